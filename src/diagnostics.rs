@@ -1,0 +1,245 @@
+//! The one diagnostic type every stage produces: a [`Finding`].
+//!
+//! A finding has a stable code, a severity, a message, help that says what to
+//! change, the canonical clause citation and a source span. Renderers in
+//! `report/` turn findings into human, JSON or other output; this module knows
+//! nothing of output formats except miette's `Diagnostic` trait.
+
+use crate::source::{SourceFile, Span};
+use serde::Serialize;
+use std::fmt;
+use std::sync::Arc;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a run.
+    Info,
+    /// A likely defect; fails the run only under `--deny warnings`.
+    Warning,
+    /// A defect; fails the run.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase English name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+    /// Parses `info`, `warning` or `error`.
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "info" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
+
+/// A secondary location of a finding ("the other clause").
+#[derive(Debug, Clone, Serialize)]
+pub struct Related {
+    /// Where.
+    #[serde(skip)]
+    pub span: Span,
+    /// What is there.
+    pub label: String,
+    /// Its clause citation, if it is in a clause.
+    pub clause: Option<String>,
+}
+
+/// One finding of the compiler or a lint.
+#[derive(Debug, Clone)]
+pub struct Finding {
+    /// Stable code, e.g. `PSL101`.
+    pub code: &'static str,
+    /// Severity after configuration.
+    pub severity: Severity,
+    /// One line, lowercase, no final full stop, user input in backticks.
+    pub message: String,
+    /// What to change.
+    pub help: Option<String>,
+    /// Canonical citation of the clause the finding is about.
+    pub clause: Option<String>,
+    /// The source file.
+    pub file: Arc<SourceFile>,
+    /// The primary location.
+    pub span: Span,
+    /// The label shown at the primary location.
+    pub label: String,
+    /// Other locations.
+    pub related: Vec<Related>,
+    /// Set when the policy acknowledges the finding (`akui CODE "reason"`).
+    pub acknowledged: Option<String>,
+}
+
+impl Finding {
+    /// A new finding with no help, clause or related locations.
+    pub fn new(
+        code: &'static str,
+        severity: Severity,
+        file: &Arc<SourceFile>,
+        span: Span,
+        message: impl Into<String>,
+    ) -> Self {
+        Finding {
+            code,
+            severity,
+            message: message.into(),
+            help: None,
+            clause: None,
+            file: Arc::clone(file),
+            span,
+            label: String::new(),
+            related: Vec::new(),
+            acknowledged: None,
+        }
+    }
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+    /// Sets the clause citation.
+    pub fn clause(mut self, clause: impl Into<String>) -> Self {
+        self.clause = Some(clause.into());
+        self
+    }
+    /// Sets the clause citation if there is one.
+    pub fn maybe_clause(mut self, clause: Option<String>) -> Self {
+        self.clause = clause;
+        self
+    }
+    /// Sets the primary label.
+    pub fn label(mut self, label: impl Into<String>) -> Self {
+        self.label = label.into();
+        self
+    }
+    /// Adds a related location.
+    pub fn related(mut self, span: Span, label: impl Into<String>, clause: Option<String>) -> Self {
+        self.related.push(Related {
+            span,
+            label: label.into(),
+            clause,
+        });
+        self
+    }
+    /// 1-based line and column of the primary location.
+    pub fn line_col(&self) -> (usize, usize) {
+        self.file.line_col(self.span.start)
+    }
+    /// True when this finding fails a run: an unacknowledged error, or an
+    /// unacknowledged warning when warnings are denied.
+    pub fn fails(&self, deny_warnings: bool) -> bool {
+        self.acknowledged.is_none()
+            && (self.severity == Severity::Error
+                || (deny_warnings && self.severity == Severity::Warning))
+    }
+    /// Sort key giving byte-identical output for the same input.
+    pub fn sort_key(&self) -> (String, usize, usize, &'static str, String) {
+        (
+            self.file.name.clone(),
+            self.span.start,
+            self.span.end,
+            self.code,
+            self.message.clone(),
+        )
+    }
+}
+
+impl fmt::Display for Finding {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match &self.clause {
+            Some(c) => write!(f, "{}: {}", c, self.message),
+            None => write!(f, "{}", self.message),
+        }
+    }
+}
+
+impl std::error::Error for Finding {}
+
+/// Adapts a finding to miette's graphical report.
+pub struct MietteFinding<'a> {
+    finding: &'a Finding,
+    source: miette::NamedSource<String>,
+    code: String,
+}
+
+impl<'a> MietteFinding<'a> {
+    /// Wraps a finding for miette.
+    pub fn new(finding: &'a Finding) -> Self {
+        let code = match &finding.acknowledged {
+            Some(_) => format!("{} (diakui)", finding.code),
+            None => finding.code.to_string(),
+        };
+        MietteFinding {
+            finding,
+            source: miette::NamedSource::new(&finding.file.name, finding.file.text.clone()),
+            code,
+        }
+    }
+}
+
+impl fmt::Debug for MietteFinding<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Debug::fmt(self.finding, f)
+    }
+}
+
+impl fmt::Display for MietteFinding<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        fmt::Display::fmt(self.finding, f)
+    }
+}
+
+impl std::error::Error for MietteFinding<'_> {}
+
+impl miette::Diagnostic for MietteFinding<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(&self.code))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        let mut parts = Vec::new();
+        if let Some(h) = &self.finding.help {
+            parts.push(h.clone());
+        }
+        if let Some(r) = &self.finding.acknowledged {
+            parts.push(format!("diakui: {r}"));
+        }
+        if parts.is_empty() {
+            None
+        } else {
+            Some(Box::new(parts.join("\n")))
+        }
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(&self.source)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
+        let primary = miette::LabeledSpan::new_primary_with_span(
+            Some(self.finding.label.clone()).filter(|l| !l.is_empty()),
+            self.finding.span,
+        );
+        let others = self.finding.related.iter().map(|r| {
+            let label = match &r.clause {
+                Some(c) => format!("{} ({})", r.label, c),
+                None => r.label.clone(),
+            };
+            miette::LabeledSpan::new_with_span(Some(label), r.span)
+        });
+        Some(Box::new(std::iter::once(primary).chain(others)))
+    }
+}

@@ -1,0 +1,132 @@
+//! Stage 1, syntax: bytes → [`ast::Document`] plus syntax findings.
+//!
+//! Architecture invariant: parsing never fails as a whole. It returns the units
+//! it could parse and one finding per unit it could not, so every syntax error
+//! in a file is reported at once. This layer knows nothing of clauses'
+//! meaning, of candidates or of output formats.
+
+pub mod ast;
+pub mod parser;
+pub mod split;
+
+use crate::diagnostics::{Finding, Severity};
+use crate::source::{SourceFile, Span};
+use std::sync::Arc;
+
+/// Largest policy file accepted, in bytes. A whole peraturan is well under 1 MB.
+pub const MAX_FILE_BYTES: usize = 8 * 1024 * 1024;
+
+/// Reads raw bytes into a source file, reporting what makes them unusable.
+/// Returns `None` (with findings) when the bytes cannot be read as a policy.
+pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>) {
+    let mut findings = Vec::new();
+    if bytes.len() > MAX_FILE_BYTES {
+        let file = SourceFile::new(name, "");
+        findings.push(
+            Finding::new(
+                "PSL006",
+                Severity::Error,
+                &file,
+                Span::new(0, 0),
+                format!(
+                    "file is {} bytes; the limit is {} bytes",
+                    bytes.len(),
+                    MAX_FILE_BYTES
+                ),
+            )
+            .help("a peraturan is a few hundred kilobytes at most: check that this is a policy file"),
+        );
+        return (None, findings);
+    }
+    let text = match std::str::from_utf8(bytes) {
+        Ok(t) => t.to_string(),
+        Err(e) => {
+            let valid = e.valid_up_to();
+            let lossy = String::from_utf8_lossy(bytes).into_owned();
+            let prefix = String::from_utf8_lossy(bytes.get(..valid).unwrap_or(&[])).into_owned();
+            let at = prefix.len();
+            let file = SourceFile::new(name, lossy);
+            findings.push(
+                Finding::new("PSL002", Severity::Error, &file, Span::new(at, at + 1), "file is not valid UTF-8")
+                    .label("invalid byte sequence here")
+                    .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)"),
+            );
+            return (None, findings);
+        }
+    };
+    let file = SourceFile::new(name, text);
+    (Some(file), findings)
+}
+
+/// Parses a loaded file into a document and its syntax findings.
+pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
+    let text = file.text.as_str();
+    let mut findings = Vec::new();
+    if text.starts_with('\u{feff}') {
+        findings.push(
+            Finding::new("PSL003", Severity::Error, file, Span::new(0, 3), "file starts with a byte order mark (BOM)")
+                .label("BOM")
+                .help("save the file as UTF-8 without BOM"),
+        );
+    }
+    if let Some(i) = text.find("\r\n") {
+        findings.push(
+            Finding::new("PSL004", Severity::Error, file, Span::new(i, i + 2), "file has CRLF line ends")
+                .label("first CRLF here")
+                .help("save the file with LF line ends (`pasal fmt` rewrites it)"),
+        );
+    }
+    if text.trim_start_matches('\u{feff}').trim().is_empty() {
+        findings.push(
+            Finding::new("PSL005", Severity::Error, file, Span::new(0, 0), "file is empty")
+                .help("a policy starts with a `peraturan { … }` identity block"),
+        );
+        return (ast::Document::default(), findings);
+    }
+    let mut doc = ast::Document::default();
+    let start = if text.starts_with('\u{feff}') { 3 } else { 0 };
+    let body = text.get(start..).unwrap_or("");
+    for raw in split::split_units(body) {
+        let span = raw.span.shift(start);
+        if let Some(at) = raw.too_deep {
+            findings.push(
+                Finding::new(
+                    "PSL007",
+                    Severity::Error,
+                    file,
+                    Span::new(at + start, at + start + 1),
+                    format!("nesting deeper than {} levels", split::MAX_DEPTH),
+                )
+                .label("too deep from here")
+                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …): close the open `{`"),
+            );
+            continue;
+        }
+        if let Some(at) = raw.open_string {
+            findings.push(
+                Finding::new("PSL008", Severity::Error, file, Span::new(at + start, at + start + 1), "string is never closed")
+                    .label("this `\"` opens a string that does not end before the next unit")
+                    .help("add the closing `\"`; write a quote inside text as `\\\"`"),
+            );
+            continue;
+        }
+        let unit_text = file.slice(span);
+        match parser::parse_unit(unit_text, span.start) {
+            Ok(unit) => doc.units.push(unit),
+            Err(e) => findings.push(
+                Finding::new("PSL001", Severity::Error, file, e.span, e.message.clone())
+                    .label("here")
+                    .help(syntax_help(&e)),
+            ),
+        }
+    }
+    (doc, findings)
+}
+
+fn syntax_help(e: &parser::SyntaxError) -> String {
+    if e.expected.iter().any(|x| x.contains("clause, a rule")) {
+        "inside a clause write its text as `\"…\"`, sub-clauses (`ayat (1)`, `huruf a`, `angka 1`), rules (`syarat …`, `pansel …`, `wajib …`) or close it with `}`; see docs/language.md".into()
+    } else {
+        "see docs/language.md for the syntax of this construct".into()
+    }
+}
