@@ -3,7 +3,14 @@
 
 #![forbid(unsafe_code)]
 
+pub mod analysis;
 pub mod diagnostics;
+pub mod driver;
 pub mod report;
 pub mod source;
 pub mod syntax;
+pub mod ir;
+pub mod resolve;
+
+/// The syntax tree, re-exported for the later stages.
+pub use syntax::ast;

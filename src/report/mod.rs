@@ -2,3 +2,4 @@
 //! renderers never decide what is a finding.
 
 pub mod human;
+pub mod json;

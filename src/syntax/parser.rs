@@ -396,7 +396,8 @@ impl Builder {
     }
 
     fn citation(&self, p: Pair<'_, Rule>) -> Citation {
-        let span = self.span(&p);
+        let mut span = self.span(&p);
+        span.end = span.start + p.as_str().trim_end().len();
         let mut pasal = None;
         let mut parts = Vec::new();
         for c in kids(p) {

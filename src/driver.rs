@@ -1,0 +1,154 @@
+//! The pipeline in one place: read → syntax → resolution → analysis, with
+//! acknowledgements applied. Every command that needs a compiled policy goes
+//! through [`compile_path`] or [`compile_source`].
+
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::Policy;
+use crate::source::{SourceFile, Span};
+use crate::{analysis, resolve, syntax};
+use std::path::{Path, PathBuf};
+use std::sync::Arc;
+
+/// The result of compiling one file.
+pub struct Compiled {
+    /// The policy, when the file could be read at all.
+    pub policy: Option<Policy>,
+    /// Every finding, sorted, acknowledgements applied.
+    pub findings: Vec<Finding>,
+    /// True when the file could not be read or parsed as a policy at all
+    /// (the tool could not do its job: exit status 2).
+    pub unusable: bool,
+}
+
+/// Compiles a file from disk. `display` is the name used in reports.
+pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
+    let display = path.display().to_string();
+    match std::fs::read(path) {
+        Ok(bytes) => compile_bytes(&display, &bytes, Some(path), options),
+        Err(e) => {
+            let file = SourceFile::new(display.clone(), "");
+            Compiled {
+                policy: None,
+                findings: vec![Finding::new("PSL000", Severity::Error, &file, Span::default(), format!("cannot read `{display}`: {e}"))
+                    .help("check the path and the file's permissions")],
+                unusable: true,
+            }
+        }
+    }
+}
+
+/// Compiles bytes. `path` (if any) anchors relative `mengikuti` paths.
+pub fn compile_bytes(display: &str, bytes: &[u8], path: Option<&Path>, options: &analysis::Options) -> Compiled {
+    let (file, mut findings) = syntax::load(display, bytes);
+    let Some(file) = file else {
+        return Compiled { policy: None, findings, unusable: true };
+    };
+    let mut compiled = compile_source(&file, path, options);
+    findings.append(&mut compiled.findings);
+    compiled.findings = findings;
+    compiled
+}
+
+/// Compiles a loaded source file.
+pub fn compile_source(file: &Arc<SourceFile>, path: Option<&Path>, options: &analysis::Options) -> Compiled {
+    let (doc, mut findings) = syntax::parse(file);
+    let syntax_failed = findings.iter().any(|f| f.severity == Severity::Error && is_input_error(f.code));
+    let (policy, more) = resolve::resolve(file, &doc);
+    findings.extend(more);
+    let baselines = load_baselines(&policy, path, &mut findings);
+    findings.extend(analysis::run(&policy, &baselines, options));
+    apply_acknowledgements(&policy, &mut findings);
+    options.apply_severities(&mut findings);
+    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    Compiled { policy: Some(policy), findings, unusable: syntax_failed }
+}
+
+/// Codes that mean the input could not be read as a policy (exit status 2).
+pub fn is_input_error(code: &str) -> bool {
+    matches!(code, "PSL000" | "PSL001" | "PSL002" | "PSL003" | "PSL004" | "PSL005" | "PSL006" | "PSL007" | "PSL008")
+}
+
+fn load_baselines(policy: &Policy, path: Option<&Path>, findings: &mut Vec<Finding>) -> Vec<Policy> {
+    let mut out = Vec::new();
+    let dir = path.and_then(Path::parent).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    for (rel, span) in &policy.identity.follows {
+        let p = dir.join(rel);
+        let bytes = match std::fs::read(&p) {
+            Ok(b) => b,
+            Err(e) => {
+                findings.push(
+                    Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
+                        .label("followed baseline")
+                        .help("the path is relative to this policy file; bundled baselines live in policies/nasional/"),
+                );
+                continue;
+            }
+        };
+        let (file, fs) = syntax::load(&p.display().to_string(), &bytes);
+        let Some(file) = file else {
+            findings.extend(fs);
+            continue;
+        };
+        let (doc, errs) = syntax::parse(&file);
+        let (base, rerrs) = resolve::resolve(&file, &doc);
+        let bad = errs.iter().chain(rerrs.iter()).filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101").count();
+        if bad > 0 {
+            findings.push(
+                Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
+                    .label("followed baseline")
+                    .help("run `pasal check` on the baseline and fix it first"),
+            );
+        }
+        out.push(base);
+    }
+    out
+}
+
+fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
+    for ack in &policy.acknowledgements {
+        let Some(clause) = policy.clauses.get(ack.clause) else { continue };
+        for f in findings.iter_mut() {
+            if f.code == ack.code && f.file.name == policy.file.name && clause.span.start <= f.span.start && f.span.start < clause.span.end {
+                f.acknowledged = Some(ack.reason.clone());
+            }
+        }
+    }
+}
+
+/// Expands files and folders (recursively) into `.pasal` files, sorted.
+pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
+    let mut files = Vec::new();
+    let mut errors = Vec::new();
+    for p in paths {
+        if p.is_dir() {
+            walk(p, &mut files, &mut errors);
+        } else if p.exists() {
+            files.push(p.clone());
+        } else {
+            errors.push(format!("`{}` does not exist", p.display()));
+        }
+    }
+    files.sort();
+    files.dedup();
+    (files, errors)
+}
+
+fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
+    let entries = match std::fs::read_dir(dir) {
+        Ok(e) => e,
+        Err(e) => {
+            errors.push(format!("cannot read folder `{}`: {e}", dir.display()));
+            return;
+        }
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
+    paths.sort();
+    for p in paths {
+        if p.is_dir() {
+            walk(&p, out, errors);
+        } else if p.extension().is_some_and(|e| e == "pasal") {
+            out.push(p);
+        }
+    }
+}

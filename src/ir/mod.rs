@@ -1,0 +1,259 @@
+//! Stage 3, the typed IR: a resolved policy — its clause tree with canonical
+//! citations, its headings, and its rules with typed parameters, scope and
+//! clause. Built by `resolve`; read by `analysis`, `check` and `report`.
+//!
+//! Architecture invariant: nothing after resolution mutates a [`Policy`].
+
+pub mod types;
+
+pub use types::*;
+
+use crate::ast::{ClauseKind, HeadingKind, ListKind, Modality};
+use crate::source::{SourceFile, Span};
+use serde::Serialize;
+use std::sync::Arc;
+
+/// Index of a clause in [`Policy::clauses`].
+pub type ClauseId = usize;
+/// Index of a heading in [`Policy::headings`].
+pub type HeadingId = usize;
+
+/// A compiled policy.
+#[derive(Debug)]
+pub struct Policy {
+    /// The source.
+    pub file: Arc<SourceFile>,
+    /// Identity of the regulation.
+    pub identity: IdentityInfo,
+    /// Menimbang items.
+    pub menimbang: Vec<ListEntry>,
+    /// Mengingat items.
+    pub mengingat: Vec<ListEntry>,
+    /// Menetapkan text.
+    pub memutuskan: Option<String>,
+    /// Closing formula.
+    pub penutup: Vec<String>,
+    /// Headings in file order.
+    pub headings: Vec<HeadingNode>,
+    /// Clauses in file order (a parent comes before its children).
+    pub clauses: Vec<ClauseNode>,
+    /// Rules in file order.
+    pub rules: Vec<IrRule>,
+    /// Cross-references, explicit and found in clause text.
+    pub references: Vec<Reference>,
+    /// `akui` acknowledgements.
+    pub acknowledgements: Vec<AckEntry>,
+}
+
+impl Policy {
+    /// The citation of a clause.
+    pub fn cite(&self, id: ClauseId) -> &str {
+        self.clauses.get(id).map(|c| c.citation.as_str()).unwrap_or("")
+    }
+    /// The Pasal a clause belongs to.
+    pub fn pasal_of(&self, mut id: ClauseId) -> ClauseId {
+        while let Some(p) = self.clauses.get(id).and_then(|c| c.parent) {
+            id = p;
+        }
+        id
+    }
+    /// A short name for the policy: `singkatan`, else the file name.
+    pub fn short_name(&self) -> String {
+        self.identity
+            .singkatan
+            .clone()
+            .unwrap_or_else(|| self.file.name.clone())
+    }
+}
+
+/// Identity fields (all optional: missing ones are reported by resolution).
+#[derive(Debug, Default, Clone, Serialize)]
+pub struct IdentityInfo {
+    /// `peraturan_walikota`, …
+    pub jenis: Option<String>,
+    /// Title line.
+    pub judul: Option<String>,
+    /// `kota`, `kabupaten`, `provinsi`.
+    pub daerah_kind: Option<String>,
+    /// Region name.
+    pub daerah: Option<String>,
+    /// Province.
+    pub provinsi: Option<String>,
+    /// Number.
+    pub nomor: Option<u32>,
+    /// Year.
+    pub tahun: Option<u32>,
+    /// Subject.
+    pub tentang: Option<String>,
+    /// Short name used in citations from other files.
+    pub singkatan: Option<String>,
+    /// Enactment.
+    pub ditetapkan: Option<SigningInfo>,
+    /// Promulgation.
+    pub diundangkan: Option<SigningInfo>,
+    /// Gazette line.
+    pub berita: Option<String>,
+    /// Baselines followed: path as written, and where.
+    #[serde(skip)]
+    pub follows: Vec<(String, Span)>,
+    /// Where the identity block is.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+/// Place, date and signatory.
+#[derive(Debug, Clone, Serialize)]
+pub struct SigningInfo {
+    /// Place.
+    pub place: String,
+    /// Date.
+    pub date: Option<chrono::NaiveDate>,
+    /// Office.
+    pub office: String,
+    /// Name.
+    pub name: Option<String>,
+}
+
+/// A menimbang / mengingat item.
+#[derive(Debug, Clone)]
+pub struct ListEntry {
+    /// Letter or number.
+    pub number: String,
+    /// Text.
+    pub text: String,
+    /// Where the text is.
+    pub span: Span,
+}
+
+/// A heading.
+#[derive(Debug, Clone)]
+pub struct HeadingNode {
+    /// BAB, Bagian, Paragraf.
+    pub kind: HeadingKind,
+    /// Number as written.
+    pub number: Option<String>,
+    /// Title.
+    pub title: String,
+    /// The enclosing heading (a Bagian's BAB …).
+    pub parent: Option<HeadingId>,
+    /// Where.
+    pub span: Span,
+    /// Where the number is (or the heading, if none).
+    pub number_span: Span,
+    /// Citation form, `BAB VII`, `Bagian Kedua`, `Paragraf 3`.
+    pub citation: String,
+}
+
+/// A clause: Pasal, ayat, huruf or angka.
+#[derive(Debug, Clone)]
+pub struct ClauseNode {
+    /// Kind.
+    pub kind: ClauseKind,
+    /// Number or letter as written.
+    pub number: String,
+    /// Where the number is.
+    pub number_span: Span,
+    /// Enclosing clause.
+    pub parent: Option<ClauseId>,
+    /// Sub-clauses in order.
+    pub children: Vec<ClauseId>,
+    /// Innermost heading above the Pasal.
+    pub heading: Option<HeadingId>,
+    /// Canonical citation.
+    pub citation: String,
+    /// Verbatim text pieces in order (head text first).
+    pub texts: Vec<(String, Span)>,
+    /// Whole clause.
+    pub span: Span,
+    /// Effective scope here.
+    pub scope: Scope,
+}
+
+impl ClauseNode {
+    /// All text of this clause (not of its sub-clauses), joined by spaces.
+    pub fn text(&self) -> String {
+        self.texts
+            .iter()
+            .map(|(t, _)| t.as_str())
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+}
+
+/// Levels, eselon and mechanisms a rule governs.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, PartialOrd, Ord)]
+pub struct Scope {
+    /// Position levels.
+    pub levels: Vec<Level>,
+    /// Eselon restriction (empty: all of the level).
+    pub eselons: Vec<Eselon>,
+    /// Mechanisms.
+    pub mechanisms: Vec<Mechanism>,
+}
+
+/// A cross-reference.
+#[derive(Debug, Clone)]
+pub struct Reference {
+    /// The clause that refers.
+    pub from: ClauseId,
+    /// The target, if it resolves.
+    pub target: Option<ClauseId>,
+    /// The reference as written.
+    pub written: String,
+    /// Where.
+    pub span: Span,
+    /// Written with `rujuk`/`dasar` (true) or found in text (false).
+    pub explicit: bool,
+    /// The target's citation as resolved against (absolute form).
+    pub absolute: String,
+    /// A reference to another regulation ("Peraturan Pemerintah …"): not resolved here.
+    pub external: bool,
+}
+
+/// An acknowledgement.
+#[derive(Debug, Clone)]
+pub struct AckEntry {
+    /// Clause it sits in.
+    pub clause: ClauseId,
+    /// Code acknowledged.
+    pub code: String,
+    /// Why.
+    pub reason: String,
+    /// Where.
+    pub span: Span,
+}
+
+/// One compiled rule.
+#[derive(Debug, Clone)]
+pub struct IrRule {
+    /// Stable id: the clause citation plus `#n` when a clause has several rules.
+    pub id: String,
+    /// The clause it comes from.
+    pub clause: ClauseId,
+    /// Its citation.
+    pub citation: String,
+    /// Must, may, must not.
+    pub modality: Modality,
+    /// What the rule says, typed.
+    pub kind: RuleKind,
+    /// Effective scope.
+    pub scope: Scope,
+    /// `jika`.
+    pub condition: Option<Cond>,
+    /// `kecuali`.
+    pub exception: Option<Cond>,
+    /// `dasar`.
+    pub basis: Option<ClauseId>,
+    /// Where.
+    pub span: Span,
+}
+
+impl IrRule {
+    /// The rule's category, for grouping and output.
+    pub fn category(&self) -> Category {
+        self.kind.category()
+    }
+}
+
+/// What a list is for.
+pub type ListKindT = ListKind;

@@ -1,0 +1,200 @@
+//! JSON output of findings and compiled rules. The schema is documented in
+//! docs/json.md; field names are part of the interface.
+
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{Policy, Scope};
+use serde::Serialize;
+
+/// One finding in JSON.
+#[derive(Serialize)]
+pub struct JsonFinding<'a> {
+    /// Stable code.
+    pub code: &'a str,
+    /// `error`, `warning`, `info`.
+    pub severity: &'a str,
+    /// The message.
+    pub message: &'a str,
+    /// What to change.
+    pub help: Option<&'a str>,
+    /// Canonical clause citation.
+    pub clause: Option<&'a str>,
+    /// File as given.
+    pub file: &'a str,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column (characters).
+    pub column: usize,
+    /// 1-based end line.
+    pub end_line: usize,
+    /// 1-based end column.
+    pub end_column: usize,
+    /// Reason, when acknowledged in the policy.
+    pub acknowledged: Option<&'a str>,
+    /// Other locations.
+    pub related: Vec<JsonRelated<'a>>,
+}
+
+/// A related location in JSON.
+#[derive(Serialize)]
+pub struct JsonRelated<'a> {
+    /// What is there.
+    pub message: &'a str,
+    /// Its clause.
+    pub clause: Option<&'a str>,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+}
+
+/// Converts a finding.
+pub fn finding(f: &Finding) -> JsonFinding<'_> {
+    let (line, column) = f.file.line_col(f.span.start);
+    let (end_line, end_column) = f.file.line_col(f.span.end);
+    JsonFinding {
+        code: f.code,
+        severity: f.severity.as_str(),
+        message: &f.message,
+        help: f.help.as_deref(),
+        clause: f.clause.as_deref(),
+        file: &f.file.name,
+        line,
+        column,
+        end_line,
+        end_column,
+        acknowledged: f.acknowledged.as_deref(),
+        related: f
+            .related
+            .iter()
+            .map(|r| {
+                let (line, column) = f.file.line_col(r.span.start);
+                JsonRelated { message: &r.label, clause: r.clause.as_deref(), line, column }
+            })
+            .collect(),
+    }
+}
+
+/// Counts by severity.
+#[derive(Serialize, Default)]
+pub struct Summary {
+    /// Files checked.
+    pub files: usize,
+    /// Unacknowledged errors.
+    pub errors: usize,
+    /// Unacknowledged warnings.
+    pub warnings: usize,
+    /// Unacknowledged infos.
+    pub infos: usize,
+    /// Acknowledged findings.
+    pub acknowledged: usize,
+}
+
+impl Summary {
+    /// Counts findings.
+    pub fn of(files: usize, findings: &[Finding]) -> Self {
+        let mut s = Summary { files, ..Summary::default() };
+        for f in findings {
+            if f.acknowledged.is_some() {
+                s.acknowledged += 1;
+                continue;
+            }
+            match f.severity {
+                Severity::Error => s.errors += 1,
+                Severity::Warning => s.warnings += 1,
+                Severity::Info => s.infos += 1,
+            }
+        }
+        s
+    }
+}
+
+/// The `check --format json` document.
+pub fn check_report(files: usize, findings: &[Finding]) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        version: u32,
+        findings: Vec<JsonFinding<'a>>,
+        summary: Summary,
+    }
+    let doc = Doc { version: 1, findings: findings.iter().map(finding).collect(), summary: Summary::of(files, findings) };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// One compiled rule in JSON.
+#[derive(Serialize)]
+pub struct JsonRule<'a> {
+    /// Stable rule id.
+    pub rule: &'a str,
+    /// Canonical citation.
+    pub clause: &'a str,
+    /// Category.
+    pub category: &'a str,
+    /// Kind of rule.
+    pub kind: &'a str,
+    /// wajib / dapat / dilarang.
+    pub modality: crate::ast::Modality,
+    /// Levels, eselon, mechanisms governed.
+    pub scope: &'a Scope,
+    /// Typed parameters.
+    pub parameters: &'a crate::ir::RuleKind,
+    /// `jika`.
+    pub condition: Option<&'a crate::ir::Cond>,
+    /// `kecuali`.
+    pub exception: Option<&'a crate::ir::Cond>,
+    /// Clause the rule relies on (`dasar`).
+    pub basis: Option<&'a str>,
+    /// One-line summary.
+    pub message: String,
+    /// The clause's verbatim text.
+    pub text: String,
+    /// File.
+    pub file: &'a str,
+    /// 1-based line of the rule.
+    pub line: usize,
+    /// 1-based column of the rule.
+    pub column: usize,
+}
+
+/// The `rules --format json` document.
+pub fn rules_report(policy: &Policy, findings: &[Finding]) -> String {
+    #[derive(Serialize)]
+    struct Doc<'a> {
+        version: u32,
+        policy: String,
+        identity: &'a crate::ir::IdentityInfo,
+        rules: Vec<JsonRule<'a>>,
+        findings: Vec<JsonFinding<'a>>,
+    }
+    let rules = policy
+        .rules
+        .iter()
+        .map(|r| {
+            let (line, column) = policy.file.line_col(r.span.start);
+            JsonRule {
+                rule: &r.id,
+                clause: &r.citation,
+                category: r.category().as_str(),
+                kind: r.kind.name(),
+                modality: r.modality,
+                scope: &r.scope,
+                parameters: &r.kind,
+                condition: r.condition.as_ref(),
+                exception: r.exception.as_ref(),
+                basis: r.basis.map(|b| policy.cite(b)),
+                message: r.kind.summary(),
+                text: policy.clauses.get(r.clause).map(|c| c.text()).unwrap_or_default(),
+                file: &policy.file.name,
+                line,
+                column,
+            }
+        })
+        .collect();
+    let doc = Doc {
+        version: 1,
+        policy: policy.short_name(),
+        identity: &policy.identity,
+        rules,
+        findings: findings.iter().map(finding).collect(),
+    };
+    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}

@@ -1,0 +1,349 @@
+//! Lowering rules from syntax to the typed IR: name checks and type checks
+//! (years where years are expected, percent where percent is).
+
+use crate::ast::{self, Bound, Comparator, QuantityUnit, Value};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::*;
+use crate::source::{SourceFile, Span};
+use std::collections::BTreeSet;
+use std::sync::Arc;
+
+/// Panel member origins and categories.
+pub const PANEL_WHO: &[&str] = &[
+    "internal",
+    "eksternal",
+    "pejabat_internal",
+    "pejabat_instansi_lain",
+    "pemerintah_provinsi",
+    "tokoh_masyarakat",
+    "akademisi",
+    "pakar",
+    "profesional",
+];
+
+/// Panel roles.
+pub const PANEL_ROLES: &[&str] = &["ketua", "wakil_ketua", "sekretaris", "anggota"];
+
+/// Names declared anywhere in the file, known before rules are lowered.
+#[derive(Debug, Default)]
+pub struct Declared {
+    /// `fakta` names.
+    pub facts: BTreeSet<String>,
+    /// `jabatan` post classes.
+    pub post_classes: BTreeSet<String>,
+}
+
+/// Lowers rules of one file, collecting findings.
+pub struct Lowerer<'a> {
+    /// The file.
+    pub file: &'a Arc<SourceFile>,
+    /// Declared names.
+    pub declared: &'a Declared,
+    /// Findings so far.
+    pub findings: Vec<Finding>,
+    /// Citation of the clause being lowered.
+    pub clause: String,
+}
+
+impl<'a> Lowerer<'a> {
+    fn err(&mut self, code: &'static str, span: Span, msg: String, help: String) {
+        let f = Finding::new(code, Severity::Error, self.file, span, msg)
+            .help(help)
+            .clause(self.clause.clone())
+            .label("here");
+        self.findings.push(f);
+    }
+
+    fn unknown(&mut self, what: &str, name: &ast::Ident, known: String) {
+        self.err(
+            "PSL103",
+            name.span,
+            format!("unknown {what} `{}`", name.value),
+            format!("known {what}s: `{known}`"),
+        );
+    }
+
+    /// A time unit from a quantity unit, or a finding.
+    fn time_unit(&mut self, q: &ast::Quantity, what: &str) -> Option<TimeUnit> {
+        match q.unit {
+            Some(QuantityUnit::Years) => Some(TimeUnit::Years),
+            Some(QuantityUnit::Months) => Some(TimeUnit::Months),
+            Some(QuantityUnit::CalendarDays) => Some(TimeUnit::CalendarDays),
+            Some(QuantityUnit::WorkingDays) => Some(TimeUnit::WorkingDays),
+            Some(QuantityUnit::Days) => Some(TimeUnit::Days),
+            other => {
+                self.mismatch(q.span, what, "a duration (`tahun`, `bulan`, `hari kalender`, `hari kerja`)", other);
+                None
+            }
+        }
+    }
+
+    fn mismatch(&mut self, span: Span, what: &str, expected: &str, got: Option<QuantityUnit>) {
+        let got = match got {
+            Some(QuantityUnit::Percent) => "a percent",
+            Some(QuantityUnit::Persons) | None => "a plain count",
+            Some(_) => "a duration",
+        };
+        self.err(
+            "PSL104",
+            span,
+            format!("unit mismatch: {what} takes {expected}, found {got}"),
+            format!("write {expected} here"),
+        );
+    }
+
+    /// Builds an interval of a given measure from bounds, checking each value.
+    pub fn interval(&mut self, bounds: &[Bound], measure: Measure, what: &str) -> Interval {
+        let mut iv = Interval::any(measure);
+        for b in bounds {
+            let Some(v) = self.value_of(&b.value, measure, what) else { continue };
+            let end = |inclusive| Some(End { value: v, inclusive });
+            let phrase = Some(b.cmp.value.phrase());
+            match b.cmp.value {
+                Comparator::Tepat => {}
+                Comparator::PalingRendah
+                | Comparator::PalingSedikit
+                | Comparator::PalingSingkat
+                | Comparator::PalingKurang
+                | Comparator::LebihDari => iv.phrases.0 = phrase,
+                _ => iv.phrases.1 = phrase,
+            }
+            match b.cmp.value {
+                Comparator::PalingRendah
+                | Comparator::PalingSedikit
+                | Comparator::PalingSingkat
+                | Comparator::PalingKurang => iv.min = end(true),
+                Comparator::PalingTinggi | Comparator::PalingBanyak | Comparator::PalingLama => iv.max = end(true),
+                Comparator::LebihDari => iv.min = end(false),
+                Comparator::KurangDari => iv.max = end(false),
+                Comparator::Tepat => {
+                    iv.min = end(true);
+                    iv.max = end(true);
+                }
+            }
+        }
+        iv
+    }
+
+    /// The measure a set of bounds is written in (the first bound's unit).
+    pub fn measure_of(bounds: &[Bound]) -> Option<Measure> {
+        bounds.first().map(|b| match &b.value {
+            Value::Education(_) => Measure::Education,
+            Value::Golongan(_) => Measure::Golongan,
+            Value::Eselon(_) => Measure::Eselon,
+            Value::Ident(_) => Measure::Rating,
+            Value::Quantity(q) => match q.unit {
+                Some(QuantityUnit::Percent) => Measure::Percent,
+                Some(QuantityUnit::Years) => Measure::Time(TimeUnit::Years),
+                Some(QuantityUnit::Months) => Measure::Time(TimeUnit::Months),
+                Some(QuantityUnit::CalendarDays) => Measure::Time(TimeUnit::CalendarDays),
+                Some(QuantityUnit::WorkingDays) => Measure::Time(TimeUnit::WorkingDays),
+                Some(QuantityUnit::Days) => Measure::Time(TimeUnit::Days),
+                Some(QuantityUnit::Persons) | None => Measure::Count,
+            },
+        })
+    }
+
+    fn value_of(&mut self, v: &Value, measure: Measure, what: &str) -> Option<f64> {
+        match (v, measure) {
+            (Value::Quantity(q), Measure::Count) => match q.unit {
+                None | Some(QuantityUnit::Persons) => Some(q.number),
+                other => {
+                    self.mismatch(q.span, what, "a count", other);
+                    None
+                }
+            },
+            (Value::Quantity(q), Measure::Percent) => match q.unit {
+                Some(QuantityUnit::Percent) => Some(q.number),
+                other => {
+                    self.mismatch(q.span, what, "a percent (`45%`)", other);
+                    None
+                }
+            },
+            (Value::Quantity(q), Measure::Time(unit)) => {
+                let u = self.time_unit(q, what)?;
+                if u != unit {
+                    self.err(
+                        "PSL104",
+                        q.span,
+                        format!("unit mismatch: {what} mixes `{}` and `{}`", unit.words(), u.words()),
+                        "state every bound of one quantity in the same unit".into(),
+                    );
+                    return None;
+                }
+                Some(q.number)
+            }
+            (Value::Education(es), Measure::Education) => {
+                let mut ranks = Vec::new();
+                for e in es {
+                    match Education::parse(&e.value) {
+                        Some(ed) => ranks.push(ed.rank()),
+                        None => self.err("PSL103", e.span, format!("unknown education level `{}`", e.value), format!("known: `{}`", Education::names())),
+                    }
+                }
+                ranks.into_iter().min().map(f64::from)
+            }
+            (Value::Golongan(g), Measure::Golongan) => match Golongan::parse(&g.value) {
+                Some(gol) => Some(f64::from(gol.rank())),
+                None => {
+                    self.err("PSL103", g.span, format!("unknown golongan `{}`", g.value), "golongan run from I/a to IV/e".into());
+                    None
+                }
+            },
+            (Value::Eselon(e), Measure::Eselon) => match Eselon::parse(&e.value) {
+                Some(es) => Some(f64::from(es.rank())),
+                None => {
+                    self.err("PSL103", e.span, format!("unknown eselon `{}`", e.value), format!("known: `{}`", Eselon::names()));
+                    None
+                }
+            },
+            (Value::Ident(i), Measure::Rating) => match Rating::parse(&i.value) {
+                Some(r) => Some(r as u8 as f64),
+                None => {
+                    self.unknown("rating", i, Rating::names());
+                    None
+                }
+            },
+            (v, m) => {
+                let (span, got) = match v {
+                    Value::Education(e) => (e.first().map(|x| x.span).unwrap_or_default(), "an education level"),
+                    Value::Golongan(g) => (g.span, "a golongan"),
+                    Value::Eselon(e) => (e.span, "an eselon"),
+                    Value::Ident(i) => (i.span, "a name"),
+                    Value::Quantity(q) => (q.span, "a number"),
+                };
+                let expected = match m {
+                    Measure::Count => "a count",
+                    Measure::Percent => "a percent",
+                    Measure::Time(_) => "a duration",
+                    Measure::Education => "an education level (`S1`)",
+                    Measure::Golongan => "a golongan (`IV/a`)",
+                    Measure::Rating => "a rating (`baik`)",
+                    Measure::Eselon => "an eselon (`II.a`)",
+                };
+                self.err(
+                    "PSL104",
+                    span,
+                    format!("type mismatch: {what} takes {expected}, found {got}"),
+                    format!("write {expected} here"),
+                );
+                None
+            }
+        }
+    }
+
+    /// An event name.
+    pub fn event(&mut self, i: &ast::Ident) -> Option<Event> {
+        let e = Event::parse(&i.value);
+        if e.is_none() {
+            self.unknown("event", i, Event::names());
+        }
+        e
+    }
+
+    /// Lowers a condition.
+    pub fn cond(&mut self, e: &ast::Expr) -> Cond {
+        match e {
+            ast::Expr::Or(parts, _) => Cond::Or { any: parts.iter().map(|p| self.cond(p)).collect() },
+            ast::Expr::And(parts, _) => Cond::And { all: parts.iter().map(|p| self.cond(p)).collect() },
+            ast::Expr::Not(inner, _) => Cond::Not { not: Box::new(self.cond(inner)) },
+            ast::Expr::Fact(f) => {
+                let key = self.fact_key(f);
+                if let Some(FactKey::Builtin(b, _)) = &key {
+                    if fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong {
+                        self.err(
+                            "PSL104",
+                            f.span,
+                            format!("fact `{}` is not yes/no: it needs a comparison", f.name.value),
+                            format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
+                        );
+                    }
+                }
+                Cond::Fact { fact: key.unwrap_or(FactKey::Declared(f.name.value.clone())) }
+            }
+            ast::Expr::Compare(c) => self.comparison(c),
+        }
+    }
+
+    fn fact_key(&mut self, f: &ast::FactRef) -> Option<FactKey> {
+        if let Some(b) = BuiltinFact::parse(&f.name.value) {
+            let mut args = Vec::new();
+            for a in &f.args {
+                match Jenjang::parse(&a.value) {
+                    Some(j) => args.push(j),
+                    None => self.unknown("jenjang", a, Jenjang::names()),
+                }
+            }
+            if b == BuiltinFact::LamaJabatan && f.args.is_empty() {
+                self.err("PSL104", f.span, "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`".into(), "name the jenjang in parentheses".into());
+            } else if b != BuiltinFact::LamaJabatan && !f.args.is_empty() {
+                self.err("PSL104", f.span, format!("fact `{}` takes no arguments", f.name.value), "remove the parentheses".into());
+            }
+            return Some(FactKey::Builtin(b, args));
+        }
+        if self.declared.facts.contains(&f.name.value) {
+            return Some(FactKey::Declared(f.name.value.clone()));
+        }
+        self.err(
+            "PSL103",
+            f.name.span,
+            format!("unknown fact `{}`", f.name.value),
+            format!(
+                "declare it with `fakta {}` at the clause that introduces it, or use a built-in fact: `{}`",
+                f.name.value,
+                BuiltinFact::names()
+            ),
+        );
+        None
+    }
+
+    fn comparison(&mut self, c: &ast::Comparison) -> Cond {
+        let key = self.fact_key(&c.fact);
+        let name = format!("`{}`", c.fact.name.value);
+        let Some(key) = key else {
+            return Cond::Fact { fact: FactKey::Declared(c.fact.name.value.clone()) };
+        };
+        if !c.equals.is_empty() {
+            let ok = matches!(key, FactKey::Builtin(BuiltinFact::JabatanLowong, _));
+            if !ok {
+                self.err("PSL104", c.span, format!("{name} cannot be compared with `adalah`"), "`adalah` compares `jabatan_lowong` with post classes".into());
+            }
+            for e in &c.equals {
+                if !self.declared.post_classes.contains(&e.value) {
+                    self.unknown("post class", e, self.declared.post_classes.iter().cloned().collect::<Vec<_>>().join("`, `"));
+                }
+            }
+            return Cond::Equals { fact: key, one_of: c.equals.iter().map(|e| e.value.clone()).collect() };
+        }
+        let measure = match &key {
+            FactKey::Builtin(b, _) => fact_measure(*b),
+            FactKey::Declared(_) => None,
+        };
+        let Some(expected) = measure else {
+            self.err("PSL104", c.span, format!("{name} is a yes/no fact and cannot be compared"), format!("write just `{}` (or `tidak {}`)", c.fact.name.value, c.fact.name.value));
+            return Cond::Fact { fact: key };
+        };
+        let measure = match (expected, Self::measure_of(&c.bounds)) {
+            (Measure::Time(_), Some(Measure::Time(u))) => Measure::Time(u),
+            (e, _) => e,
+        };
+        let interval = self.interval(&c.bounds, measure, &name);
+        let at = c.at.as_ref().and_then(|e| self.event(e));
+        let lookback = c.lookback.as_ref().and_then(|q| self.time_unit(q, "`selama … terakhir`").map(|u| (q.number, u)));
+        Cond::Compare { fact: key, interval, at, lookback }
+    }
+}
+
+/// The measure of a built-in fact, or None for yes/no facts.
+pub fn fact_measure(b: BuiltinFact) -> Option<Measure> {
+    use BuiltinFact::*;
+    Some(match b {
+        Pns | Sehat | HukumanDisiplin | JabatanLowong => return None,
+        Usia | PengalamanBidang | LamaJabatan | MasaJabatan => Measure::Time(TimeUnit::Years),
+        Pendidikan => Measure::Education,
+        Pangkat => Measure::Golongan,
+        PenilaianKinerja => Measure::Rating,
+        Pelamar | CalonAdministrasi | CalonDiusulkan | CalonTerpilih | Lowongan => Measure::Count,
+        EselonLowong => Measure::Eselon,
+    })
+}

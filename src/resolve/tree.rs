@@ -1,0 +1,865 @@
+//! The clause tree: headings, clauses, scopes, citations, references, lists.
+
+use super::lower::{fact_measure, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
+use super::refs;
+use crate::ast::{self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::*;
+use crate::source::{SourceFile, Span};
+use std::collections::{BTreeMap, HashMap};
+use std::sync::Arc;
+
+/// Scope parts set so far, innermost last.
+#[derive(Debug, Clone, Default)]
+struct ScopeAcc {
+    levels: Option<Vec<Level>>,
+    eselons: Option<Vec<Eselon>>,
+    mechanisms: Option<Vec<Mechanism>>,
+}
+
+impl ScopeAcc {
+    fn to_scope(&self) -> Scope {
+        let eselons = self.eselons.clone().unwrap_or_default();
+        let mut levels = self.levels.clone().unwrap_or_default();
+        if levels.is_empty() {
+            levels = eselons.iter().map(|e| e.level()).collect();
+            levels.dedup();
+        }
+        Scope {
+            levels,
+            eselons,
+            mechanisms: self.mechanisms.clone().unwrap_or_default(),
+        }
+    }
+}
+
+struct PendingRule {
+    rule: IrRule,
+    basis: Option<ast::Citation>,
+    list_parent: Option<usize>,
+    explicit_list: Option<ast::Ident>,
+}
+
+/// Holds the state of resolving one file.
+pub struct Resolver<'a> {
+    pub(super) file: &'a Arc<SourceFile>,
+    pub(super) policy: Policy,
+    pub(super) findings: Vec<Finding>,
+    pub(super) seen_identity: bool,
+    declared: Declared,
+    heading_stack: [Option<(HeadingId, ScopeAcc)>; 3],
+    base_scope: ScopeAcc,
+    pending: Vec<PendingRule>,
+    explicit_refs: Vec<(ClauseId, ast::Citation)>,
+    acks: Vec<(ClauseId, ast::Acknowledgement)>,
+    /// Stack of (clause, rule index) of `daftar` rules open in the current subtree.
+    list_stack: Vec<usize>,
+}
+
+impl<'a> Resolver<'a> {
+    /// Starts resolving `doc`, collecting its declarations first.
+    pub fn new(file: &'a Arc<SourceFile>, doc: &Document) -> Self {
+        let mut r = Resolver {
+            file,
+            policy: Policy {
+                file: Arc::clone(file),
+                identity: IdentityInfo::default(),
+                menimbang: vec![],
+                mengingat: vec![],
+                memutuskan: None,
+                penutup: vec![],
+                headings: vec![],
+                clauses: vec![],
+                rules: vec![],
+                references: vec![],
+                acknowledgements: vec![],
+            },
+            findings: vec![],
+            seen_identity: false,
+            declared: Declared::default(),
+            heading_stack: [None, None, None],
+            base_scope: ScopeAcc::default(),
+            pending: vec![],
+            explicit_refs: vec![],
+            acks: vec![],
+            list_stack: vec![],
+        };
+        let mut seen: HashMap<(bool, String), Span> = HashMap::new();
+        for unit in &doc.units {
+            if let ast::Unit::Pasal(c) = unit {
+                r.collect_declarations(c, &mut seen);
+            }
+        }
+        r
+    }
+
+    fn collect_declarations(&mut self, c: &ast::Clause, seen: &mut HashMap<(bool, String), Span>) {
+        for item in &c.items {
+            match item {
+                Item::Clause(sub) => self.collect_declarations(sub, seen),
+                Item::Rule(rule) => {
+                    let (is_fact, key) = match &rule.body {
+                        RuleBody::Fact(k) => (true, k),
+                        RuleBody::PostClass { key, .. } => (false, key),
+                        _ => continue,
+                    };
+                    if is_fact && ast_builtin(&key.value) {
+                        self.findings.push(
+                            Finding::new("PSL105", Severity::Error, self.file, key.span, format!("`{}` is a built-in fact and cannot be declared", key.value))
+                                .label("declared here")
+                                .help("remove this `fakta` line, or choose another name"),
+                        );
+                        continue;
+                    }
+                    if let Some(prev) = seen.get(&(is_fact, key.value.clone())) {
+                        let what = if is_fact { "fact" } else { "post class" };
+                        self.findings.push(
+                            Finding::new("PSL105", Severity::Error, self.file, key.span, format!("{what} `{}` is defined twice", key.value))
+                                .label("second definition")
+                                .related(*prev, "first definition", None)
+                                .help("define each name once; rules anywhere in the file may use it"),
+                        );
+                        continue;
+                    }
+                    seen.insert((is_fact, key.value.clone()), key.span);
+                    if is_fact {
+                        self.declared.facts.insert(key.value.clone());
+                    } else {
+                        self.declared.post_classes.insert(key.value.clone());
+                    }
+                }
+                _ => {}
+            }
+        }
+    }
+
+    fn apply_scope(&mut self, acc: &mut ScopeAcc, s: &ast::Scope) {
+        if !s.levels.is_empty() {
+            let mut v = Vec::new();
+            for l in &s.levels {
+                match Level::parse(&l.value) {
+                    Some(x) => v.push(x),
+                    None => self.unknown_name("level", l, Level::names()),
+                }
+            }
+            acc.levels = Some(v);
+            acc.eselons = None;
+        }
+        if !s.eselons.is_empty() {
+            let mut v = Vec::new();
+            for e in &s.eselons {
+                match Eselon::parse(&e.value) {
+                    Some(x) => v.push(x),
+                    None => self.unknown_name("eselon", e, Eselon::names()),
+                }
+            }
+            acc.eselons = Some(v);
+        }
+        if !s.mechanisms.is_empty() {
+            let mut v = Vec::new();
+            for m in &s.mechanisms {
+                match Mechanism::parse(&m.value) {
+                    Some(x) => v.push(x),
+                    None => self.unknown_name("mechanism", m, Mechanism::names()),
+                }
+            }
+            acc.mechanisms = Some(v);
+        }
+    }
+
+    fn unknown_name(&mut self, what: &str, i: &ast::Spanned<String>, known: String) {
+        self.findings.push(
+            Finding::new("PSL103", Severity::Error, self.file, i.span, format!("unknown {what} `{}`", i.value))
+                .label("here")
+                .help(format!("known {what}s: `{known}`")),
+        );
+    }
+
+    /// A heading: opens a BAB, Bagian or Paragraf.
+    pub fn heading(&mut self, h: &ast::Heading) {
+        let depth = match h.kind {
+            HeadingKind::Bab => 0,
+            HeadingKind::Bagian => 1,
+            HeadingKind::Paragraf => 2,
+        };
+        for slot in self.heading_stack.iter_mut().skip(depth) {
+            *slot = None;
+        }
+        let parent = self.heading_stack.iter().take(depth).rev().find_map(|s| s.as_ref().map(|(id, _)| *id));
+        let mut acc = self
+            .heading_stack
+            .iter()
+            .take(depth)
+            .rev()
+            .find_map(|s| s.as_ref().map(|(_, a)| a.clone()))
+            .unwrap_or_default();
+        if let Some(s) = &h.scope {
+            self.apply_scope(&mut acc, s);
+        }
+        let number = h.number.as_ref().map(|n| n.value.clone());
+        let citation = match (&number, h.kind) {
+            (Some(n), HeadingKind::Bagian) => format!("Bagian {}", capitalize(n)),
+            (Some(n), k) => format!("{} {}", k.word(), n),
+            (None, k) => format!("{} \"{}\"", k.word(), h.title.value),
+        };
+        let id = self.policy.headings.len();
+        self.policy.headings.push(HeadingNode {
+            kind: h.kind,
+            number,
+            title: h.title.value.clone(),
+            parent,
+            span: h.span,
+            number_span: h.number.as_ref().map(|n| n.span).unwrap_or(h.span),
+            citation,
+        });
+        if let Some(slot) = self.heading_stack.get_mut(depth) {
+            *slot = Some((id, acc.clone()));
+        }
+        self.base_scope = acc;
+    }
+
+    /// A Pasal and everything inside it.
+    pub fn pasal(&mut self, c: &ast::Clause) {
+        let heading = self.heading_stack.iter().rev().find_map(|s| s.as_ref().map(|(id, _)| *id));
+        let acc = self.base_scope.clone();
+        self.list_stack.clear();
+        self.clause(c, None, heading, acc);
+    }
+
+    fn clause(&mut self, c: &ast::Clause, parent: Option<ClauseId>, heading: Option<HeadingId>, mut acc: ScopeAcc) -> ClauseId {
+        if let Some(s) = &c.scope {
+            self.apply_scope(&mut acc, s);
+        }
+        let id = self.policy.clauses.len();
+        let mut texts = Vec::new();
+        if let Some(t) = &c.text {
+            texts.push((t.value.clone(), t.span));
+        }
+        self.policy.clauses.push(ClauseNode {
+            kind: c.kind,
+            number: c.number.value.clone(),
+            number_span: c.number.span,
+            parent,
+            children: vec![],
+            heading,
+            citation: String::new(),
+            texts,
+            span: c.span,
+            scope: acc.to_scope(),
+        });
+        if let Some(p) = parent.and_then(|p| self.policy.clauses.get_mut(p)) {
+            p.children.push(id);
+        }
+        let lists_before = self.list_stack.len();
+        for item in &c.items {
+            match item {
+                Item::Text(t) => {
+                    if let Some(node) = self.policy.clauses.get_mut(id) {
+                        node.texts.push((t.value.clone(), t.span));
+                    }
+                }
+                Item::Clause(sub) => {
+                    self.clause(sub, Some(id), heading, acc.clone());
+                }
+                Item::Rule(rule) => self.rule(rule, id, &acc),
+                Item::Reference(cite) => self.explicit_refs.push((id, cite.clone())),
+                Item::Acknowledgement(a) => self.acks.push((id, a.clone())),
+            }
+        }
+        self.list_stack.truncate(lists_before);
+        id
+    }
+
+    fn rule(&mut self, rule: &ast::Rule, clause: ClauseId, acc: &ScopeAcc) {
+        let mut acc = acc.clone();
+        if let Some(s) = &rule.scope {
+            self.apply_scope(&mut acc, s);
+        }
+        let mut low = Lowerer {
+            file: self.file,
+            declared: &self.declared,
+            findings: vec![],
+            clause: String::new(),
+        };
+        let default_modality = match rule.body {
+            RuleBody::ListItem { .. } | RuleBody::PostClass { .. } | RuleBody::Fact(_) | RuleBody::Term(_) => Modality::Wajib,
+            _ => Modality::Wajib,
+        };
+        let mut explicit_list = None;
+        let kind = match &rule.body {
+            RuleBody::Eligibility(e) => RuleKind::Eligibility { condition: low.cond(e) },
+            RuleBody::Panel(name, pc) => RuleKind::Panel { panel: name.value.clone(), rule: panel_rule(&mut low, pc) },
+            RuleBody::Window { event, bound, direction, anchor } => {
+                let measure = Lowerer::measure_of(std::slice::from_ref(bound)).filter(|m| matches!(m, Measure::Time(_))).unwrap_or(Measure::Time(TimeUnit::CalendarDays));
+                let interval = low.interval(std::slice::from_ref(bound), measure, "a window");
+                let e = low.event(event);
+                let a = low.event(anchor);
+                match (e, a) {
+                    (Some(event), Some(anchor)) => RuleKind::Window { event, anchor, direction: direction.value, interval },
+                    _ => {
+                        let found = low.findings;
+                        self.findings.extend(found);
+                        return;
+                    }
+                }
+            }
+            RuleBody::Extension { subject, times, each } => {
+                let times = low.interval(std::slice::from_ref(times), Measure::Count, "a number of extensions");
+                let each = each.as_ref().and_then(|q| {
+                    let m = Lowerer::measure_of(&[ast::Bound {
+                        cmp: ast::Spanned { value: ast::Comparator::Tepat, span: q.span },
+                        value: ast::Value::Quantity(q.clone()),
+                        span: q.span,
+                    }]);
+                    match m {
+                        Some(Measure::Time(u)) => Some((q.number, u)),
+                        _ => {
+                            low.findings.push(
+                                Finding::new("PSL104", Severity::Error, self.file, q.span, "unit mismatch: `masing-masing` takes a duration")
+                                    .help("write e.g. `masing-masing 7 hari kalender`"),
+                            );
+                            None
+                        }
+                    }
+                });
+                RuleKind::Extension { subject: subject.value.clone(), times, each }
+            }
+            RuleBody::Weight { set, component, bounds } => RuleKind::Weight {
+                set: set.value.clone(),
+                component: component.value.clone(),
+                interval: low.interval(bounds, Measure::Percent, "a weight"),
+            },
+            RuleBody::Count { subject, bounds, per } => RuleKind::Count {
+                subject: subject.value.clone(),
+                interval: low.interval(bounds, Measure::Count, "a count"),
+                per: per.as_ref().map(|p| p.value.clone()),
+            },
+            RuleBody::Duration { subject, bounds } => {
+                let m = Lowerer::measure_of(bounds).filter(|m| matches!(m, Measure::Time(_))).unwrap_or(Measure::Time(TimeUnit::Years));
+                RuleKind::Duration { subject: subject.value.clone(), interval: low.interval(bounds, m, "a duration") }
+            }
+            RuleBody::List { name, kind, items } => {
+                let cite = String::new();
+                RuleKind::List {
+                    name: name.value.clone(),
+                    list_kind: kind.value,
+                    items: items.iter().map(|i| ListMember { key: i.value.clone(), clause: cite.clone() }).collect(),
+                }
+            }
+            RuleBody::ListItem { key, list } => {
+                explicit_list = list.clone();
+                RuleKind::ListItem { list: list.as_ref().map(|l| l.value.clone()).unwrap_or_default(), key: key.value.clone() }
+            }
+            RuleBody::PostClass { key, eselons } => {
+                let mut v = Vec::new();
+                for e in eselons {
+                    match Eselon::parse(&e.value) {
+                        Some(x) => v.push(x),
+                        None => low.findings.push(
+                            Finding::new("PSL103", Severity::Error, self.file, e.span, format!("unknown eselon `{}`", e.value))
+                                .help(format!("known: `{}`", Eselon::names())),
+                        ),
+                    }
+                }
+                RuleKind::PostClass { key: key.value.clone(), eselons: v }
+            }
+            RuleBody::Fact(k) => RuleKind::Fact { key: k.value.clone() },
+            RuleBody::Term(k) => RuleKind::Term { key: k.value.clone() },
+            RuleBody::Action(a) => RuleKind::Action {
+                action: a.action.value.clone(),
+                actor: a.actor.as_ref().map(|x| x.value.clone()),
+                party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
+                party: a.party.as_ref().map(|(_, p)| p.value.clone()),
+                channels: a.channels.iter().map(|c| c.value.clone()).collect(),
+                timing: a.timing.as_ref().and_then(|(d, e)| low.event(e).map(|ev| (d.value, ev))),
+            },
+        };
+        let condition = rule.condition.as_ref().map(|e| low.cond(e));
+        let exception = rule.exception.as_ref().map(|e| low.cond(e));
+        if let RuleKind::Panel { rule: pr, .. } = &kind {
+            check_panel_names(&mut low, pr, rule, &self.declared);
+        }
+        let found = low.findings;
+        self.findings.extend(found);
+        let is_list = matches!(kind, RuleKind::List { .. });
+        let is_item = matches!(kind, RuleKind::ListItem { .. });
+        let list_parent = if is_item { self.list_stack.last().copied() } else { None };
+        let index = self.pending.len();
+        let ir = IrRule {
+            id: String::new(),
+            clause,
+            citation: String::new(),
+            modality: rule.modality.as_ref().map(|m| m.value).unwrap_or(default_modality),
+            kind,
+            scope: acc.to_scope(),
+            condition,
+            exception,
+            basis: None,
+            span: rule.span,
+        };
+        self.pending.push(PendingRule { rule: ir, basis: rule.basis.clone(), list_parent, explicit_list });
+        if is_list {
+            self.list_stack.push(index);
+        }
+    }
+
+    /// Finishes: citations, references, lists, rule ids.
+    pub fn finish(mut self) -> (Policy, Vec<Finding>) {
+        self.citations();
+        let pending = std::mem::take(&mut self.pending);
+        self.lists_and_rules(pending);
+        self.references();
+        for (clause, a) in std::mem::take(&mut self.acks) {
+            self.policy.acknowledgements.push(AckEntry {
+                clause,
+                code: a.code.value.clone(),
+                reason: a.reason.value.clone(),
+                span: a.span,
+            });
+        }
+        // Findings made before citations existed carry an empty clause: fill in by span.
+        for f in &mut self.findings {
+            if f.clause.as_deref().is_none_or(str::is_empty) {
+                f.clause = innermost_clause(&self.policy, f.span).map(|c| self.policy.cite(c).to_string());
+            }
+        }
+        (self.policy, self.findings)
+    }
+
+    fn citations(&mut self) {
+        let mut by_number: BTreeMap<String, Vec<ClauseId>> = BTreeMap::new();
+        for (i, c) in self.policy.clauses.iter().enumerate() {
+            if c.parent.is_none() {
+                by_number.entry(c.number.clone()).or_default().push(i);
+            }
+        }
+        let mut pasal_cites: HashMap<ClauseId, String> = HashMap::new();
+        for (number, ids) in &by_number {
+            if ids.len() == 1 {
+                if let Some(&id) = ids.first() {
+                    pasal_cites.insert(id, format!("Pasal {number}"));
+                }
+                continue;
+            }
+            let heads: Vec<String> = ids
+                .iter()
+                .map(|&id| {
+                    self.policy
+                        .clauses
+                        .get(id)
+                        .and_then(|c| c.heading)
+                        .and_then(|h| self.policy.headings.get(h))
+                        .map(|h| h.citation.clone())
+                        .unwrap_or_default()
+                })
+                .collect();
+            for (k, &id) in ids.iter().enumerate() {
+                let head = heads.get(k).cloned().unwrap_or_default();
+                let unique = !head.is_empty() && heads.iter().filter(|h| **h == head).count() == 1;
+                let tag = if unique { head } else { ordinal_word(k + 1) };
+                pasal_cites.insert(id, format!("Pasal {number} ({tag})"));
+            }
+            if let (Some(&first), Some(rest)) = (ids.first(), ids.get(1..)) {
+                for &dup in rest {
+                    let (span, first_span) = (
+                        self.policy.clauses.get(dup).map(|c| c.number_span).unwrap_or_default(),
+                        self.policy.clauses.get(first).map(|c| c.number_span).unwrap_or_default(),
+                    );
+                    let cite = pasal_cites.get(&dup).cloned().unwrap_or_default();
+                    self.findings.push(
+                        Finding::new("PSL101", Severity::Error, self.file, span, format!("`Pasal {number}` is numbered twice"))
+                            .label("second Pasal with this number")
+                            .related(first_span, "first one", pasal_cites.get(&first).cloned())
+                            .clause(cite)
+                            .help("Pasal are numbered continuously through the whole peraturan (UU 12/2011 Lampiran II): renumber this Pasal and every reference to the ones after it"),
+                    );
+                }
+            }
+        }
+        for id in 0..self.policy.clauses.len() {
+            let cite = match self.policy.clauses.get(id) {
+                Some(c) => match c.parent {
+                    None => pasal_cites.get(&id).cloned().unwrap_or_else(|| format!("Pasal {}", c.number)),
+                    Some(p) => {
+                        let parent = self.policy.cite(p).to_string();
+                        let part = match c.kind {
+                            ClauseKind::Ayat => format!("ayat ({})", c.number),
+                            k => format!("{} {}", k.word(), c.number),
+                        };
+                        let dup_index = self
+                            .policy
+                            .clauses
+                            .get(p)
+                            .map(|pc| {
+                                pc.children
+                                    .iter()
+                                    .filter(|&&s| s < id)
+                                    .filter(|&&s| self.policy.clauses.get(s).is_some_and(|x| x.kind == c.kind && x.number == c.number))
+                                    .count()
+                            })
+                            .unwrap_or(0);
+                        if dup_index > 0 {
+                            format!("{parent} {part} ({})", ordinal_word(dup_index + 1))
+                        } else {
+                            format!("{parent} {part}")
+                        }
+                    }
+                },
+                None => continue,
+            };
+            if let Some(c) = self.policy.clauses.get_mut(id) {
+                c.citation = cite;
+            }
+        }
+        // Duplicated numbers among siblings.
+        for id in 0..self.policy.clauses.len() {
+            let Some(c) = self.policy.clauses.get(id) else { continue };
+            let mut seen: HashMap<(ClauseKind, String), ClauseId> = HashMap::new();
+            let mut dups = Vec::new();
+            for &ch in &c.children {
+                let Some(x) = self.policy.clauses.get(ch) else { continue };
+                match seen.get(&(x.kind, x.number.clone())) {
+                    Some(&first) => dups.push((first, ch)),
+                    None => {
+                        seen.insert((x.kind, x.number.clone()), ch);
+                    }
+                }
+            }
+            for (first, dup) in dups {
+                let (Some(a), Some(b)) = (self.policy.clauses.get(first), self.policy.clauses.get(dup)) else { continue };
+                let part = match b.kind {
+                    ClauseKind::Ayat => format!("ayat ({})", b.number),
+                    k => format!("{} {}", k.word(), b.number),
+                };
+                let f = Finding::new("PSL101", Severity::Error, self.file, b.number_span, format!("`{part}` is numbered twice in {}", c.citation))
+                    .label("second one")
+                    .related(a.number_span, "first one", Some(a.citation.clone()))
+                    .clause(b.citation.clone())
+                    .help("number the items of one list in sequence; a reference to this number is ambiguous");
+                self.findings.push(f);
+            }
+        }
+    }
+
+    fn lists_and_rules(&mut self, pending: Vec<PendingRule>) {
+        let mut per_clause: HashMap<ClauseId, usize> = HashMap::new();
+        for p in &pending {
+            *per_clause.entry(p.rule.clause).or_default() += 1;
+        }
+        let mut seen_in_clause: HashMap<ClauseId, usize> = HashMap::new();
+        let mut rules: Vec<IrRule> = Vec::with_capacity(pending.len());
+        let mut list_index: HashMap<String, usize> = HashMap::new();
+        for (i, p) in pending.iter().enumerate() {
+            if let RuleKind::List { name, .. } = &p.rule.kind {
+                list_index.entry(name.clone()).or_insert(i);
+            }
+        }
+        let mut items_for: BTreeMap<usize, Vec<ListMember>> = BTreeMap::new();
+        let mut item_list: HashMap<usize, String> = HashMap::new();
+        for (i, p) in pending.iter().enumerate() {
+            if let RuleKind::ListItem { key, .. } = &p.rule.kind {
+                let target = match &p.explicit_list {
+                    Some(l) => match list_index.get(&l.value) {
+                        Some(&t) => Some(t),
+                        None => {
+                            self.findings.push(
+                                Finding::new("PSL103", Severity::Error, self.file, l.span, format!("unknown list `{}`", l.value))
+                                    .label("no `daftar` of this name")
+                                    .help("declare the list with `daftar NAME KIND` at the clause that introduces it")
+                                    .clause(self.policy.cite(p.rule.clause).to_string()),
+                            );
+                            None
+                        }
+                    },
+                    None => p.list_parent,
+                };
+                match target {
+                    Some(t) => {
+                        items_for.entry(t).or_default().push(ListMember {
+                            key: key.clone(),
+                            clause: self.policy.cite(p.rule.clause).to_string(),
+                        });
+                        if let Some(RuleKind::List { name, .. }) = pending.get(t).map(|x| &x.rule.kind) {
+                            item_list.insert(i, name.clone());
+                        }
+                    }
+                    None if p.explicit_list.is_none() => self.findings.push(
+                        Finding::new("PSL110", Severity::Error, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
+                            .label("no `daftar` above this item")
+                            .help("write `daftar NAME KIND` in the clause that introduces the list, or `butir KEY dari NAME`")
+                            .clause(self.policy.cite(p.rule.clause).to_string()),
+                    ),
+                    None => {}
+                }
+            }
+        }
+        for (i, mut p) in pending.into_iter().enumerate() {
+            let cite = self.policy.cite(p.rule.clause).to_string();
+            let n = seen_in_clause.entry(p.rule.clause).or_default();
+            *n += 1;
+            p.rule.id = if per_clause.get(&p.rule.clause).copied().unwrap_or(1) > 1 {
+                format!("{cite} #{n}")
+            } else {
+                cite.clone()
+            };
+            p.rule.citation = cite.clone();
+            if let RuleKind::List { items, name, .. } = &mut p.rule.kind {
+                for it in items.iter_mut() {
+                    it.clause = cite.clone();
+                }
+                if let Some(extra) = items_for.remove(&i) {
+                    items.extend(extra);
+                }
+                let _ = name;
+            }
+            if let RuleKind::ListItem { list, .. } = &mut p.rule.kind {
+                if let Some(l) = item_list.get(&i) {
+                    *list = l.clone();
+                }
+            }
+            if let Some(b) = &p.basis {
+                let target = self.resolve_citation(p.rule.clause, b.pasal.as_deref(), &b.parts);
+                self.policy.references.push(Reference {
+                    from: p.rule.clause,
+                    target,
+                    written: self.file.slice(b.span).to_string(),
+                    span: b.span,
+                    explicit: true,
+                    absolute: absolute(self.policy.clauses.get(self.policy.pasal_of(p.rule.clause)).map(|c| c.number.as_str()), b.pasal.as_deref(), &b.parts),
+                    external: false,
+                });
+                p.rule.basis = target;
+            }
+            rules.push(p.rule);
+        }
+        self.policy.rules = rules;
+    }
+
+    fn references(&mut self) {
+        for (from, cite) in std::mem::take(&mut self.explicit_refs) {
+            let target = self.resolve_citation(from, cite.pasal.as_deref(), &cite.parts);
+            let pasal_no = self.policy.clauses.get(self.policy.pasal_of(from)).map(|c| c.number.clone());
+            self.policy.references.push(Reference {
+                from,
+                target,
+                written: self.file.slice(cite.span).to_string(),
+                span: cite.span,
+                explicit: true,
+                absolute: absolute(pasal_no.as_deref(), cite.pasal.as_deref(), &cite.parts),
+                external: false,
+            });
+        }
+        for id in 0..self.policy.clauses.len() {
+            let texts = self.policy.clauses.get(id).map(|c| c.texts.clone()).unwrap_or_default();
+            let pasal_no = self.policy.clauses.get(self.policy.pasal_of(id)).map(|c| c.number.clone());
+            for (text, span) in texts {
+                for r in refs::find_references(&text) {
+                    let written = text.get(r.range.0..r.range.1).unwrap_or("").to_string();
+                    let rspan = locate(self.file, span, &written);
+                    let target = if r.external { None } else { self.resolve_citation(id, r.pasal.as_deref(), &r.parts) };
+                    self.policy.references.push(Reference {
+                        from: id,
+                        target,
+                        written,
+                        span: rspan,
+                        explicit: false,
+                        absolute: absolute(pasal_no.as_deref(), r.pasal.as_deref(), &r.parts),
+                        external: r.external,
+                    });
+                }
+            }
+        }
+        for r in &self.policy.references {
+            if r.target.is_none() && !r.external {
+                let f = Finding::new("PSL102", Severity::Error, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
+                    .label(if r.explicit { "explicit reference" } else { "reference in the clause text" })
+                    .clause(self.policy.cite(r.from).to_string())
+                    .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`");
+                self.findings.push(f);
+            }
+        }
+    }
+
+    /// Resolves a citation seen from clause `from`.
+    pub fn resolve_citation(&self, from: ClauseId, pasal: Option<&str>, parts: &[(ClauseKind, String)]) -> Option<ClauseId> {
+        let clauses = &self.policy.clauses;
+        let child = |of: ClauseId, kind: ClauseKind, num: &str| -> Option<ClauseId> {
+            clauses.get(of)?.children.iter().copied().find(|&c| clauses.get(c).is_some_and(|x| x.kind == kind && x.number == num))
+        };
+        let walk = |start: ClauseId, parts: &[(ClauseKind, String)]| -> Option<ClauseId> {
+            let mut at = start;
+            for (k, n) in parts {
+                at = child(at, *k, n)?;
+            }
+            Some(at)
+        };
+        match pasal {
+            Some(p) => {
+                // Prefer a Pasal in the same BAB when the number is duplicated.
+                let from_pasal = self.policy.pasal_of(from);
+                let candidates: Vec<ClauseId> = clauses
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, c)| c.parent.is_none() && c.number == p)
+                    .map(|(i, _)| i)
+                    .collect();
+                if candidates.contains(&from_pasal) && from_pasal < clauses.len() && clauses.get(from_pasal).is_some_and(|c| c.number == p) {
+                    return walk(from_pasal, parts);
+                }
+                candidates.iter().find_map(|&c| walk(c, parts))
+            }
+            None => {
+                let first = parts.first()?;
+                let mut at = Some(from);
+                while let Some(a) = at {
+                    if child(a, first.0, &first.1).is_some() {
+                        return walk(a, parts);
+                    }
+                    at = clauses.get(a).and_then(|c| c.parent);
+                }
+                None
+            }
+        }
+    }
+}
+
+fn absolute(current_pasal: Option<&str>, pasal: Option<&str>, parts: &[(ClauseKind, String)]) -> String {
+    let mut s = String::new();
+    match pasal.or(current_pasal) {
+        Some(p) if pasal.is_some() || parts.first().is_some_and(|(k, _)| *k == ClauseKind::Ayat) => s.push_str(&format!("Pasal {p}")),
+        _ => {}
+    }
+    for (k, n) in parts {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        match k {
+            ClauseKind::Ayat => s.push_str(&format!("ayat ({n})")),
+            k => s.push_str(&format!("{} {n}", k.word())),
+        }
+    }
+    s
+}
+
+/// Finds where `needle` sits inside a string literal written at `span`.
+fn locate(file: &SourceFile, span: Span, needle: &str) -> Span {
+    let raw = file.slice(span);
+    if let Some(i) = raw.find(needle) {
+        return Span::new(span.start + i, span.start + i + needle.len());
+    }
+    // The needle may cross a folded line break: match its first word.
+    let first = needle.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    match raw.find(&first) {
+        Some(i) => Span::new(span.start + i, span.start + i + first.len()),
+        None => span,
+    }
+}
+
+/// The innermost clause whose span contains `span`.
+pub fn innermost_clause(policy: &Policy, span: Span) -> Option<ClauseId> {
+    policy
+        .clauses
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.span.start <= span.start && span.end <= c.span.end)
+        .min_by_key(|(_, c)| c.span.len())
+        .map(|(i, _)| i)
+}
+
+fn capitalize(s: &str) -> String {
+    let mut c = s.chars();
+    match c.next() {
+        Some(f) => f.to_uppercase().chain(c).collect(),
+        None => String::new(),
+    }
+}
+
+fn ordinal_word(n: usize) -> String {
+    const W: &[&str] = &["", "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
+    W.get(n).map(|s| s.to_string()).unwrap_or_else(|| format!("ke-{n}"))
+}
+
+fn ast_builtin(name: &str) -> bool {
+    BuiltinFact::parse(name).is_some()
+}
+
+fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
+    match pc {
+        PanelConstraint::Size { odd, bounds } => PanelRule::Size { odd: *odd, interval: low.interval(bounds, Measure::Count, "a panel size") },
+        PanelConstraint::Share { who, bounds, base } => PanelRule::Share {
+            who: who.value.clone(),
+            interval: low.interval(bounds, Measure::Percent, "a share"),
+            base: base.as_ref().map(|b| b.value.clone()),
+        },
+        PanelConstraint::Members { who, bounds } => PanelRule::Members {
+            who: who.iter().map(|w| w.value.clone()).collect(),
+            interval: low.interval(bounds, Measure::Count, "a number of members"),
+        },
+        PanelConstraint::Role { role, holders } => PanelRule::Role { role: role.value.clone(), holders: holders.iter().map(|h| h.value.clone()).collect() },
+        PanelConstraint::Elements(es) => PanelRule::Elements { elements: es.iter().map(|e| e.value.clone()).collect() },
+        PanelConstraint::Standing { who, bound } => PanelRule::Standing {
+            who: who.value.clone(),
+            relation: bound.cmp.value.phrase().to_string(),
+            reference: match &bound.value {
+                ast::Value::Ident(i) => i.value.clone(),
+                ast::Value::Eselon(e) => e.value.clone(),
+                _ => String::new(),
+            },
+        },
+    }
+}
+
+fn check_panel_names(low: &mut Lowerer<'_>, _pr: &PanelRule, rule: &ast::Rule, declared: &Declared) {
+    let RuleBody::Panel(_, pc) = &rule.body else { return };
+    let who_ok = |w: &str| PANEL_WHO.contains(&w);
+    let mut bad: Vec<(&ast::Ident, &str)> = Vec::new();
+    match pc {
+        PanelConstraint::Share { who, base, .. } => {
+            if !who_ok(&who.value) {
+                bad.push((who, "member origin or category"));
+            }
+            if let Some(b) = base {
+                if b.value != "anggota" {
+                    bad.push((b, "share base"));
+                }
+            }
+        }
+        PanelConstraint::Members { who, .. } => bad.extend(who.iter().filter(|w| !who_ok(&w.value)).map(|w| (w, "member origin or category"))),
+        PanelConstraint::Elements(es) => bad.extend(es.iter().filter(|w| !who_ok(&w.value)).map(|w| (w, "member origin or category"))),
+        PanelConstraint::Standing { who, .. } => {
+            if !who_ok(&who.value) {
+                bad.push((who, "member origin or category"));
+            }
+        }
+        PanelConstraint::Role { role, holders } => {
+            if !PANEL_ROLES.contains(&role.value.as_str()) {
+                bad.push((role, "panel role"));
+            }
+            for h in holders {
+                let ok = who_ok(&h.value) || declared.post_classes.contains(&h.value) || Level::parse(&h.value).is_some();
+                if !ok {
+                    bad.push((h, "role holder"));
+                }
+            }
+        }
+        PanelConstraint::Size { .. } => {}
+    }
+    for (i, what) in bad {
+        let known = match what {
+            "panel role" => PANEL_ROLES.join("`, `"),
+            "share base" => "anggota".to_string(),
+            "role holder" => format!("{}`, a level, or a post class declared with `jabatan", PANEL_WHO.join("`, `")),
+            _ => PANEL_WHO.join("`, `"),
+        };
+        low.findings.push(
+            Finding::new("PSL103", Severity::Error, low.file, i.span, format!("unknown {what} `{}`", i.value))
+                .label("here")
+                .help(format!("known: `{known}`")),
+        );
+    }
+}
+
+#[allow(dead_code)]
+fn measure_name(b: BuiltinFact) -> Option<Measure> {
+    fact_measure(b)
+}
