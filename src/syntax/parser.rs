@@ -74,8 +74,20 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
     } else {
         format!("`{word}`")
     };
+    let at_line_start = pos > 0 && !rest.starts_with('}') && text.get(..pos).is_some_and(|b| b.ends_with('\n'));
+    let suggestion = if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
+        closest_keyword(&word)
+    } else {
+        None
+    };
     let message = if at_end && expected.iter().any(|e| e.contains("`}`")) {
         "the unit ends before its `{` is closed".to_string()
+    } else if at_line_start {
+        format!("unexpected {found} at column 1: a line at column 1 must start a unit (`pasal`, `bab`, `bagian`, `paragraf`, …); indent everything else")
+    } else if word == "ayat" && !rest.get(4..).unwrap_or("").trim_start().starts_with('(') {
+        "`ayat` takes its number in parentheses, as the law writes it: `ayat (2)`".to_string()
+    } else if let Some(kw) = suggestion {
+        format!("unknown keyword `{word}`; did you mean `{kw}`?")
     } else if !unexpected.is_empty() {
         format!("unexpected {found}: {} is not allowed here", unexpected.join(", "))
     } else if expected.is_empty() {
@@ -88,6 +100,43 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
         message,
         expected,
     }
+}
+
+/// Words a user may misspell, for "did you mean" hints.
+const KEYWORDS: &[&str] = &[
+    "syarat", "pansel", "waktu", "perpanjangan", "bobot", "jumlah", "durasi", "daftar", "butir",
+    "jabatan", "fakta", "istilah", "wajib", "dapat", "dilarang", "untuk", "melalui", "jika",
+    "kecuali", "dasar", "rujuk", "akui", "ayat", "huruf", "angka", "pasal", "paling", "sebelum",
+    "setelah", "tepat", "ganjil", "porsi", "anggota", "peran", "unsur", "kedudukan", "lengkap",
+    "terbuka", "berurutan", "pilihan",
+];
+
+fn closest_keyword(word: &str) -> Option<&'static str> {
+    if word.len() < 3 || KEYWORDS.contains(&word) {
+        return None;
+    }
+    KEYWORDS
+        .iter()
+        .map(|k| (edit_distance(word, k), *k))
+        .filter(|(d, k)| *d <= 2 && *d < k.len() / 2 + 1)
+        .min()
+        .map(|(_, k)| k)
+}
+
+fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
 }
 
 fn dedup(mut v: Vec<String>) -> Vec<String> {
@@ -206,9 +255,12 @@ fn kids(p: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
 }
 
 impl Builder {
+    /// The pair's span in the file, without the trailing whitespace pest
+    /// includes when an optional part after it did not match.
     fn span(&self, p: &Pair<'_, Rule>) -> Span {
         let s = p.as_span();
-        Span::new(s.start() + self.offset, s.end() + self.offset)
+        let len = p.as_str().trim_end().len();
+        Span::new(s.start() + self.offset, s.start() + len + self.offset)
     }
 
     fn ident(&self, p: Pair<'_, Rule>) -> Ident {
