@@ -77,6 +77,20 @@ pub struct Finding {
     pub related: Vec<Related>,
     /// Set when the policy acknowledges the finding (`akui CODE "reason"`).
     pub acknowledged: Option<String>,
+    /// The message in Indonesian, when it differs from `message`.
+    pub message_id: Option<String>,
+    /// The help in Indonesian.
+    pub help_id: Option<String>,
+}
+
+/// The language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    #[default]
+    En,
 }
 
 impl Finding {
@@ -99,6 +113,26 @@ impl Finding {
             label: String::new(),
             related: Vec::new(),
             acknowledged: None,
+            message_id: None,
+            help_id: None,
+        }
+    }
+    /// Sets the Indonesian message and help.
+    pub fn id(mut self, message: impl Into<String>, help: impl Into<String>) -> Self {
+        self.message_id = Some(message.into());
+        self.help_id = Some(help.into());
+        self
+    }
+    /// Switches message and help to a language (falls back to English where no
+    /// Indonesian text was written).
+    pub fn localize(&mut self, lang: Lang) {
+        if lang == Lang::Id {
+            if let Some(m) = self.message_id.take() {
+                self.message = m;
+            }
+            if let Some(h) = self.help_id.take() {
+                self.help = Some(h);
+            }
         }
     }
     /// Sets the help text.

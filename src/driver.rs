@@ -58,6 +58,8 @@ pub fn compile_source(file: &Arc<SourceFile>, path: Option<&Path>, options: &ana
     let baselines = load_baselines(&policy, path, &mut findings);
     findings.extend(analysis::run(&policy, &baselines, options));
     apply_acknowledgements(&policy, &mut findings);
+    let unused = analysis::lints::unused_acknowledgement::after(&policy, &findings);
+    findings.extend(unused);
     options.apply_severities(&mut findings);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());

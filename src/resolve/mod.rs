@@ -16,7 +16,7 @@ use crate::ir::*;
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
-pub use tree::Resolver;
+pub use tree::{innermost_clause, Resolver};
 
 /// Resolves a parsed document into a policy and findings.
 pub fn resolve(file: &Arc<SourceFile>, doc: &Document) -> (Policy, Vec<Finding>) {

@@ -1,0 +1,162 @@
+//! What every lint reads: the policy, the baselines it follows, and helpers
+//! that several lints share (what quantity a rule sets, whether two scopes
+//! overlap).
+
+use crate::ast::Direction;
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::*;
+use crate::source::Span;
+
+/// The input of a lint.
+pub struct Context<'a> {
+    /// The policy linted.
+    pub policy: &'a Policy,
+    /// The national baselines it follows (`mengikuti`).
+    pub baselines: &'a [Policy],
+}
+
+impl<'a> Context<'a> {
+    /// A finding at a span of the policy, with its clause citation filled in.
+    pub fn finding(&self, lint: &super::Lint, span: Span, clause: Option<ClauseId>, en: String, id: String) -> Finding {
+        let mut f = Finding::new(lint.code, lint.severity, &self.policy.file, span, en)
+            .help(lint.help_en)
+            .label(lint.label_en);
+        f.message_id = Some(id);
+        f.help_id = Some(lint.help_id.to_string());
+        f.clause = clause
+            .or_else(|| crate::resolve::innermost_clause(self.policy, span))
+            .map(|c| self.policy.cite(c).to_string());
+        f
+    }
+}
+
+/// What quantity a rule (or one part of an eligibility rule) sets.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum QuantityKey {
+    /// Gap between two events.
+    Window(Event, Event, DirectionKey),
+    /// Number of extensions of something.
+    Extension(String),
+    /// Length of each extension of something.
+    ExtensionEach(String),
+    /// A weight component.
+    Weight(String, String),
+    /// A count.
+    Count(String),
+    /// A duration.
+    Duration(String),
+    /// Size of a panel.
+    PanelSize(String),
+    /// Share of a panel.
+    PanelShare(String, String),
+    /// Members of some categories of a panel.
+    PanelMembers(String, Vec<String>),
+    /// A measured candidate fact, at an event.
+    Fact(String, Option<Event>),
+}
+
+/// `Direction` as an ordered key.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum DirectionKey {
+    /// sebelum
+    Before,
+    /// setelah
+    After,
+}
+
+impl QuantityKey {
+    /// A drafter's name for the quantity.
+    pub fn words(&self) -> String {
+        match self {
+            QuantityKey::Window(e, a, d) => format!("{e} {} {a}", if *d == DirectionKey::Before { "sebelum" } else { "setelah" }),
+            QuantityKey::Extension(s) => format!("jumlah perpanjangan {s}"),
+            QuantityKey::ExtensionEach(s) => format!("lama tiap perpanjangan {s}"),
+            QuantityKey::Weight(s, c) => format!("bobot {s} {c}"),
+            QuantityKey::Count(s) => format!("jumlah {s}"),
+            QuantityKey::Duration(s) => s.clone(),
+            QuantityKey::PanelSize(p) => format!("jumlah anggota pansel {p}"),
+            QuantityKey::PanelShare(p, w) => format!("porsi {w} pansel {p}"),
+            QuantityKey::PanelMembers(p, w) => format!("anggota {} pansel {p}", w.join("/")),
+            QuantityKey::Fact(f, Some(e)) => format!("{f} pada {e}"),
+            QuantityKey::Fact(f, None) => f.clone(),
+        }
+    }
+}
+
+/// The quantities a rule sets, with the interval it allows for each.
+pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
+    let mut out = Vec::new();
+    match &rule.kind {
+        RuleKind::Window { event, anchor, direction, interval } => {
+            let d = match direction {
+                Direction::Sebelum => DirectionKey::Before,
+                Direction::Setelah => DirectionKey::After,
+            };
+            out.push((QuantityKey::Window(*event, *anchor, d), interval.clone()));
+        }
+        RuleKind::Extension { subject, times, each } => {
+            out.push((QuantityKey::Extension(subject.clone()), times.clone()));
+            if let Some((n, u)) = each {
+                let end = Some(End { value: *n, inclusive: true });
+                out.push((
+                    QuantityKey::ExtensionEach(subject.clone()),
+                    Interval { measure: Measure::Time(*u), min: None, max: end, phrases: (None, None) },
+                ));
+            }
+        }
+        RuleKind::Weight { set, component, interval } => out.push((QuantityKey::Weight(set.clone(), component.clone()), interval.clone())),
+        RuleKind::Count { subject, interval, .. } => out.push((QuantityKey::Count(subject.clone()), interval.clone())),
+        RuleKind::Duration { subject, interval } => out.push((QuantityKey::Duration(subject.clone()), interval.clone())),
+        RuleKind::Panel { panel, rule: pr } => match pr {
+            PanelRule::Size { interval, .. } => out.push((QuantityKey::PanelSize(panel.clone()), interval.clone())),
+            PanelRule::Share { who, interval, .. } => out.push((QuantityKey::PanelShare(panel.clone(), who.clone()), interval.clone())),
+            PanelRule::Members { who, interval } => {
+                let mut w = who.clone();
+                w.sort();
+                out.push((QuantityKey::PanelMembers(panel.clone(), w), interval.clone()));
+            }
+            _ => {}
+        },
+        RuleKind::Eligibility { condition } => collect_compares(condition, &mut out),
+        _ => {}
+    }
+    out
+}
+
+fn collect_compares(c: &Cond, out: &mut Vec<(QuantityKey, Interval)>) {
+    match c {
+        Cond::And { all } => all.iter().for_each(|x| collect_compares(x, out)),
+        Cond::Compare { fact, interval, at, lookback: None } => out.push((QuantityKey::Fact(fact.to_string(), *at), interval.clone())),
+        _ => {}
+    }
+}
+
+/// True when two scopes govern at least one common level and mechanism.
+/// An undetermined part (empty) overlaps nothing: ambiguity is reported apart.
+pub fn scopes_overlap(a: &Scope, b: &Scope) -> bool {
+    let levels = a.levels.iter().any(|l| b.levels.contains(l));
+    let mech = a.mechanisms.iter().any(|m| *m == Mechanism::Umum || b.mechanisms.contains(m) || b.mechanisms.contains(&Mechanism::Umum));
+    let eselon = a.eselons.is_empty() || b.eselons.is_empty() || a.eselons.iter().any(|e| b.eselons.contains(e));
+    levels && mech && eselon
+}
+
+/// A value in a common unit, so that intervals in different time units compare:
+/// days for time (a working day counted as 7/5 calendar days), the value itself otherwise.
+pub fn normalized(v: f64, m: Measure) -> f64 {
+    match m {
+        Measure::Time(TimeUnit::Years) => v * 365.25,
+        Measure::Time(TimeUnit::Months) => v * 30.4375,
+        Measure::Time(TimeUnit::WorkingDays) => v * 7.0 / 5.0,
+        _ => v,
+    }
+}
+
+/// True when two measures can be compared.
+pub fn comparable(a: Measure, b: Measure) -> bool {
+    matches!((a, b), (Measure::Time(_), Measure::Time(_))) || a == b
+}
+
+/// Severity helper for lints.
+pub const fn sev(s: Severity) -> Severity {
+    s
+}

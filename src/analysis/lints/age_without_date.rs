@@ -1,0 +1,40 @@
+//! PSL601 — an age limit with no reference date.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{BuiltinFact, Cond, FactKey, RuleKind};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL601",
+    name: "age-without-date",
+    family: "ambiguity",
+    severity: Severity::Warning,
+    label_en: "age measured when?",
+    help_en: "say at which date age is measured (the application deadline, the appointment …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
+    help_id: "nyatakan pada tanggal apa usia dihitung (batas akhir lamaran, pengangkatan …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
+    explain_en: "Finds an age limit that does not say at which date age is measured. A candidate who is 56 on the application deadline may be 57 on the day of appointment; without a reference date the same candidate is both eligible and ineligible, and the committee's choice is open to challenge.",
+    explain_id: "Menemukan batas usia yang tidak menyebutkan pada tanggal apa usia dihitung. Calon yang berusia 56 tahun pada batas akhir lamaran dapat berusia 57 tahun pada hari pengangkatan; tanpa tanggal acuan, calon yang sama memenuhi dan tidak memenuhi syarat, dan pilihan panitia dapat digugat.",
+    bad: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
+    good: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun pada saat pengangkatan;\" => syarat usia paling tinggi 56 tahun pada pengangkatan",
+};
+
+fn has_undated_age(c: &Cond) -> bool {
+    match c {
+        Cond::And { all } => all.iter().any(has_undated_age),
+        Cond::Or { any } => any.iter().any(has_undated_age),
+        Cond::Not { not } => has_undated_age(not),
+        Cond::Compare { fact: FactKey::Builtin(BuiltinFact::Usia, _), at: None, .. } => true,
+        _ => false,
+    }
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.policy.rules {
+        let RuleKind::Eligibility { condition } = &r.kind else { continue };
+        if has_undated_age(condition) {
+            out.push(cx.finding(&LINT, r.span, Some(r.clause), "age limit with no reference date".into(), "batas usia tanpa tanggal acuan".into()));
+        }
+    }
+}

@@ -1,0 +1,56 @@
+//! PSL501 — two clauses that set different values for the same quantity, for
+//! the same level and mechanism.
+
+use crate::analysis::context::{quantities, scopes_overlap, QuantityKey};
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{Interval, IrRule};
+use std::collections::BTreeMap;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL501",
+    name: "conflicting-values",
+    family: "conflicts",
+    severity: Severity::Warning,
+    label_en: "this value",
+    help_en: "state the quantity once, or make the clauses agree; if they govern different posts or mechanisms, scope them so",
+    help_id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",
+    explain_en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values. A selection committee cannot follow both; whichever it follows, the other is breached.",
+    explain_id: "Mengelompokkan setiap aturan menurut besaran yang diaturnya (jangka waktu pengumuman, jumlah perpanjangan, jumlah atau porsi anggota pansel, bobot, batas usia, masa jabatan …) serta jenjang dan mekanisme yang diaturnya, lalu melaporkan dua ketentuan yang menetapkan nilai berbeda. Panitia tidak dapat menaati keduanya; mana pun yang ditaati, yang lain dilanggar.",
+    bad: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }\npasal 22 { ayat (2) \"… paling singkat 1 (satu) tahun\" => syarat masa_jabatan paling singkat 1 tahun }",
+    good: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let mut by_key: BTreeMap<QuantityKey, Vec<(&IrRule, Interval)>> = BTreeMap::new();
+    for r in cx.policy.rules.iter().filter(|r| r.condition.is_none() && r.exception.is_none()) {
+        for (k, iv) in quantities(r) {
+            by_key.entry(k).or_default().push((r, iv));
+        }
+    }
+    for (key, rules) in by_key {
+        let mut reported = std::collections::HashSet::new();
+        for (i, (a, ia)) in rules.iter().enumerate() {
+            for (b, ib) in rules.iter().skip(i + 1) {
+                if a.clause == b.clause || ia.words() == ib.words() || !scopes_overlap(&a.scope, &b.scope) {
+                    continue;
+                }
+                if !reported.insert(b.clause) {
+                    continue;
+                }
+                out.push(
+                    cx.finding(
+                        &LINT,
+                        b.span,
+                        Some(b.clause),
+                        format!("{}: `{}` here, but `{}` in {}", key.words(), ib.words(), ia.words(), a.citation),
+                        format!("{}: `{}` di sini, tetapi `{}` dalam {}", key.words(), ib.words(), ia.words(), a.citation),
+                    )
+                    .related(a.span, format!("`{}`", ia.words()), Some(a.citation.clone())),
+                );
+            }
+        }
+    }
+}

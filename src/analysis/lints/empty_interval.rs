@@ -1,0 +1,37 @@
+//! PSL403 — an interval whose minimum exceeds its maximum: no value satisfies it.
+
+use crate::analysis::context::quantities;
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL403",
+    name: "empty-interval",
+    family: "satisfiability",
+    severity: Severity::Error,
+    label_en: "no value satisfies this",
+    help_en: "make the lower bound at most the upper bound",
+    help_id: "jadikan batas bawah paling tinggi sama dengan batas atas",
+    explain_en: "Finds a rule whose lower bound exceeds its upper bound (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). No case can ever satisfy it, so every selection under the rule would be unlawful.",
+    explain_id: "Menemukan aturan yang batas bawahnya melebihi batas atasnya (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). Tidak ada keadaan yang dapat memenuhinya, sehingga setiap seleksi berdasarkan aturan itu menjadi tidak sah.",
+    bad: "pansel seleksi jumlah paling sedikit 9 paling banyak 5",
+    good: "pansel seleksi jumlah paling sedikit 5 paling banyak 9",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.policy.rules {
+        for (key, iv) in quantities(r) {
+            if iv.is_empty() {
+                out.push(cx.finding(
+                    &LINT,
+                    r.span,
+                    Some(r.clause),
+                    format!("{}: `{}` allows no value", key.words(), iv.words()),
+                    format!("{}: `{}` tidak dapat dipenuhi oleh nilai apa pun", key.words(), iv.words()),
+                ));
+            }
+        }
+    }
+}

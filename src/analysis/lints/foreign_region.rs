@@ -1,0 +1,129 @@
+//! PSL702 — a region, province or official named in the text that is not the
+//! one in the identity ("Kota Pagur Alam" in a Pagar Alam regulation).
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::source::Span;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL702",
+    name: "foreign-region",
+    family: "text",
+    severity: Severity::Warning,
+    label_en: "another region?",
+    help_en: "name the region of this peraturan as its identity does; a misspelt or copied name makes the clause speak of another region",
+    help_id: "sebut daerah peraturan ini sebagaimana identitasnya; nama yang salah tulis atau tersalin membuat ketentuan itu berbicara tentang daerah lain",
+    explain_en: "Reads every \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" and \"Gubernur …\" in the text and compares the name with the region and province in the identity block. A misspelt name (\"Pagur Alam\") or a neighbour's name left over from the peraturan the draft was copied from makes the clause govern another region's posts. In mengingat, where other regions legitimately appear (formation laws), only near-misspellings are reported.",
+    explain_id: "Membaca setiap \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" dan \"Gubernur …\" dalam teks dan membandingkan namanya dengan daerah dan provinsi dalam identitas. Nama yang salah tulis (\"Pagur Alam\") atau nama daerah tetangga yang tertinggal dari peraturan yang disalin membuat ketentuan itu mengatur jabatan daerah lain. Dalam mengingat, yang wajar menyebut daerah lain (undang-undang pembentukan), hanya salah tulis yang mirip yang dilaporkan.",
+    bad: "\"Walikota adalah Walikota Pagur Alam.\"   // identity: daerah kota \"Pagar Alam\"",
+    good: "\"Walikota adalah Walikota Pagar Alam.\"",
+};
+
+const REGION_WORDS: &[(&str, bool)] = &[
+    ("Kota ", false),
+    ("Kabupaten ", false),
+    ("Walikota ", false),
+    ("Wali Kota ", false),
+    ("Bupati ", false),
+    ("Provinsi ", true),
+    ("Gubernur ", true),
+];
+
+fn norm(s: &str) -> String {
+    s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+}
+
+fn distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let v = (prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb))
+                .min(prev.get(j + 1).copied().unwrap_or(0) + 1)
+                .min(cur.get(j).copied().unwrap_or(0) + 1);
+            cur.push(v);
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
+}
+
+/// Names following region words in `text` that differ from the expected ones:
+/// (byte start, byte end, name found, expected).
+pub fn foreign_names(text: &str, region: &str, province: &str, near_only: bool) -> Vec<(usize, usize, String, String)> {
+    let mut out = Vec::new();
+    for (word, is_province) in REGION_WORDS {
+        let expected = if *is_province { province } else { region };
+        if expected.is_empty() {
+            continue;
+        }
+        let n = expected.split_whitespace().count();
+        for (at, _) in text.match_indices(word) {
+            // "Wali Kota X" also contains "Kota X": count it once.
+            if *word == "Kota " && text.get(..at).is_some_and(|b| b.ends_with("Wali ")) {
+                continue;
+            }
+            let start = at + word.len();
+            let rest = text.get(start..).unwrap_or("");
+            let words: Vec<&str> = rest.split_whitespace().take(n).collect();
+            if words.len() < n || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+                continue;
+            }
+            let found: String = words.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let (f, e) = (norm(&found), norm(expected));
+            if f == e || e.starts_with(&f) && f.len() > 3 {
+                continue;
+            }
+            if near_only && distance(&f, &e) > 2 {
+                continue;
+            }
+            let end = start + rest.find(found.as_str()).map_or(found.len(), |i| i + found.len());
+            out.push((at, end, format!("{word}{found}"), format!("{word}{expected}")));
+        }
+    }
+    out.sort();
+    out
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let p = cx.policy;
+    let (Some(region), province) = (p.identity.daerah.as_deref(), p.identity.provinsi.as_deref().unwrap_or("")) else { return };
+    let mut texts: Vec<(Option<usize>, &str, Span, bool)> = Vec::new();
+    for (id, c) in p.clauses.iter().enumerate() {
+        texts.extend(c.texts.iter().map(|(t, s)| (Some(id), t.as_str(), *s, false)));
+    }
+    texts.extend(p.menimbang.iter().map(|e| (None, e.text.as_str(), e.span, false)));
+    texts.extend(p.mengingat.iter().map(|e| (None, e.text.as_str(), e.span, true)));
+    for (clause, text, span, near_only) in texts {
+        for (s, e, found, expected) in foreign_names(text, region, province, near_only) {
+            let written = text.get(s..e).unwrap_or("");
+            let raw = p.file.slice(span);
+            let at = raw.find(written).map_or(span, |i| Span::new(span.start + i, span.start + i + written.len()));
+            out.push(cx.finding(
+                &LINT,
+                at,
+                clause,
+                format!("`{found}` is not the region of this peraturan (`{expected}`)"),
+                format!("`{found}` bukan daerah peraturan ini (`{expected}`)"),
+            ));
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn finds_misspelt_and_foreign_regions() {
+        let t = "Walikota adalah Walikota Pagur Alam. Kota Pagar Alam Tahun 2020. Bupati Tebo.";
+        let f = foreign_names(t, "Pagar Alam", "Sumatera Selatan", false);
+        assert_eq!(f.len(), 2, "{f:?}");
+        assert_eq!(f[0].2, "Walikota Pagur Alam");
+        assert!(foreign_names("Kota Pagar Alam", "Pagar Alam", "", false).is_empty());
+        assert!(foreign_names("Kabupaten Sarolangun, Kabupaten Tebo", "Tebo", "Jambi", true).is_empty());
+    }
+}

@@ -1,0 +1,148 @@
+//! PSL301 — BAB, Bagian and Paragraf numbers out of sequence, missing, or in the
+//! wrong form.
+//!
+//! UU 12/2011 Lampiran II numbers BAB with Roman numerals, Bagian with ordinal
+//! words ("Kesatu", "Kedua" …) restarting in each BAB, and Paragraf with Arabic
+//! numerals restarting in each Bagian.
+
+use crate::analysis::{Context, Lint};
+use crate::ast::HeadingKind;
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::HeadingNode;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL301",
+    name: "heading-numbering",
+    family: "numbering",
+    severity: Severity::Warning,
+    label_en: "heading number",
+    help_en: "number BAB I, II, III …; Bagian Kesatu, Kedua … within each BAB; Paragraf 1, 2 … within each Bagian (UU 12/2011 Lampiran II)",
+    help_id: "beri nomor BAB I, II, III …; Bagian Kesatu, Kedua … dalam setiap BAB; Paragraf 1, 2 … dalam setiap Bagian (UU 12/2011 Lampiran II)",
+    explain_en: "Checks that BAB are numbered with Roman numerals in sequence, Bagian with ordinal words restarting in each BAB, and Paragraf with Arabic numerals restarting in each Bagian, as UU 12/2011 Lampiran II prescribes. A repeated or skipped heading number makes citations such as `BAB VII` or `Bagian Kedua` ambiguous.",
+    explain_id: "Memeriksa bahwa BAB diberi nomor urut angka Romawi, Bagian dengan kata bilangan tingkat yang dimulai lagi di setiap BAB, dan Paragraf dengan angka Arab yang dimulai lagi di setiap Bagian, sebagaimana diatur UU 12/2011 Lampiran II. Nomor judul yang berulang atau terlewat membuat sebutan seperti `BAB VII` atau `Bagian Kedua` bermakna ganda.",
+    bad: "bab VII \"PENDANAAN\"\nbab VII \"KETENTUAN PENUTUP\"",
+    good: "bab VII \"PENDANAAN\"\nbab VIII \"KETENTUAN PENUTUP\"",
+};
+
+/// Value of a Roman numeral.
+pub fn roman(s: &str) -> Option<u32> {
+    let v = |c| match c {
+        'I' => Some(1),
+        'V' => Some(5),
+        'X' => Some(10),
+        'L' => Some(50),
+        'C' => Some(100),
+        _ => None,
+    };
+    let digits: Option<Vec<u32>> = s.chars().map(v).collect();
+    let digits = digits?;
+    let mut total = 0i64;
+    for (i, d) in digits.iter().enumerate() {
+        let next = digits.get(i + 1).copied().unwrap_or(0);
+        if *d < next {
+            total -= i64::from(*d);
+        } else {
+            total += i64::from(*d);
+        }
+    }
+    u32::try_from(total).ok().filter(|t| *t > 0)
+}
+
+/// Roman numeral of a number (1..=399).
+pub fn to_roman(mut n: u32) -> String {
+    const T: &[(u32, &str)] = &[(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    let mut s = String::new();
+    for (v, r) in T {
+        while n >= *v {
+            s.push_str(r);
+            n -= v;
+        }
+    }
+    s
+}
+
+const ORDINALS: &[&str] = &[
+    "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
+    "kesebelas", "kedua belas", "ketiga belas",
+];
+
+/// Value of an ordinal word (`kesatu` = 1).
+pub fn ordinal(s: &str) -> Option<u32> {
+    ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(s)).and_then(|i| u32::try_from(i + 1).ok())
+}
+
+fn word_of(kind: HeadingKind, n: u32) -> String {
+    match kind {
+        HeadingKind::Bab => format!("BAB {}", to_roman(n)),
+        HeadingKind::Bagian => format!(
+            "Bagian {}",
+            ORDINALS.get(n as usize - 1).map(|w| crate::analysis::lints::heading_numbering::cap(w)).unwrap_or_default()
+        ),
+        HeadingKind::Paragraf => format!("Paragraf {n}"),
+    }
+}
+
+/// Capitalises the first letter.
+pub fn cap(s: &str) -> String {
+    let mut c = s.chars();
+    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+}
+
+fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
+    let Some(n) = &h.number else { return Ok(None) };
+    match h.kind {
+        HeadingKind::Bab => roman(n).map(Some).ok_or("BAB is numbered with Roman numerals"),
+        HeadingKind::Bagian => ordinal(n).map(Some).ok_or("Bagian is numbered with an ordinal word (Kesatu, Kedua …)"),
+        HeadingKind::Paragraf => n.parse().map(Some).map_err(|_| "Paragraf is numbered with Arabic numerals"),
+    }
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let hs = &cx.policy.headings;
+    // Expected next number per (kind, parent heading).
+    let mut last: std::collections::HashMap<(HeadingKind, Option<usize>), u32> = std::collections::HashMap::new();
+    for h in hs {
+        let scope_parent = match h.kind {
+            HeadingKind::Bab => None,
+            _ => h.parent,
+        };
+        let key = (h.kind, scope_parent);
+        let prev = last.get(&key).copied().unwrap_or(0);
+        let expected = prev + 1;
+        match value(h) {
+            Err(why) => out.push(cx.finding(
+                &LINT,
+                h.number_span,
+                None,
+                format!("`{}`: {why}", h.citation),
+                format!("`{}`: penomoran tidak sesuai bentuknya", h.citation),
+            )),
+            Ok(None) => {
+                out.push(cx.finding(
+                    &LINT,
+                    h.span,
+                    None,
+                    format!("{} \"{}\" has no number; expected `{}`", h.kind.word(), h.title, word_of(h.kind, expected)),
+                    format!("{} \"{}\" tidak bernomor; seharusnya `{}`", h.kind.word(), h.title, word_of(h.kind, expected)),
+                ));
+                last.insert(key, expected);
+            }
+            Ok(Some(n)) => {
+                if n != expected {
+                    let what = if n <= prev { "repeats or goes back" } else { "skips" };
+                    let what_id = if n <= prev { "berulang atau mundur" } else { "melompat" };
+                    out.push(cx.finding(
+                        &LINT,
+                        h.number_span,
+                        None,
+                        format!("`{}` {what}: expected `{}`", h.citation, word_of(h.kind, expected)),
+                        format!("`{}` {what_id}: seharusnya `{}`", h.citation, word_of(h.kind, expected)),
+                    ));
+                }
+                last.insert(key, n.max(prev));
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+//! PSL303 — ayat, huruf or angka skipped or out of order within their clause.
+
+use crate::analysis::{Context, Lint};
+use crate::ast::ClauseKind;
+use crate::diagnostics::{Finding, Severity};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL303",
+    name: "item-numbering",
+    family: "numbering",
+    severity: Severity::Warning,
+    label_en: "item number",
+    help_en: "number ayat (1), (2) …, huruf a, b … and angka 1, 2 … in sequence within their clause",
+    help_id: "beri nomor ayat (1), (2) …, huruf a, b … dan angka 1, 2 … secara berurutan dalam ketentuannya",
+    explain_en: "Checks that the ayat of a Pasal, and the huruf and angka of a list, run in sequence without gaps: (1), (2), (3); a, b, c; 1, 2, 3. A skipped item suggests lost text and breaks every reference to the items after it. Duplicated numbers are PSL101.",
+    explain_id: "Memeriksa bahwa ayat dalam Pasal, serta huruf dan angka dalam suatu rincian, berurutan tanpa celah: (1), (2), (3); a, b, c; 1, 2, 3. Butir yang terlewat menandakan teks yang hilang dan merusak setiap rujukan ke butir sesudahnya. Nomor ganda dilaporkan PSL101.",
+    bad: "huruf a \"…\"\nhuruf c \"…\"",
+    good: "huruf a \"…\"\nhuruf b \"…\"",
+};
+
+fn ordinal(kind: ClauseKind, s: &str) -> Option<u32> {
+    match kind {
+        ClauseKind::Huruf => s.chars().next().filter(|c| c.is_ascii_lowercase()).map(|c| c as u32 - 'a' as u32 + 1),
+        _ => s.parse().ok(),
+    }
+}
+
+fn label(kind: ClauseKind, n: u32) -> String {
+    match kind {
+        ClauseKind::Ayat => format!("ayat ({n})"),
+        ClauseKind::Huruf => format!("huruf {}", char::from_u32('a' as u32 + n - 1).unwrap_or('?')),
+        k => format!("{} {n}", k.word()),
+    }
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let p = cx.policy;
+    for parent in &p.clauses {
+        for kind in [ClauseKind::Ayat, ClauseKind::Huruf, ClauseKind::Angka] {
+            let mut prev = 0;
+            let mut seen = std::collections::HashSet::new();
+            for &ch in &parent.children {
+                let Some(c) = p.clauses.get(ch).filter(|c| c.kind == kind) else { continue };
+                let Some(n) = ordinal(kind, &c.number) else { continue };
+                if !seen.insert(n) {
+                    continue;
+                }
+                if n != prev + 1 {
+                    let expected = label(kind, prev + 1);
+                    let (en, id) = if n <= prev {
+                        (format!("`{}` comes after `{}` in {}", label(kind, n), label(kind, prev), parent.citation), format!("`{}` terletak sesudah `{}` dalam {}", label(kind, n), label(kind, prev), parent.citation))
+                    } else {
+                        (format!("`{}` follows `{}` in {}: expected `{expected}`", label(kind, n), if prev == 0 { "the start".to_string() } else { label(kind, prev) }, parent.citation), format!("`{}` seharusnya `{expected}` dalam {}", label(kind, n), parent.citation))
+                    };
+                    out.push(cx.finding(&LINT, c.number_span, Some(ch), en, id));
+                }
+                prev = prev.max(n);
+            }
+        }
+    }
+}

@@ -1,0 +1,205 @@
+//! PSL402 — panel composition checked for every allowed size: the largest
+//! internal and external counts each size allows, and a witness panel or the
+//! reason none exists.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{Interval, IrRule, PanelRule, Policy, RuleKind, Scope};
+use std::collections::BTreeMap;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL402",
+    name: "panel-feasibility",
+    family: "satisfiability",
+    severity: Severity::Info,
+    label_en: "panel composition",
+    help_en: "make the share limits, member counts and roles fit every size the panel may have",
+    help_id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
+    explain_en: "For every panel (Pansel) and every size its rules allow (odd, at least 5, at most 9 …), works out the largest number of internal and of external members the share limits (\"internal paling banyak 45%\"), member counts (\"3 orang dari unsur akademisi\") and roles (\"Sekretaris Daerah sebagai ketua\") permit, and shows a panel that satisfies them all. A size no panel can meet is a warning; a panel no size can meet is an error. The summary is printed as info so a reviewer sees, for example, that a 45% internal limit allows 2 internal members of 5 but 4 of 9.",
+    explain_id: "Untuk setiap panitia seleksi dan setiap jumlah anggota yang diperbolehkan (ganjil, paling sedikit 5, paling banyak 9 …), menghitung jumlah terbesar anggota internal dan eksternal yang diperbolehkan oleh batas porsi (\"internal paling banyak 45%\"), jumlah anggota (\"3 orang dari unsur akademisi\"), dan jabatan (\"Sekretaris Daerah sebagai ketua\"), serta menunjukkan satu susunan yang memenuhi semuanya. Jumlah anggota yang tidak mungkin dipenuhi dilaporkan sebagai peringatan; panitia yang tidak mungkin dibentuk sama sekali sebagai kesalahan. Ringkasannya ditampilkan sebagai info.",
+    bad: "pansel mutasi jumlah tepat 5\npansel mutasi porsi internal paling banyak 20% dari anggota\npansel mutasi peran ketua oleh sekretaris_daerah\npansel mutasi anggota akademisi|pakar|profesional tepat 3\npansel mutasi peran sekretaris oleh jpt_pratama",
+    good: "pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 9\npansel seleksi porsi internal paling banyak 45% dari anggota",
+};
+
+/// Largest size tried when a panel has no upper bound.
+const MAX_SIZE: u32 = 25;
+
+const INTERNAL: &[&str] = &["internal", "pejabat_internal"];
+
+fn is_internal(who: &str, policy: &Policy) -> Option<bool> {
+    if INTERNAL.contains(&who) || crate::ir::Level::parse(who).is_some() {
+        return Some(true);
+    }
+    if crate::resolve::lower::PANEL_WHO.contains(&who) {
+        return Some(false);
+    }
+    // A post class of this region (e.g. sekretaris_daerah) is internal.
+    policy
+        .rules
+        .iter()
+        .any(|r| matches!(&r.kind, RuleKind::PostClass { key, .. } if key == who))
+        .then_some(true)
+}
+
+#[derive(Default)]
+struct Panel<'a> {
+    rules: Vec<&'a IrRule>,
+    sizes: Vec<Interval>,
+    odd: bool,
+    internal_share: Vec<Interval>,
+    external_share: Vec<Interval>,
+    min_internal: u32,
+    min_external: u32,
+    exact_counts: Vec<(bool, Interval, String)>,
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let p = cx.policy;
+    let mut panels: BTreeMap<(String, Scope), Panel<'_>> = BTreeMap::new();
+    for r in p.rules.iter().filter(|r| r.condition.is_none() && r.modality != crate::ast::Modality::Dapat) {
+        let RuleKind::Panel { panel, rule } = &r.kind else { continue };
+        let entry = panels.entry((panel.clone(), r.scope.clone())).or_default();
+        entry.rules.push(r);
+        match rule {
+            PanelRule::Size { odd, interval } => {
+                entry.odd |= *odd;
+                entry.sizes.push(interval.clone());
+            }
+            PanelRule::Share { who, interval, .. } => match is_internal(who, p) {
+                Some(true) => entry.internal_share.push(interval.clone()),
+                Some(false) if who == "eksternal" => entry.external_share.push(interval.clone()),
+                _ => {}
+            },
+            PanelRule::Members { who, interval } => {
+                let sides: Vec<Option<bool>> = who.iter().map(|w| is_internal(w, p)).collect();
+                if let Some(Some(side)) = sides.first().copied().filter(|s| sides.iter().all(|x| x == s)) {
+                    entry.exact_counts.push((side, interval.clone(), who.join("/")));
+                }
+            }
+            PanelRule::Role { holders, .. } => {
+                let sides: Vec<Option<bool>> = holders.iter().map(|h| is_internal(h, p)).collect();
+                match sides.first().copied().filter(|s| sides.iter().all(|x| x == s)) {
+                    Some(Some(true)) => entry.min_internal += 1,
+                    Some(Some(false)) => entry.min_external += 1,
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+    }
+    for ((name, _), panel) in panels {
+        if panel.sizes.is_empty() && panel.internal_share.is_empty() && panel.external_share.is_empty() {
+            continue;
+        }
+        analyse(cx, &name, &panel, out);
+    }
+}
+
+fn ok(ivs: &[Interval], x: f64) -> bool {
+    ivs.iter().all(|iv| iv.contains(x))
+}
+
+fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Finding>) {
+    let upper = panel
+        .sizes
+        .iter()
+        .filter_map(|iv| iv.max.map(|m| m.value))
+        .fold(f64::from(MAX_SIZE), f64::min) as u32;
+    let sizes: Vec<u32> = (1..=upper.min(MAX_SIZE))
+        .filter(|n| ok(&panel.sizes, f64::from(*n)) && (!panel.odd || n % 2 == 1))
+        .collect();
+    let Some(first) = panel.rules.first() else { return };
+    let mut lines = Vec::new();
+    let mut lines_id = Vec::new();
+    let mut infeasible = Vec::new();
+    let mut feasible = 0;
+    for &n in &sizes {
+        let mut best: Option<(u32, u32)> = None;
+        let (mut max_i, mut max_e) = (None::<u32>, None::<u32>);
+        let mut reasons = Vec::new();
+        for i in 0..=n {
+            let e = n - i;
+            let pi = f64::from(i) * 100.0 / f64::from(n);
+            let pe = f64::from(e) * 100.0 / f64::from(n);
+            let mut why = None;
+            if !ok(&panel.internal_share, pi) {
+                why = Some(format!("{i} internal = {pi:.1}%"));
+            } else if !ok(&panel.external_share, pe) {
+                why = Some(format!("{e} external = {pe:.1}%"));
+            } else if i < panel.min_internal {
+                why = Some(format!("roles need {} internal", panel.min_internal));
+            } else if e < panel.min_external {
+                why = Some(format!("roles need {} external", panel.min_external));
+            } else {
+                for (side, iv, who) in &panel.exact_counts {
+                    // Members of these categories are at least the minimum of the interval;
+                    // with the roles, the side must hold them.
+                    let have = if *side { i.saturating_sub(panel.min_internal) } else { e.saturating_sub(panel.min_external) };
+                    let need = iv.min.map_or(0.0, |m| m.value);
+                    if f64::from(have) < need {
+                        why = Some(format!("{who} need {need} seats besides the roles"));
+                    }
+                }
+            }
+            match why {
+                None => {
+                    max_i = Some(max_i.map_or(i, |m| m.max(i)));
+                    max_e = Some(max_e.map_or(e, |m| m.max(e)));
+                    if best.is_none_or(|(bi, _)| i > bi) {
+                        best = Some((i, e));
+                    }
+                }
+                Some(w) => reasons.push(w),
+            }
+        }
+        match best {
+            Some((i, e)) => {
+                feasible += 1;
+                lines.push(format!(
+                    "{n} members: internal at most {}, external at most {}, e.g. {i} internal + {e} external",
+                    max_i.unwrap_or(0),
+                    max_e.unwrap_or(0)
+                ));
+                lines_id.push(format!(
+                    "{n} anggota: internal paling banyak {}, eksternal paling banyak {}, misalnya {i} internal + {e} eksternal",
+                    max_i.unwrap_or(0),
+                    max_e.unwrap_or(0)
+                ));
+            }
+            None => {
+                reasons.dedup();
+                let why = reasons.iter().take(3).cloned().collect::<Vec<_>>().join("; ");
+                lines.push(format!("{n} members: no panel possible ({why})"));
+                lines_id.push(format!("{n} anggota: tidak ada susunan yang mungkin ({why})"));
+                infeasible.push(n);
+            }
+        }
+    }
+    let (sev, en_head, id_head) = if sizes.is_empty() {
+        (Severity::Error, format!("pansel `{name}`: no size satisfies the size rules"), format!("pansel `{name}`: tidak ada jumlah anggota yang memenuhi aturan jumlah"))
+    } else if feasible == 0 {
+        (Severity::Error, format!("pansel `{name}` cannot be formed at any allowed size"), format!("pansel `{name}` tidak mungkin dibentuk pada jumlah anggota mana pun"))
+    } else if !infeasible.is_empty() {
+        (Severity::Warning, format!("pansel `{name}` cannot be formed with {} members", join(&infeasible)), format!("pansel `{name}` tidak mungkin dibentuk dengan {} anggota", join(&infeasible)))
+    } else {
+        (Severity::Info, format!("pansel `{name}`: composition is satisfiable at every allowed size"), format!("pansel `{name}`: susunan dapat dipenuhi pada setiap jumlah anggota"))
+    };
+    let mut f = cx.finding(
+        &LINT,
+        first.span,
+        Some(first.clause),
+        format!("{en_head}: {}", lines.join("; ")),
+        format!("{id_head}: {}", lines_id.join("; ")),
+    );
+    f.severity = sev;
+    for r in panel.rules.iter().skip(1) {
+        f = f.related(r.span, "panel rule", Some(r.citation.clone()));
+    }
+    out.push(f);
+}
+
+fn join(v: &[u32]) -> String {
+    v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
+}

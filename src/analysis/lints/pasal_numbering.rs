@@ -1,0 +1,42 @@
+//! PSL302 — Pasal numbers skipped or out of order. (A number used twice is
+//! PSL101, reported by resolution.)
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL302",
+    name: "pasal-numbering",
+    family: "numbering",
+    severity: Severity::Warning,
+    label_en: "Pasal number",
+    help_en: "number Pasal continuously with Arabic numerals through the whole peraturan (UU 12/2011 Lampiran II)",
+    help_id: "beri nomor Pasal secara berurutan dengan angka Arab di seluruh peraturan (UU 12/2011 Lampiran II)",
+    explain_en: "Checks that Pasal are numbered 1, 2, 3 … continuously through the whole peraturan, across BAB, as UU 12/2011 Lampiran II prescribes. A skipped number suggests a lost article; a number that goes back makes every later citation doubtful. Duplicated numbers are PSL101.",
+    explain_id: "Memeriksa bahwa Pasal diberi nomor 1, 2, 3 … berurutan di seluruh peraturan, melintasi BAB, sebagaimana diatur UU 12/2011 Lampiran II. Nomor yang terlewat menandakan pasal yang hilang; nomor yang mundur membuat setiap sebutan sesudahnya meragukan. Nomor ganda dilaporkan PSL101.",
+    bad: "pasal 12 \"…\"\npasal 14 \"…\"",
+    good: "pasal 12 \"…\"\npasal 13 \"…\"",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let mut prev: u32 = 0;
+    let mut seen = std::collections::HashSet::new();
+    for c in cx.policy.clauses.iter().filter(|c| c.parent.is_none()) {
+        let Ok(n) = c.number.parse::<u32>() else { continue };
+        if !seen.insert(n) {
+            continue; // duplicate: PSL101
+        }
+        if n != prev + 1 {
+            let (en, id) = if n <= prev {
+                (format!("`Pasal {n}` comes after `Pasal {prev}`"), format!("`Pasal {n}` terletak sesudah `Pasal {prev}`"))
+            } else {
+                let gap = if n == prev + 2 { format!("`Pasal {}`", prev + 1) } else { format!("`Pasal {}` to `Pasal {}`", prev + 1, n - 1) };
+                (format!("numbering skips {gap}"), format!("penomoran melompati {}", gap.replace(" to ", " sampai dengan ")))
+            };
+            out.push(cx.finding(&LINT, c.number_span, None, en, id));
+        }
+        prev = prev.max(n);
+    }
+}

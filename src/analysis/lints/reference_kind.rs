@@ -1,0 +1,92 @@
+//! PSL202 — a reference whose target exists but cannot be what is meant.
+//!
+//! What it does: reads the words just before "sebagaimana dimaksud …" (e.g.
+//! "persyaratan", "Pansel", "pengumuman", "bobot") and checks that the target
+//! clause, or a clause inside it, holds a rule of that kind.
+//! Why is this bad: a reference to the wrong clause silently changes which
+//! requirements apply.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{Category, ClauseId, Policy};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL202",
+    name: "reference-to-wrong-kind",
+    family: "references",
+    severity: Severity::Warning,
+    label_en: "the target holds no rule of this kind",
+    help_en: "check which clause is meant; correct the number, or encode the rule at the target",
+    help_id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",
+    explain_en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") and checks that the target clause, or a clause inside it, holds a rule of that kind. A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
+    explain_id: "Membaca apa yang dibicarakan rujukan (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") dan memeriksa bahwa ketentuan yang dirujuk, atau ketentuan di dalamnya, memuat aturan sejenis. Rujukan ke ketentuan tentang hal lain biasanya nomor lama yang tertinggal setelah penomoran ulang, dan diam-diam mengubah persyaratan yang berlaku.",
+    bad: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 2;\"   // Pasal 2 states the purpose",
+    good: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 24 ayat (1);\"",
+};
+
+const KINDS: &[(&str, &[Category], &str)] = &[
+    ("persyaratan", &[Category::Eligibility], "requirements"),
+    ("syarat", &[Category::Eligibility], "requirements"),
+    ("kriteria", &[Category::Eligibility], "criteria"),
+    ("panitia seleksi", &[Category::PanelComposition], "the panel"),
+    ("pansel", &[Category::PanelComposition], "the panel"),
+    ("bobot", &[Category::WeightBand], "weights"),
+];
+
+fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
+    let cite = policy.cite(target);
+    let prefix = format!("{cite} ");
+    policy
+        .rules
+        .iter()
+        .any(|r| (r.citation == cite || r.citation.starts_with(&prefix)) && cats.contains(&r.category()))
+}
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let p = cx.policy;
+    for r in p.references.iter().filter(|r| !r.explicit && !r.external) {
+        let (Some(target), Some(clause)) = (r.target, p.clauses.get(r.from)) else { continue };
+        if target == r.from {
+            continue;
+        }
+        let text = clause.text();
+        let Some(at) = text.find(&r.written) else { continue };
+        let before = text.get(..at).unwrap_or("").to_lowercase();
+        let Some(sb) = before.rfind("sebagaimana") else { continue };
+        let window_start = before.get(..sb).map_or(0, |b| b.char_indices().rev().nth(40).map_or(0, |(i, _)| i));
+        let words = before.get(window_start..sb).unwrap_or("");
+        // The word nearest to "sebagaimana" decides what the reference speaks of.
+        let Some((_, cats, what)) = KINDS
+            .iter()
+            .filter_map(|k| words.rfind(k.0).map(|i| (i, k)))
+            .max_by_key(|(i, _)| *i)
+            .map(|(_, k)| *k)
+        else {
+            continue;
+        };
+        if !holds(p, target, cats) {
+            let tc = p.cite(target);
+            out.push(
+                cx.finding(
+                    &LINT,
+                    r.span,
+                    Some(r.from),
+                    format!("the reference speaks of {what}, but `{tc}` holds no such rule"),
+                    format!("rujukan ini menyangkut {}, tetapi `{tc}` tidak memuat aturan semacam itu", indonesian(what)),
+                )
+                .related(p.clauses.get(target).map(|c| c.number_span).unwrap_or_default(), "the clause referred to", Some(tc.to_string())),
+            );
+        }
+    }
+}
+
+fn indonesian(what: &str) -> &'static str {
+    match what {
+        "requirements" => "persyaratan",
+        "criteria" => "kriteria",
+        "the panel" => "panitia seleksi",
+        _ => "bobot",
+    }
+}

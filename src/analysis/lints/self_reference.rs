@@ -1,0 +1,39 @@
+//! PSL201 — a clause that refers to itself.
+//!
+//! What it does: finds a cross-reference ("sebagaimana dimaksud pada ayat (2)")
+//! whose target is the clause that contains it.
+//! Why is this bad: a clause defined by reference to itself says nothing; the
+//! drafter almost always meant a neighbouring clause.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL201",
+    name: "self-reference",
+    family: "references",
+    severity: Severity::Warning,
+    label_en: "refers to the clause it is in",
+    help_en: "point the reference at the clause that is meant",
+    help_id: "arahkan rujukan ke ketentuan yang dimaksud",
+    explain_en: "Finds a cross-reference whose target is the very clause that contains it. A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",
+    explain_id: "Menemukan rujukan silang yang menunjuk ketentuan tempat rujukan itu sendiri berada. Ketentuan yang merujuk dirinya sendiri tidak mengatur apa pun; perancang hampir selalu bermaksud ayat atau huruf di dekatnya, dan pembaca tidak dapat mengetahui yang mana.",
+    bad: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (2) dibentuk oleh PPK.\"",
+    good: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh PPK.\"",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.policy.references {
+        if r.target == Some(r.from) {
+            out.push(cx.finding(
+                &LINT,
+                r.span,
+                Some(r.from),
+                format!("`{}` refers to the clause it is written in", r.written),
+                format!("`{}` merujuk ketentuan tempat rujukan itu sendiri", r.written),
+            ));
+        }
+    }
+}

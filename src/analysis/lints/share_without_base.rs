@@ -1,0 +1,35 @@
+//! PSL603 — a share (percent) with no stated base.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{PanelRule, RuleKind};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL603",
+    name: "share-without-base",
+    family: "ambiguity",
+    severity: Severity::Warning,
+    label_en: "a share of what?",
+    help_en: "say what the percentage is of: `porsi internal paling banyak 45% dari anggota` (of all members)",
+    help_id: "nyatakan persentase itu dari apa: `porsi internal paling banyak 45% dari anggota` (dari seluruh anggota)",
+    explain_en: "Finds a percentage share (\"internal paling banyak 45%\") that does not say of what: of all members, of the members present, of the members who vote. The base changes the count: 45% of 9 members is 4, of 7 present is 3.",
+    explain_id: "Menemukan porsi dalam persen (\"internal paling banyak 45%\") yang tidak menyebutkan dari apa: dari seluruh anggota, dari anggota yang hadir, atau dari anggota yang memberi suara. Dasarnya mengubah hitungan: 45% dari 9 anggota adalah 4, dari 7 yang hadir adalah 3.",
+    bad: "pansel seleksi porsi internal paling banyak 45%",
+    good: "pansel seleksi porsi internal paling banyak 45% dari anggota",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.policy.rules {
+        if let RuleKind::Panel { panel, rule: PanelRule::Share { who, base: None, .. } } = &r.kind {
+            out.push(cx.finding(
+                &LINT,
+                r.span,
+                Some(r.clause),
+                format!("share of `{who}` in pansel `{panel}` has no base"),
+                format!("porsi `{who}` dalam pansel `{panel}` tidak menyebutkan dasarnya"),
+            ));
+        }
+    }
+}

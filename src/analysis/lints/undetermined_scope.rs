@@ -1,0 +1,39 @@
+//! PSL604 — a rule whose level or mechanism cannot be determined.
+
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::Category;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL604",
+    name: "undetermined-scope",
+    family: "ambiguity",
+    severity: Severity::Warning,
+    label_en: "which posts, which mechanism?",
+    help_en: "scope the rule, its Pasal or its heading: `untuk jpt_pratama melalui seleksi_terbuka`",
+    help_id: "nyatakan lingkup aturan, pasalnya, atau judulnya: `untuk jpt_pratama melalui seleksi_terbuka`",
+    explain_en: "Finds a rule for which neither the rule nor any clause or heading above it says which position level (JPT Pratama, Administrator, Pengawas) or which filling mechanism (seleksi terbuka, mutasi, pengukuhan …) it governs. A rule that may apply to every selection or to none cannot be checked, and in a regulation covering several levels its reach is a matter of argument.",
+    explain_id: "Menemukan aturan yang tidak menyebutkan — baik pada aturan itu sendiri maupun pada ketentuan atau judul di atasnya — jenjang jabatan (JPT Pratama, Administrator, Pengawas) atau mekanisme pengisian (seleksi terbuka, mutasi, pengukuhan …) yang diaturnya. Aturan yang dapat berlaku untuk semua seleksi atau tidak satu pun tidak dapat diperiksa.",
+    bad: "pasal 9 { ayat (3) \"Pengumuman dilaksanakan paling singkat 15 (lima belas) hari kalender …\" => waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran }",
+    good: "pasal 9 untuk jpt_pratama, administrator, pengawas melalui seleksi_terbuka { … }",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in cx.policy.rules.iter().filter(|r| r.category() != Category::Definition) {
+        let missing = match (r.scope.levels.is_empty(), r.scope.mechanisms.is_empty()) {
+            (true, true) => ("level and mechanism", "jenjang dan mekanisme"),
+            (true, false) => ("level", "jenjang"),
+            (false, true) => ("mechanism", "mekanisme"),
+            (false, false) => continue,
+        };
+        out.push(cx.finding(
+            &LINT,
+            r.span,
+            Some(r.clause),
+            format!("the {} this rule governs cannot be determined", missing.0),
+            format!("{} yang diatur aturan ini tidak dapat ditentukan", missing.1),
+        ));
+    }
+}

@@ -1,0 +1,36 @@
+//! PSL602 — a count of days not said to be calendar or working days.
+
+use crate::analysis::context::quantities;
+use crate::analysis::{Context, Lint};
+use crate::diagnostics::{Finding, Severity};
+use crate::ir::{Measure, TimeUnit};
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: "PSL602",
+    name: "unqualified-days",
+    family: "ambiguity",
+    severity: Severity::Warning,
+    label_en: "calendar or working days?",
+    help_en: "say `hari kalender` or `hari kerja`",
+    help_id: "nyatakan `hari kalender` atau `hari kerja`",
+    explain_en: "Finds a period counted in days without saying whether they are calendar days or working days. 15 working days are about three calendar weeks; 15 calendar days are two. A window or deadline whose unit is open can be read both ways, and an announcement that is lawful under one reading is too short under the other.",
+    explain_id: "Menemukan jangka waktu dalam hari tanpa menyebutkan hari kalender atau hari kerja. 15 hari kerja kira-kira tiga minggu kalender; 15 hari kalender dua minggu. Jangka waktu yang satuannya terbuka dapat ditafsirkan dua cara, dan pengumuman yang sah menurut satu tafsiran terlalu singkat menurut yang lain.",
+    bad: "waktu pengumuman paling singkat 15 hari sebelum batas_lamaran",
+    good: "waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for r in &cx.policy.rules {
+        if quantities(r).iter().any(|(_, iv)| iv.measure == Measure::Time(TimeUnit::Days)) {
+            out.push(cx.finding(
+                &LINT,
+                r.span,
+                Some(r.clause),
+                "days not said to be calendar or working days".into(),
+                "hari tidak dinyatakan sebagai hari kalender atau hari kerja".into(),
+            ));
+        }
+    }
+}
