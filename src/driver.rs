@@ -29,8 +29,14 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
             let file = SourceFile::new(display.clone(), "");
             Compiled {
                 policy: None,
-                findings: vec![Finding::new("PSL000", Severity::Error, &file, Span::default(), format!("cannot read `{display}`: {e}"))
-                    .help("check the path and the file's permissions")],
+                findings: vec![Finding::new(
+                    "PSL000",
+                    Severity::Error,
+                    &file,
+                    Span::default(),
+                    format!("cannot read `{display}`: {e}"),
+                )
+                .help("check the path and the file's permissions")],
                 unusable: true,
             }
         }
@@ -38,10 +44,19 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
 }
 
 /// Compiles bytes. `path` (if any) anchors relative `mengikuti` paths.
-pub fn compile_bytes(display: &str, bytes: &[u8], path: Option<&Path>, options: &analysis::Options) -> Compiled {
+pub fn compile_bytes(
+    display: &str,
+    bytes: &[u8],
+    path: Option<&Path>,
+    options: &analysis::Options,
+) -> Compiled {
     let (file, mut findings) = syntax::load(display, bytes);
     let Some(file) = file else {
-        return Compiled { policy: None, findings, unusable: true };
+        return Compiled {
+            policy: None,
+            findings,
+            unusable: true,
+        };
     };
     let mut compiled = compile_source(&file, path, options);
     findings.append(&mut compiled.findings);
@@ -50,30 +65,62 @@ pub fn compile_bytes(display: &str, bytes: &[u8], path: Option<&Path>, options: 
 }
 
 /// Compiles a loaded source file.
-pub fn compile_source(file: &Arc<SourceFile>, path: Option<&Path>, options: &analysis::Options) -> Compiled {
+pub fn compile_source(
+    file: &Arc<SourceFile>,
+    path: Option<&Path>,
+    options: &analysis::Options,
+) -> Compiled {
     let (doc, mut findings) = syntax::parse(file);
-    let syntax_failed = findings.iter().any(|f| f.severity == Severity::Error && is_input_error(f.code));
+    let syntax_failed = findings
+        .iter()
+        .any(|f| f.severity == Severity::Error && is_input_error(f.code));
     let (policy, more) = resolve::resolve(file, &doc);
     findings.extend(more);
     let baselines = load_baselines(&policy, path, &mut findings);
-    findings.extend(analysis::run(&policy, &baselines, options));
+    // Lints read a complete document: after a syntax error some units are
+    // missing, and numbering or conflict findings about them would mislead.
+    if !syntax_failed {
+        findings.extend(analysis::run(&policy, &baselines, options));
+    }
     apply_acknowledgements(&policy, &mut findings);
     let unused = analysis::lints::unused_acknowledgement::after(&policy, &findings);
     findings.extend(unused);
     options.apply_severities(&mut findings);
     findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
-    Compiled { policy: Some(policy), findings, unusable: syntax_failed }
+    Compiled {
+        policy: Some(policy),
+        findings,
+        unusable: syntax_failed,
+    }
 }
 
 /// Codes that mean the input could not be read as a policy (exit status 2).
 pub fn is_input_error(code: &str) -> bool {
-    matches!(code, "PSL000" | "PSL001" | "PSL002" | "PSL003" | "PSL004" | "PSL005" | "PSL006" | "PSL007" | "PSL008")
+    matches!(
+        code,
+        "PSL000"
+            | "PSL001"
+            | "PSL002"
+            | "PSL003"
+            | "PSL004"
+            | "PSL005"
+            | "PSL006"
+            | "PSL007"
+            | "PSL008"
+    )
 }
 
-fn load_baselines(policy: &Policy, path: Option<&Path>, findings: &mut Vec<Finding>) -> Vec<Policy> {
+fn load_baselines(
+    policy: &Policy,
+    path: Option<&Path>,
+    findings: &mut Vec<Finding>,
+) -> Vec<Policy> {
     let mut out = Vec::new();
-    let dir = path.and_then(Path::parent).map(Path::to_path_buf).unwrap_or_else(|| PathBuf::from("."));
+    let dir = path
+        .and_then(Path::parent)
+        .map(Path::to_path_buf)
+        .unwrap_or_else(|| PathBuf::from("."));
     for (rel, span) in &policy.identity.follows {
         let p = dir.join(rel);
         let bytes = match std::fs::read(&p) {
@@ -94,12 +141,22 @@ fn load_baselines(policy: &Policy, path: Option<&Path>, findings: &mut Vec<Findi
         };
         let (doc, errs) = syntax::parse(&file);
         let (base, rerrs) = resolve::resolve(&file, &doc);
-        let bad = errs.iter().chain(rerrs.iter()).filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101").count();
+        let bad = errs
+            .iter()
+            .chain(rerrs.iter())
+            .filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101")
+            .count();
         if bad > 0 {
             findings.push(
-                Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
-                    .label("followed baseline")
-                    .help("run `pasal check` on the baseline and fix it first"),
+                Finding::new(
+                    "PSL108",
+                    Severity::Error,
+                    &policy.file,
+                    *span,
+                    format!("baseline `{rel}` has {bad} errors of its own"),
+                )
+                .label("followed baseline")
+                .help("run `pasal check` on the baseline and fix it first"),
             );
         }
         out.push(base);
@@ -109,9 +166,15 @@ fn load_baselines(policy: &Policy, path: Option<&Path>, findings: &mut Vec<Findi
 
 fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
     for ack in &policy.acknowledgements {
-        let Some(clause) = policy.clauses.get(ack.clause) else { continue };
+        let Some(clause) = policy.clauses.get(ack.clause) else {
+            continue;
+        };
         for f in findings.iter_mut() {
-            if f.code == ack.code && f.file.name == policy.file.name && clause.span.start <= f.span.start && f.span.start < clause.span.end {
+            if f.code == ack.code
+                && f.file.name == policy.file.name
+                && clause.span.start <= f.span.start
+                && f.span.start < clause.span.end
+            {
                 f.acknowledged = Some(ack.reason.clone());
             }
         }

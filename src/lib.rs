@@ -4,13 +4,14 @@
 #![forbid(unsafe_code)]
 
 pub mod analysis;
+pub mod codes;
 pub mod diagnostics;
 pub mod driver;
+pub mod ir;
 pub mod report;
+pub mod resolve;
 pub mod source;
 pub mod syntax;
-pub mod ir;
-pub mod resolve;
 
 /// The syntax tree, re-exported for the later stages.
 pub use syntax::ast;

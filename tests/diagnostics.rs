@@ -8,7 +8,10 @@ use std::path::Path;
 
 fn render(path: &Path) -> String {
     let bytes = std::fs::read(path).unwrap_or_default();
-    let name = format!("errors/{}", path.file_name().and_then(|n| n.to_str()).unwrap_or("?"));
+    let name = format!(
+        "errors/{}",
+        path.file_name().and_then(|n| n.to_str()).unwrap_or("?")
+    );
     let c = driver::compile_bytes(&name, &bytes, None, &Options::default());
     let mut out = pasal::report::human::render(&c.findings, false);
     out.push_str(&format!("unusable input: {}\n", c.unusable));
@@ -24,10 +27,18 @@ fn error_fixtures() {
 
 #[test]
 fn deep_nesting_is_an_error_not_a_stack_overflow() {
-    let text = format!("pasal 1 {}{}", "{ ayat (1) ".repeat(10_000), "}".repeat(10_000));
+    let text = format!(
+        "pasal 1 {}{}",
+        "{ ayat (1) ".repeat(10_000),
+        "}".repeat(10_000)
+    );
     let c = driver::compile_bytes("deep.pasal", text.as_bytes(), None, &Options::default());
     assert!(c.unusable);
-    assert!(c.findings.iter().any(|f| f.code == "PSL007"), "{:?}", c.findings);
+    assert!(
+        c.findings.iter().any(|f| f.code == "PSL007"),
+        "{:?}",
+        c.findings
+    );
 }
 
 #[test]
@@ -40,7 +51,8 @@ fn enormous_file_is_refused_with_a_message() {
 
 #[test]
 fn every_unit_with_an_error_is_reported() {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/errors/syntax_every_error_reported.pasal");
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/errors/syntax_every_error_reported.pasal");
     let bytes = std::fs::read(path).unwrap_or_default();
     let c = driver::compile_bytes("x.pasal", &bytes, None, &Options::default());
     let syntax: Vec<_> = c.findings.iter().filter(|f| f.code == "PSL001").collect();

@@ -19,11 +19,19 @@ type Component = (String, Vec<String>);
 
 fn range_values(kind: &str, v: &str) -> Vec<String> {
     let v = v.trim();
-    let strip = |s: &str| s.trim().trim_start_matches('(').trim_end_matches(')').to_string();
+    let strip = |s: &str| {
+        s.trim()
+            .trim_start_matches('(')
+            .trim_end_matches(')')
+            .to_string()
+    };
     if let Some((a, b)) = v.split_once('–') {
         let (a, b) = (strip(a), strip(b));
         if kind == "huruf" {
-            let (a, b) = (a.chars().next().unwrap_or('a'), b.chars().next().unwrap_or('a'));
+            let (a, b) = (
+                a.chars().next().unwrap_or('a'),
+                b.chars().next().unwrap_or('a'),
+            );
             return (a..=b).map(|c| c.to_string()).collect();
         }
         let (a, b): (u32, u32) = (a.parse().unwrap_or(0), b.parse().unwrap_or(0));
@@ -37,7 +45,11 @@ fn parse_address(addr: &str, pasal_label: Option<&str>) -> (String, Vec<Componen
     let mut rest = addr.trim();
     let mut label = pasal_label.unwrap_or("").to_string();
     if let Some(r) = rest.strip_prefix("Pasal ") {
-        let end = r.find(" ayat").or_else(|| r.find(" huruf")).or_else(|| r.find(" angka")).unwrap_or(r.len());
+        let end = r
+            .find(" ayat")
+            .or_else(|| r.find(" huruf"))
+            .or_else(|| r.find(" angka"))
+            .unwrap_or(r.len());
         let head = r.get(..end).unwrap_or(r).replace("(Par. ", "(Paragraf ");
         label = format!("Pasal {head}");
         rest = r.get(end..).unwrap_or("");
@@ -89,12 +101,17 @@ fn expand(label: &str, comps: &[Component]) -> Vec<String> {
 }
 
 /// Checks one inventory row; returns what is missing.
-fn check_row(address: &str, clauses: &BTreeSet<String>, ruled: &dyn Fn(&str) -> bool) -> Vec<String> {
+fn check_row(
+    address: &str,
+    clauses: &BTreeSet<String>,
+    ruled: &dyn Fn(&str) -> bool,
+) -> Vec<String> {
     let mut missing = Vec::new();
     let mut last_label: Option<String> = None;
     for part in address.split(';') {
         for (n, piece) in part.split(" + ").enumerate() {
-            let (label, comps) = parse_address(piece, if n > 0 { last_label.as_deref() } else { None });
+            let (label, comps) =
+                parse_address(piece, if n > 0 { last_label.as_deref() } else { None });
             last_label = Some(label.clone());
             let ranged = comps.iter().filter(|(_, v)| v.len() > 1).count();
             let all = expand(&label, &comps);
@@ -108,20 +125,31 @@ fn check_row(address: &str, clauses: &BTreeSet<String>, ruled: &dyn Fn(&str) -> 
                 let mut existing: Vec<(usize, String)> = Vec::new();
                 for d in 1..=comps.len() {
                     let prefix = comps.get(..d).unwrap_or(&[]);
-                    existing.extend(expand(&label, prefix).into_iter().filter(|a| clauses.contains(a)).map(|a| (d, a)));
+                    existing.extend(
+                        expand(&label, prefix)
+                            .into_iter()
+                            .filter(|a| clauses.contains(a))
+                            .map(|a| (d, a)),
+                    );
                 }
                 if existing.is_empty() {
                     missing.push(format!("{piece} (no clause)"));
                 }
                 for (d, a) in &existing {
-                    let has_deeper = existing.iter().any(|(d2, b)| d2 > d && b.starts_with(&format!("{a} ")));
+                    let has_deeper = existing
+                        .iter()
+                        .any(|(d2, b)| d2 > d && b.starts_with(&format!("{a} ")));
                     if !has_deeper && !ruled(a) {
                         missing.push(a.clone());
                     }
                 }
                 for (k, vs) in &comps {
                     for v in vs {
-                        let needle = if k == "ayat" { format!("ayat ({v})") } else { format!("{k} {v}") };
+                        let needle = if k == "ayat" {
+                            format!("ayat ({v})")
+                        } else {
+                            format!("{k} {v}")
+                        };
                         if !existing.iter().any(|(_, a)| a.contains(&needle)) {
                             missing.push(format!("{piece}: no {needle}"));
                         }
@@ -138,15 +166,30 @@ fn check_seed(key: &str, path: &str) -> Vec<String> {
     let c = driver::compile_path(&root.join(path), &Options::default());
     let policy = match c.policy {
         Some(p) if !c.unusable => p,
-        _ => return vec![format!("{path} does not compile: {:?}", c.findings.first().map(|f| f.message.clone()))],
+        _ => {
+            return vec![format!(
+                "{path} does not compile: {:?}",
+                c.findings.first().map(|f| f.message.clone())
+            )]
+        }
     };
     let clauses: BTreeSet<String> = policy.clauses.iter().map(|c| c.citation.clone()).collect();
     let cites: Vec<&str> = policy.rules.iter().map(|r| r.citation.as_str()).collect();
-    let ruled = |addr: &str| cites.iter().any(|c| *c == addr || c.starts_with(&format!("{addr} ")));
-    let inventory = std::fs::read_to_string(root.join(format!("tests/data/inventory/{key}.tsv"))).unwrap_or_default();
+    let ruled = |addr: &str| {
+        cites
+            .iter()
+            .any(|c| *c == addr || c.starts_with(&format!("{addr} ")))
+    };
+    let inventory = std::fs::read_to_string(root.join(format!("tests/data/inventory/{key}.tsv")))
+        .unwrap_or_default();
     let mut missing = Vec::new();
-    for line in inventory.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()) {
-        let Some((id, address)) = line.split_once('\t') else { continue };
+    for line in inventory
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+    {
+        let Some((id, address)) = line.split_once('\t') else {
+            continue;
+        };
         for m in check_row(address, &clauses, &ruled) {
             missing.push(format!("{id} {address}: {m}"));
         }
@@ -168,9 +211,18 @@ macro_rules! seed_test {
     ($name:ident, $key:literal) => {
         #[test]
         fn $name() {
-            let path = SEEDS.iter().find(|(k, _)| *k == $key).map(|(_, p)| *p).unwrap_or("");
+            let path = SEEDS
+                .iter()
+                .find(|(k, _)| *k == $key)
+                .map(|(_, p)| *p)
+                .unwrap_or("");
             let missing = check_seed($key, path);
-            assert!(missing.is_empty(), "{} inventory addresses without a rule:\n{}", missing.len(), missing.join("\n"));
+            assert!(
+                missing.is_empty(),
+                "{} inventory addresses without a rule:\n{}",
+                missing.len(),
+                missing.join("\n")
+            );
         }
     };
 }

@@ -7,23 +7,41 @@ use pasal::driver;
 use std::path::Path;
 
 /// Codes that mean the policy file is wrong, never the law.
-const ENCODING_ERRORS: &[&str] = &["PSL103", "PSL104", "PSL105", "PSL106", "PSL107", "PSL108", "PSL109", "PSL110"];
+const ENCODING_ERRORS: &[&str] = &[
+    "PSL103", "PSL104", "PSL105", "PSL106", "PSL107", "PSL108", "PSL109", "PSL110",
+];
 
 #[test]
 fn every_bundled_policy_compiles() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let (files, errors) = driver::expand_paths(&[root.join("policies")]);
     assert!(errors.is_empty(), "{errors:?}");
-    assert!(files.len() >= 6, "expected the four seeds and the national baseline, found {files:?}");
+    assert!(
+        files.len() >= 6,
+        "expected the four seeds and the national baseline, found {files:?}"
+    );
     let mut problems = Vec::new();
     for f in &files {
         let c = driver::compile_path(f, &Options::default());
         if c.unusable {
-            problems.push(format!("{}: unusable: {:?}", f.display(), c.findings.first().map(|x| &x.message)));
+            problems.push(format!(
+                "{}: unusable: {:?}",
+                f.display(),
+                c.findings.first().map(|x| &x.message)
+            ));
         }
-        for x in c.findings.iter().filter(|x| ENCODING_ERRORS.contains(&x.code) || driver::is_input_error(x.code)) {
+        for x in c
+            .findings
+            .iter()
+            .filter(|x| ENCODING_ERRORS.contains(&x.code) || driver::is_input_error(x.code))
+        {
             let (l, col) = x.line_col();
-            problems.push(format!("{}:{l}:{col} {} {}", f.display(), x.code, x.message));
+            problems.push(format!(
+                "{}:{l}:{col} {} {}",
+                f.display(),
+                x.code,
+                x.message
+            ));
         }
         let rules = c.policy.as_ref().map_or(0, |p| p.rules.len());
         assert!(rules > 0, "{} compiled no rule", f.display());

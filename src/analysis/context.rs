@@ -16,8 +16,20 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// The policy's rules that compiled cleanly (malformed ones are skipped).
+    pub fn rules(&self) -> impl Iterator<Item = &'a crate::ir::IrRule> {
+        self.policy.rules.iter().filter(|r| !r.malformed)
+    }
+
     /// A finding at a span of the policy, with its clause citation filled in.
-    pub fn finding(&self, lint: &super::Lint, span: Span, clause: Option<ClauseId>, en: String, id: String) -> Finding {
+    pub fn finding(
+        &self,
+        lint: &super::Lint,
+        span: Span,
+        clause: Option<ClauseId>,
+        en: String,
+        id: String,
+    ) -> Finding {
         let mut f = Finding::new(lint.code, lint.severity, &self.policy.file, span, en)
             .help(lint.help_en)
             .label(lint.label_en);
@@ -68,7 +80,14 @@ impl QuantityKey {
     /// A drafter's name for the quantity.
     pub fn words(&self) -> String {
         match self {
-            QuantityKey::Window(e, a, d) => format!("{e} {} {a}", if *d == DirectionKey::Before { "sebelum" } else { "setelah" }),
+            QuantityKey::Window(e, a, d) => format!(
+                "{e} {} {a}",
+                if *d == DirectionKey::Before {
+                    "sebelum"
+                } else {
+                    "setelah"
+                }
+            ),
             QuantityKey::Extension(s) => format!("jumlah perpanjangan {s}"),
             QuantityKey::ExtensionEach(s) => format!("lama tiap perpanjangan {s}"),
             QuantityKey::Weight(s, c) => format!("bobot {s} {c}"),
@@ -87,33 +106,69 @@ impl QuantityKey {
 pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
     let mut out = Vec::new();
     match &rule.kind {
-        RuleKind::Window { event, anchor, direction, interval } => {
+        RuleKind::Window {
+            event,
+            anchor,
+            direction,
+            interval,
+        } => {
             let d = match direction {
                 Direction::Sebelum => DirectionKey::Before,
                 Direction::Setelah => DirectionKey::After,
             };
             out.push((QuantityKey::Window(*event, *anchor, d), interval.clone()));
         }
-        RuleKind::Extension { subject, times, each } => {
+        RuleKind::Extension {
+            subject,
+            times,
+            each,
+        } => {
             out.push((QuantityKey::Extension(subject.clone()), times.clone()));
             if let Some((n, u)) = each {
-                let end = Some(End { value: *n, inclusive: true });
+                let end = Some(End {
+                    value: *n,
+                    inclusive: true,
+                });
                 out.push((
                     QuantityKey::ExtensionEach(subject.clone()),
-                    Interval { measure: Measure::Time(*u), min: None, max: end, phrases: (None, None) },
+                    Interval {
+                        measure: Measure::Time(*u),
+                        min: None,
+                        max: end,
+                        phrases: (None, None),
+                    },
                 ));
             }
         }
-        RuleKind::Weight { set, component, interval } => out.push((QuantityKey::Weight(set.clone(), component.clone()), interval.clone())),
-        RuleKind::Count { subject, interval, .. } => out.push((QuantityKey::Count(subject.clone()), interval.clone())),
-        RuleKind::Duration { subject, interval } => out.push((QuantityKey::Duration(subject.clone()), interval.clone())),
+        RuleKind::Weight {
+            set,
+            component,
+            interval,
+        } => out.push((
+            QuantityKey::Weight(set.clone(), component.clone()),
+            interval.clone(),
+        )),
+        RuleKind::Count {
+            subject, interval, ..
+        } => out.push((QuantityKey::Count(subject.clone()), interval.clone())),
+        RuleKind::Duration { subject, interval } => {
+            out.push((QuantityKey::Duration(subject.clone()), interval.clone()))
+        }
         RuleKind::Panel { panel, rule: pr } => match pr {
-            PanelRule::Size { interval, .. } => out.push((QuantityKey::PanelSize(panel.clone()), interval.clone())),
-            PanelRule::Share { who, interval, .. } => out.push((QuantityKey::PanelShare(panel.clone(), who.clone()), interval.clone())),
+            PanelRule::Size { interval, .. } => {
+                out.push((QuantityKey::PanelSize(panel.clone()), interval.clone()))
+            }
+            PanelRule::Share { who, interval, .. } => out.push((
+                QuantityKey::PanelShare(panel.clone(), who.clone()),
+                interval.clone(),
+            )),
             PanelRule::Members { who, interval } => {
                 let mut w = who.clone();
                 w.sort();
-                out.push((QuantityKey::PanelMembers(panel.clone(), w), interval.clone()));
+                out.push((
+                    QuantityKey::PanelMembers(panel.clone(), w),
+                    interval.clone(),
+                ));
             }
             _ => {}
         },
@@ -126,7 +181,12 @@ pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
 fn collect_compares(c: &Cond, out: &mut Vec<(QuantityKey, Interval)>) {
     match c {
         Cond::And { all } => all.iter().for_each(|x| collect_compares(x, out)),
-        Cond::Compare { fact, interval, at, lookback: None } => out.push((QuantityKey::Fact(fact.to_string(), *at), interval.clone())),
+        Cond::Compare {
+            fact,
+            interval,
+            at,
+            lookback: None,
+        } => out.push((QuantityKey::Fact(fact.to_string(), *at), interval.clone())),
         _ => {}
     }
 }
@@ -135,8 +195,12 @@ fn collect_compares(c: &Cond, out: &mut Vec<(QuantityKey, Interval)>) {
 /// An undetermined part (empty) overlaps nothing: ambiguity is reported apart.
 pub fn scopes_overlap(a: &Scope, b: &Scope) -> bool {
     let levels = a.levels.iter().any(|l| b.levels.contains(l));
-    let mech = a.mechanisms.iter().any(|m| *m == Mechanism::Umum || b.mechanisms.contains(m) || b.mechanisms.contains(&Mechanism::Umum));
-    let eselon = a.eselons.is_empty() || b.eselons.is_empty() || a.eselons.iter().any(|e| b.eselons.contains(e));
+    let mech = a.mechanisms.iter().any(|m| {
+        *m == Mechanism::Umum || b.mechanisms.contains(m) || b.mechanisms.contains(&Mechanism::Umum)
+    });
+    let eselon = a.eselons.is_empty()
+        || b.eselons.is_empty()
+        || a.eselons.iter().any(|e| b.eselons.contains(e));
     levels && mech && eselon
 }
 

@@ -74,7 +74,51 @@ pub fn run(policy: &Policy, baselines: &[Policy], _options: &Options) -> Vec<Fin
     out
 }
 
-/// Looks a lint up by code (case-insensitive).
+/// Every documented code: compiler codes, then lints.
+pub fn all_codes() -> impl Iterator<Item = &'static Lint> {
+    crate::codes::COMPILER
+        .iter()
+        .chain(lints::ALL.iter().map(|(l, _)| *l))
+}
+
+/// Looks a code up (case-insensitive).
 pub fn lint(code: &str) -> Option<&'static Lint> {
-    lints::ALL.iter().map(|(l, _)| *l).find(|l| l.code.eq_ignore_ascii_case(code))
+    all_codes().find(|l| l.code.eq_ignore_ascii_case(code))
+}
+
+/// Reads severity overrides from a `pasal.toml` text:
+/// `[severity]` then `PSL602 = "error"` (or `"warning"`, `"info"`, `"off"`).
+pub fn parse_config(text: &str) -> Result<BTreeMap<String, Option<Severity>>, String> {
+    let value: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
+    let mut out = BTreeMap::new();
+    for (k, v) in &value {
+        if k != "severity" {
+            return Err(format!(
+                "unknown section `{k}`; the config has one section, `[severity]`"
+            ));
+        }
+        let Some(t) = v.as_table() else {
+            return Err("`severity` must be a table".into());
+        };
+        for (code, level) in t {
+            let level = level
+                .as_str()
+                .ok_or_else(|| format!("`{code}`: the level must be a string"))?;
+            out.insert(code.to_uppercase(), parse_level(code, level)?);
+        }
+    }
+    Ok(out)
+}
+
+/// Parses `CODE`'s level: `error`, `warning`, `info` or `off`.
+pub fn parse_level(code: &str, level: &str) -> Result<Option<Severity>, String> {
+    if lint(code).is_none() {
+        return Err(format!("unknown code `{code}` (see `pasal explain`)"));
+    }
+    if level == "off" {
+        return Ok(None);
+    }
+    Severity::parse(level).map(Some).ok_or_else(|| {
+        format!("`{code}`: unknown level `{level}`; use error, warning, info or off")
+    })
 }

@@ -48,7 +48,10 @@ pub struct Policy {
 impl Policy {
     /// The citation of a clause.
     pub fn cite(&self, id: ClauseId) -> &str {
-        self.clauses.get(id).map(|c| c.citation.as_str()).unwrap_or("")
+        self.clauses
+            .get(id)
+            .map(|c| c.citation.as_str())
+            .unwrap_or("")
     }
     /// The Pasal a clause belongs to.
     pub fn pasal_of(&self, mut id: ClauseId) -> ClauseId {
@@ -246,6 +249,9 @@ pub struct IrRule {
     pub basis: Option<ClauseId>,
     /// Where.
     pub span: Span,
+    /// Lowering reported an error in this rule: its parameters are partial, and
+    /// analysis skips it so one mistake does not cause a cascade of findings.
+    pub malformed: bool,
 }
 
 impl IrRule {

@@ -152,8 +152,14 @@ impl Golongan {
 
 impl fmt::Display for Golongan {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let g = ["", "I", "II", "III", "IV"].get(self.group as usize).copied().unwrap_or("?");
-        let l = ["a", "b", "c", "d", "e"].get(self.letter as usize).copied().unwrap_or("?");
+        let g = ["", "I", "II", "III", "IV"]
+            .get(self.group as usize)
+            .copied()
+            .unwrap_or("?");
+        let l = ["a", "b", "c", "d", "e"]
+            .get(self.letter as usize)
+            .copied()
+            .unwrap_or("?");
         write!(f, "{g}/{l}")
     }
 }
@@ -233,12 +239,28 @@ pub struct Interval {
 impl Interval {
     /// No bounds.
     pub fn any(measure: Measure) -> Self {
-        Interval { measure, min: None, max: None, phrases: (None, None) }
+        Interval {
+            measure,
+            min: None,
+            max: None,
+            phrases: (None, None),
+        }
     }
     /// True when `x` is inside.
     pub fn contains(&self, x: f64) -> bool {
-        self.min.is_none_or(|m| if m.inclusive { x >= m.value } else { x > m.value })
-            && self.max.is_none_or(|m| if m.inclusive { x <= m.value } else { x < m.value })
+        self.min.is_none_or(|m| {
+            if m.inclusive {
+                x >= m.value
+            } else {
+                x > m.value
+            }
+        }) && self.max.is_none_or(|m| {
+            if m.inclusive {
+                x <= m.value
+            } else {
+                x < m.value
+            }
+        })
     }
     /// True when no number is inside.
     pub fn is_empty(&self) -> bool {
@@ -252,7 +274,9 @@ impl Interval {
     /// The exact value, if the interval is a single point.
     pub fn exact(&self) -> Option<f64> {
         match (self.min, self.max) {
-            (Some(lo), Some(hi)) if lo.value == hi.value && lo.inclusive && hi.inclusive => Some(lo.value),
+            (Some(lo), Some(hi)) if lo.value == hi.value && lo.inclusive && hi.inclusive => {
+                Some(lo.value)
+            }
             _ => None,
         }
     }
@@ -268,7 +292,11 @@ impl Interval {
                 (Some(p), _, _) => p,
                 (None, _, false) => "lebih dari",
                 (None, Measure::Time(_), true) => "paling singkat",
-                (None, Measure::Education | Measure::Golongan | Measure::Rating | Measure::Eselon, true) => "paling rendah",
+                (
+                    None,
+                    Measure::Education | Measure::Golongan | Measure::Rating | Measure::Eselon,
+                    true,
+                ) => "paling rendah",
                 _ => "paling sedikit",
             };
             parts.push(format!("{w} {}", unit(m.value)));
@@ -278,7 +306,11 @@ impl Interval {
                 (Some(p), _, _) => p,
                 (None, _, false) => "kurang dari",
                 (None, Measure::Time(_), true) => "paling lama",
-                (None, Measure::Education | Measure::Golongan | Measure::Rating | Measure::Eselon, true) => "paling tinggi",
+                (
+                    None,
+                    Measure::Education | Measure::Golongan | Measure::Rating | Measure::Eselon,
+                    true,
+                ) => "paling tinggi",
                 _ => "paling banyak",
             };
             parts.push(format!("{w} {}", unit(m.value)));
@@ -293,7 +325,11 @@ impl Interval {
 
 /// Formats a number of a measure the way a drafter writes it.
 pub fn fmt_value(v: f64, m: Measure) -> String {
-    let n = if v.fract() == 0.0 { format!("{}", v as i64) } else { format!("{v}") };
+    let n = if v.fract() == 0.0 {
+        format!("{}", v as i64)
+    } else {
+        format!("{v}")
+    };
     match m {
         Measure::Count => n,
         Measure::Percent => format!("{n}%"),
@@ -307,9 +343,17 @@ pub fn fmt_value(v: f64, m: Measure) -> String {
             .join("/"),
         Measure::Golongan => {
             let r = v as u8;
-            Golongan { group: r / 5, letter: r % 5 }.to_string()
+            Golongan {
+                group: r / 5,
+                letter: r % 5,
+            }
+            .to_string()
         }
-        Measure::Rating => Rating::ALL.get(v as usize).map(|r| r.as_str()).unwrap_or("?").to_string(),
+        Measure::Rating => Rating::ALL
+            .get(v as usize)
+            .map(|r| r.as_str())
+            .unwrap_or("?")
+            .to_string(),
         Measure::Eselon => Eselon::ALL
             .iter()
             .find(|e| f64::from(e.rank()) == v)
@@ -336,7 +380,10 @@ impl fmt::Display for FactKey {
             FactKey::Builtin(b, args) => write!(
                 f,
                 "{b}({})",
-                args.iter().map(|a| a.as_str()).collect::<Vec<_>>().join("|")
+                args.iter()
+                    .map(|a| a.as_str())
+                    .collect::<Vec<_>>()
+                    .join("|")
             ),
             FactKey::Declared(s) => f.write_str(s),
         }
@@ -391,20 +438,35 @@ impl Cond {
     /// Indonesian wording.
     pub fn words(&self) -> String {
         match self {
-            Cond::And { all } => all.iter().map(|c| c.words()).collect::<Vec<_>>().join(" dan "),
+            Cond::And { all } => all
+                .iter()
+                .map(|c| c.words())
+                .collect::<Vec<_>>()
+                .join(" dan "),
             Cond::Or { any } => format!(
                 "({})",
-                any.iter().map(|c| c.words()).collect::<Vec<_>>().join(" atau ")
+                any.iter()
+                    .map(|c| c.words())
+                    .collect::<Vec<_>>()
+                    .join(" atau ")
             ),
             Cond::Not { not } => format!("tidak {}", not.words()),
             Cond::Fact { fact } => fact.to_string(),
-            Cond::Compare { fact, interval, at, lookback } => {
+            Cond::Compare {
+                fact,
+                interval,
+                at,
+                lookback,
+            } => {
                 let mut s = format!("{fact} {}", interval.words());
                 if let Some(e) = at {
                     s.push_str(&format!(" pada {e}"));
                 }
                 if let Some((n, u)) = lookback {
-                    s.push_str(&format!(" selama {} terakhir", fmt_value(*n, Measure::Time(*u))));
+                    s.push_str(&format!(
+                        " selama {} terakhir",
+                        fmt_value(*n, Measure::Time(*u))
+                    ));
                 }
                 s
             }
@@ -639,7 +701,9 @@ impl RuleKind {
             RuleKind::Count { .. } => Category::Count,
             RuleKind::Duration { .. } => Category::Duration,
             RuleKind::List { .. } | RuleKind::ListItem { .. } => Category::RequiredList,
-            RuleKind::PostClass { .. } | RuleKind::Fact { .. } | RuleKind::Term { .. } => Category::Definition,
+            RuleKind::PostClass { .. } | RuleKind::Fact { .. } | RuleKind::Term { .. } => {
+                Category::Definition
+            }
             RuleKind::Action { .. } => Category::Procedure,
         }
     }
@@ -673,13 +737,23 @@ impl RuleKind {
                     if *odd { " ganjil" } else { "" },
                     interval.words()
                 ),
-                PanelRule::Share { who, interval, base } => format!(
+                PanelRule::Share {
+                    who,
+                    interval,
+                    base,
+                } => format!(
                     "pansel {panel}: porsi {who} {}{}",
                     interval.words(),
-                    base.as_ref().map(|b| format!(" dari {b}")).unwrap_or_default()
+                    base.as_ref()
+                        .map(|b| format!(" dari {b}"))
+                        .unwrap_or_default()
                 ),
                 PanelRule::Members { who, interval } => {
-                    format!("pansel {panel}: anggota {} {}", who.join("/"), interval.words())
+                    format!(
+                        "pansel {panel}: anggota {} {}",
+                        who.join("/"),
+                        interval.words()
+                    )
                 }
                 PanelRule::Role { role, holders } => {
                     format!("pansel {panel}: {role} dijabat oleh {}", holders.join("/"))
@@ -687,33 +761,60 @@ impl RuleKind {
                 PanelRule::Elements { elements } => {
                     format!("pansel {panel}: unsur {}", elements.join(", "))
                 }
-                PanelRule::Standing { who, relation, reference } => {
+                PanelRule::Standing {
+                    who,
+                    relation,
+                    reference,
+                } => {
                     format!("pansel {panel}: kedudukan {who} {relation} {reference}")
                 }
             },
-            RuleKind::Window { event, anchor, direction, interval } => {
+            RuleKind::Window {
+                event,
+                anchor,
+                direction,
+                interval,
+            } => {
                 let d = match direction {
                     Direction::Sebelum => "sebelum",
                     Direction::Setelah => "setelah",
                 };
                 format!("{event} {} {d} {anchor}", interval.words())
             }
-            RuleKind::Extension { subject, times, each } => format!(
+            RuleKind::Extension {
+                subject,
+                times,
+                each,
+            } => format!(
                 "perpanjangan {subject} {} kali{}",
                 times.words(),
                 each.map(|(n, u)| format!(", masing-masing {}", fmt_value(n, Measure::Time(u))))
                     .unwrap_or_default()
             ),
-            RuleKind::Weight { set, component, interval } => {
+            RuleKind::Weight {
+                set,
+                component,
+                interval,
+            } => {
                 format!("bobot {set} {component} {}", interval.words())
             }
-            RuleKind::Count { subject, interval, per } => format!(
+            RuleKind::Count {
+                subject,
+                interval,
+                per,
+            } => format!(
                 "jumlah {subject} {}{}",
                 interval.words(),
-                per.as_ref().map(|p| format!(" per {p}")).unwrap_or_default()
+                per.as_ref()
+                    .map(|p| format!(" per {p}"))
+                    .unwrap_or_default()
             ),
             RuleKind::Duration { subject, interval } => format!("{subject} {}", interval.words()),
-            RuleKind::List { name, list_kind, items } => format!(
+            RuleKind::List {
+                name,
+                list_kind,
+                items,
+            } => format!(
                 "daftar {name} ({}): {}",
                 match list_kind {
                     ListKind::Lengkap => "lengkap",
@@ -721,16 +822,31 @@ impl RuleKind {
                     ListKind::Berurutan => "berurutan",
                     ListKind::Pilihan => "pilihan",
                 },
-                items.iter().map(|i| i.key.as_str()).collect::<Vec<_>>().join(", ")
+                items
+                    .iter()
+                    .map(|i| i.key.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             RuleKind::ListItem { list, key } => format!("butir {key} dari daftar {list}"),
             RuleKind::PostClass { key, eselons } => format!(
                 "jabatan {key}: eselon {}",
-                eselons.iter().map(|e| e.as_str()).collect::<Vec<_>>().join(", ")
+                eselons
+                    .iter()
+                    .map(|e| e.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
             ),
             RuleKind::Fact { key } => format!("fakta {key}"),
             RuleKind::Term { key } => format!("istilah {key}"),
-            RuleKind::Action { action, actor, party_kind, party, channels, timing } => {
+            RuleKind::Action {
+                action,
+                actor,
+                party_kind,
+                party,
+                channels,
+                timing,
+            } => {
                 let mut s = action.clone();
                 if let Some(a) = actor {
                     s.push_str(&format!(" oleh {a}"));

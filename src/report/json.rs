@@ -68,7 +68,12 @@ pub fn finding(f: &Finding) -> JsonFinding<'_> {
             .iter()
             .map(|r| {
                 let (line, column) = f.file.line_col(r.span.start);
-                JsonRelated { message: &r.label, clause: r.clause.as_deref(), line, column }
+                JsonRelated {
+                    message: &r.label,
+                    clause: r.clause.as_deref(),
+                    line,
+                    column,
+                }
             })
             .collect(),
     }
@@ -92,7 +97,10 @@ pub struct Summary {
 impl Summary {
     /// Counts findings.
     pub fn of(files: usize, findings: &[Finding]) -> Self {
-        let mut s = Summary { files, ..Summary::default() };
+        let mut s = Summary {
+            files,
+            ..Summary::default()
+        };
         for f in findings {
             if f.acknowledged.is_some() {
                 s.acknowledged += 1;
@@ -116,7 +124,11 @@ pub fn check_report(files: usize, findings: &[Finding]) -> String {
         findings: Vec<JsonFinding<'a>>,
         summary: Summary,
     }
-    let doc = Doc { version: 1, findings: findings.iter().map(finding).collect(), summary: Summary::of(files, findings) };
+    let doc = Doc {
+        version: 1,
+        findings: findings.iter().map(finding).collect(),
+        summary: Summary::of(files, findings),
+    };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
 }
 
@@ -131,8 +143,8 @@ pub struct JsonRule<'a> {
     pub category: &'a str,
     /// Kind of rule.
     pub kind: &'a str,
-    /// wajib / dapat / dilarang.
-    pub modality: crate::ast::Modality,
+    /// wajib / dapat / dilarang; null for definitions and list items.
+    pub modality: Option<crate::ast::Modality>,
     /// Levels, eselon, mechanisms governed.
     pub scope: &'a Scope,
     /// Typed parameters.
@@ -175,14 +187,24 @@ pub fn rules_report(policy: &Policy, findings: &[Finding]) -> String {
                 clause: &r.citation,
                 category: r.category().as_str(),
                 kind: r.kind.name(),
-                modality: r.modality,
+                modality: match r.kind {
+                    crate::ir::RuleKind::ListItem { .. }
+                    | crate::ir::RuleKind::PostClass { .. }
+                    | crate::ir::RuleKind::Fact { .. }
+                    | crate::ir::RuleKind::Term { .. } => None,
+                    _ => Some(r.modality),
+                },
                 scope: &r.scope,
                 parameters: &r.kind,
                 condition: r.condition.as_ref(),
                 exception: r.exception.as_ref(),
                 basis: r.basis.map(|b| policy.cite(b)),
                 message: r.kind.summary(),
-                text: policy.clauses.get(r.clause).map(|c| c.text()).unwrap_or_default(),
+                text: policy
+                    .clauses
+                    .get(r.clause)
+                    .map(|c| c.text())
+                    .unwrap_or_default(),
                 file: &policy.file.name,
                 line,
                 column,

@@ -72,7 +72,12 @@ impl<'a> Lowerer<'a> {
             Some(QuantityUnit::WorkingDays) => Some(TimeUnit::WorkingDays),
             Some(QuantityUnit::Days) => Some(TimeUnit::Days),
             other => {
-                self.mismatch(q.span, what, "a duration (`tahun`, `bulan`, `hari kalender`, `hari kerja`)", other);
+                self.mismatch(
+                    q.span,
+                    what,
+                    "a duration (`tahun`, `bulan`, `hari kalender`, `hari kerja`)",
+                    other,
+                );
                 None
             }
         }
@@ -96,8 +101,15 @@ impl<'a> Lowerer<'a> {
     pub fn interval(&mut self, bounds: &[Bound], measure: Measure, what: &str) -> Interval {
         let mut iv = Interval::any(measure);
         for b in bounds {
-            let Some(v) = self.value_of(&b.value, measure, what) else { continue };
-            let end = |inclusive| Some(End { value: v, inclusive });
+            let Some(v) = self.value_of(&b.value, measure, what) else {
+                continue;
+            };
+            let end = |inclusive| {
+                Some(End {
+                    value: v,
+                    inclusive,
+                })
+            };
             let phrase = Some(b.cmp.value.phrase());
             match b.cmp.value {
                 Comparator::Tepat => {}
@@ -113,7 +125,9 @@ impl<'a> Lowerer<'a> {
                 | Comparator::PalingSedikit
                 | Comparator::PalingSingkat
                 | Comparator::PalingKurang => iv.min = end(true),
-                Comparator::PalingTinggi | Comparator::PalingBanyak | Comparator::PalingLama => iv.max = end(true),
+                Comparator::PalingTinggi | Comparator::PalingBanyak | Comparator::PalingLama => {
+                    iv.max = end(true)
+                }
                 Comparator::LebihDari => iv.min = end(false),
                 Comparator::KurangDari => iv.max = end(false),
                 Comparator::Tepat => {
@@ -166,7 +180,11 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         "PSL104",
                         q.span,
-                        format!("unit mismatch: {what} mixes `{}` and `{}`", unit.words(), u.words()),
+                        format!(
+                            "unit mismatch: {what} mixes `{}` and `{}`",
+                            unit.words(),
+                            u.words()
+                        ),
                         "state every bound of one quantity in the same unit".into(),
                     );
                     return None;
@@ -178,7 +196,12 @@ impl<'a> Lowerer<'a> {
                 for e in es {
                     match Education::parse(&e.value) {
                         Some(ed) => ranks.push(ed.rank()),
-                        None => self.err("PSL103", e.span, format!("unknown education level `{}`", e.value), format!("known: `{}`", Education::names())),
+                        None => self.err(
+                            "PSL103",
+                            e.span,
+                            format!("unknown education level `{}`", e.value),
+                            format!("known: `{}`", Education::names()),
+                        ),
                     }
                 }
                 ranks.into_iter().min().map(f64::from)
@@ -186,14 +209,24 @@ impl<'a> Lowerer<'a> {
             (Value::Golongan(g), Measure::Golongan) => match Golongan::parse(&g.value) {
                 Some(gol) => Some(f64::from(gol.rank())),
                 None => {
-                    self.err("PSL103", g.span, format!("unknown golongan `{}`", g.value), "golongan run from I/a to IV/e".into());
+                    self.err(
+                        "PSL103",
+                        g.span,
+                        format!("unknown golongan `{}`", g.value),
+                        "golongan run from I/a to IV/e".into(),
+                    );
                     None
                 }
             },
             (Value::Eselon(e), Measure::Eselon) => match Eselon::parse(&e.value) {
                 Some(es) => Some(f64::from(es.rank())),
                 None => {
-                    self.err("PSL103", e.span, format!("unknown eselon `{}`", e.value), format!("known: `{}`", Eselon::names()));
+                    self.err(
+                        "PSL103",
+                        e.span,
+                        format!("unknown eselon `{}`", e.value),
+                        format!("known: `{}`", Eselon::names()),
+                    );
                     None
                 }
             },
@@ -206,7 +239,10 @@ impl<'a> Lowerer<'a> {
             },
             (v, m) => {
                 let (span, got) = match v {
-                    Value::Education(e) => (e.first().map(|x| x.span).unwrap_or_default(), "an education level"),
+                    Value::Education(e) => (
+                        e.first().map(|x| x.span).unwrap_or_default(),
+                        "an education level",
+                    ),
                     Value::Golongan(g) => (g.span, "a golongan"),
                     Value::Eselon(e) => (e.span, "an eselon"),
                     Value::Ident(i) => (i.span, "a name"),
@@ -244,9 +280,15 @@ impl<'a> Lowerer<'a> {
     /// Lowers a condition.
     pub fn cond(&mut self, e: &ast::Expr) -> Cond {
         match e {
-            ast::Expr::Or(parts, _) => Cond::Or { any: parts.iter().map(|p| self.cond(p)).collect() },
-            ast::Expr::And(parts, _) => Cond::And { all: parts.iter().map(|p| self.cond(p)).collect() },
-            ast::Expr::Not(inner, _) => Cond::Not { not: Box::new(self.cond(inner)) },
+            ast::Expr::Or(parts, _) => Cond::Or {
+                any: parts.iter().map(|p| self.cond(p)).collect(),
+            },
+            ast::Expr::And(parts, _) => Cond::And {
+                all: parts.iter().map(|p| self.cond(p)).collect(),
+            },
+            ast::Expr::Not(inner, _) => Cond::Not {
+                not: Box::new(self.cond(inner)),
+            },
             ast::Expr::Fact(f) => {
                 let key = self.fact_key(f);
                 if let Some(FactKey::Builtin(b, _)) = &key {
@@ -254,12 +296,17 @@ impl<'a> Lowerer<'a> {
                         self.err(
                             "PSL104",
                             f.span,
-                            format!("fact `{}` is not yes/no: it needs a comparison", f.name.value),
+                            format!(
+                                "fact `{}` is not yes/no: it needs a comparison",
+                                f.name.value
+                            ),
                             format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
                         );
                     }
                 }
-                Cond::Fact { fact: key.unwrap_or(FactKey::Declared(f.name.value.clone())) }
+                Cond::Fact {
+                    fact: key.unwrap_or(FactKey::Declared(f.name.value.clone())),
+                }
             }
             ast::Expr::Compare(c) => self.comparison(c),
         }
@@ -275,9 +322,20 @@ impl<'a> Lowerer<'a> {
                 }
             }
             if b == BuiltinFact::LamaJabatan && f.args.is_empty() {
-                self.err("PSL104", f.span, "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`".into(), "name the jenjang in parentheses".into());
+                self.err(
+                    "PSL104",
+                    f.span,
+                    "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`"
+                        .into(),
+                    "name the jenjang in parentheses".into(),
+                );
             } else if b != BuiltinFact::LamaJabatan && !f.args.is_empty() {
-                self.err("PSL104", f.span, format!("fact `{}` takes no arguments", f.name.value), "remove the parentheses".into());
+                self.err(
+                    "PSL104",
+                    f.span,
+                    format!("fact `{}` takes no arguments", f.name.value),
+                    "remove the parentheses".into(),
+                );
             }
             return Some(FactKey::Builtin(b, args));
         }
@@ -301,26 +359,53 @@ impl<'a> Lowerer<'a> {
         let key = self.fact_key(&c.fact);
         let name = format!("`{}`", c.fact.name.value);
         let Some(key) = key else {
-            return Cond::Fact { fact: FactKey::Declared(c.fact.name.value.clone()) };
+            return Cond::Fact {
+                fact: FactKey::Declared(c.fact.name.value.clone()),
+            };
         };
         if !c.equals.is_empty() {
             let ok = matches!(key, FactKey::Builtin(BuiltinFact::JabatanLowong, _));
             if !ok {
-                self.err("PSL104", c.span, format!("{name} cannot be compared with `adalah`"), "`adalah` compares `jabatan_lowong` with post classes".into());
+                self.err(
+                    "PSL104",
+                    c.span,
+                    format!("{name} cannot be compared with `adalah`"),
+                    "`adalah` compares `jabatan_lowong` with post classes".into(),
+                );
             }
             for e in &c.equals {
                 if !self.declared.post_classes.contains(&e.value) {
-                    self.unknown("post class", e, self.declared.post_classes.iter().cloned().collect::<Vec<_>>().join("`, `"));
+                    self.unknown(
+                        "post class",
+                        e,
+                        self.declared
+                            .post_classes
+                            .iter()
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join("`, `"),
+                    );
                 }
             }
-            return Cond::Equals { fact: key, one_of: c.equals.iter().map(|e| e.value.clone()).collect() };
+            return Cond::Equals {
+                fact: key,
+                one_of: c.equals.iter().map(|e| e.value.clone()).collect(),
+            };
         }
         let measure = match &key {
             FactKey::Builtin(b, _) => fact_measure(*b),
             FactKey::Declared(_) => None,
         };
         let Some(expected) = measure else {
-            self.err("PSL104", c.span, format!("{name} is a yes/no fact and cannot be compared"), format!("write just `{}` (or `tidak {}`)", c.fact.name.value, c.fact.name.value));
+            self.err(
+                "PSL104",
+                c.span,
+                format!("{name} is a yes/no fact and cannot be compared"),
+                format!(
+                    "write just `{}` (or `tidak {}`)",
+                    c.fact.name.value, c.fact.name.value
+                ),
+            );
             return Cond::Fact { fact: key };
         };
         let measure = match (expected, Self::measure_of(&c.bounds)) {
@@ -329,8 +414,16 @@ impl<'a> Lowerer<'a> {
         };
         let interval = self.interval(&c.bounds, measure, &name);
         let at = c.at.as_ref().and_then(|e| self.event(e));
-        let lookback = c.lookback.as_ref().and_then(|q| self.time_unit(q, "`selama … terakhir`").map(|u| (q.number, u)));
-        Cond::Compare { fact: key, interval, at, lookback }
+        let lookback = c.lookback.as_ref().and_then(|q| {
+            self.time_unit(q, "`selama … terakhir`")
+                .map(|u| (q.number, u))
+        });
+        Cond::Compare {
+            fact: key,
+            interval,
+            at,
+            lookback,
+        }
     }
 }
 

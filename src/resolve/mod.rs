@@ -46,9 +46,15 @@ fn entry(i: &ast::ListItem) -> ListEntry {
 impl Resolver<'_> {
     fn identity(&mut self, id: &ast::Identity) {
         if self.seen_identity {
-            let f = Finding::new("PSL105", Severity::Error, self.file, id.span, "a second `peraturan` identity block")
-                .label("second identity")
-                .help("a file holds one peraturan: merge the two blocks");
+            let f = Finding::new(
+                "PSL105",
+                Severity::Error,
+                self.file,
+                id.span,
+                "a second `peraturan` identity block",
+            )
+            .label("second identity")
+            .help("a file holds one peraturan: merge the two blocks");
             self.findings.push(f);
             return;
         }
@@ -91,10 +97,20 @@ impl Resolver<'_> {
                 ))),
             }
         }
-        const JENIS: &[&str] = &["peraturan_walikota", "peraturan_bupati", "peraturan_gubernur", "peraturan_pemerintah", "undang_undang"];
+        const JENIS: &[&str] = &[
+            "peraturan_walikota",
+            "peraturan_bupati",
+            "peraturan_gubernur",
+            "peraturan_pemerintah",
+            "undang_undang",
+        ];
         if let Some(j) = &info.jenis {
             if !JENIS.contains(&j.as_str()) {
-                dates.push(Err((id.span, format!("unknown kind of regulation `{j}`"), format!("write one of `{}`", JENIS.join("`, `")))));
+                dates.push(Err((
+                    id.span,
+                    format!("unknown kind of regulation `{j}`"),
+                    format!("write one of `{}`", JENIS.join("`, `")),
+                )));
             }
         }
         let missing: Vec<&str> = [
@@ -109,15 +125,30 @@ impl Resolver<'_> {
         .collect();
         for d in dates {
             if let Err((span, msg, help)) = d {
-                let code = if msg.starts_with("unknown identity") || msg.starts_with("unknown kind") { "PSL106" } else { "PSL109" };
-                self.findings.push(Finding::new(code, Severity::Error, self.file, span, msg).label("here").help(help));
+                let code = if msg.starts_with("unknown identity") || msg.starts_with("unknown kind")
+                {
+                    "PSL106"
+                } else {
+                    "PSL109"
+                };
+                self.findings.push(
+                    Finding::new(code, Severity::Error, self.file, span, msg)
+                        .label("here")
+                        .help(help),
+                );
             }
         }
         if !missing.is_empty() {
             self.findings.push(
-                Finding::new("PSL107", Severity::Error, self.file, Span::new(id.span.start, id.span.start + 9), format!("identity lacks `{}`", missing.join("`, `")))
-                    .label("identity block")
-                    .help("every peraturan states its kind, number, year and subject"),
+                Finding::new(
+                    "PSL107",
+                    Severity::Error,
+                    self.file,
+                    Span::new(id.span.start, id.span.start + 9),
+                    format!("identity lacks `{}`", missing.join("`, `")),
+                )
+                .label("identity block")
+                .help("every peraturan states its kind, number, year and subject"),
             );
         }
     }

@@ -29,7 +29,15 @@ const TRIGGERS: &[&str] = &[
 ];
 
 const EXTERNAL_STARTS: &[&str] = &[
-    "Peraturan", "Undang", "UU", "PP ", "Permen", "Keputusan", "Surat", "peraturan", "undang",
+    "Peraturan",
+    "Undang",
+    "UU",
+    "PP ",
+    "Permen",
+    "Keputusan",
+    "Surat",
+    "peraturan",
+    "undang",
 ];
 
 /// Finds every reference introduced by a "sebagaimana …" phrase.
@@ -45,12 +53,27 @@ pub fn find_references(text: &str) -> Vec<TextRef> {
         let Some((at, len)) = next else { break };
         let mut pos = at + len;
         // A chain: first reference, then "dan", ",", "sampai dengan", "atau" continuations.
-        let mut last_pasal: Option<String> = None;
+        let mut last: Option<TextRef> = None;
         let mut first = true;
-        loop {
-            let Some((r, end)) = parse_citation(text, pos, last_pasal.clone(), first) else { break };
+        while let Some((mut r, end)) = parse_citation(text, pos, None, first) {
             first = false;
-            last_pasal = r.pasal.clone();
+            // A continuation ("… huruf a dan huruf b", "… ayat (1) dan ayat (2)") keeps
+            // the Pasal and the outer parts of the reference before it.
+            if let (None, Some(prev)) = (&r.pasal, &last) {
+                if let Some((kind, _)) = r.parts.first() {
+                    let keep = prev
+                        .parts
+                        .iter()
+                        .position(|(k, _)| k == kind)
+                        .unwrap_or(prev.parts.len());
+                    let mut parts: Vec<(ClauseKind, String)> =
+                        prev.parts.iter().take(keep).cloned().collect();
+                    parts.append(&mut r.parts);
+                    r.parts = parts;
+                    r.pasal = prev.pasal.clone();
+                }
+            }
+            last = Some(r.clone());
             let is_external = r.external;
             out.push(r);
             pos = end;
@@ -58,9 +81,19 @@ pub fn find_references(text: &str) -> Vec<TextRef> {
                 break;
             }
             let rest = text.get(pos..).unwrap_or("");
-            let skip = ["dan ", ", dan ", ", ", " dan ", " sampai dengan ", " atau ", " dan/atau ", " s.d. ", " s/d "]
-                .iter()
-                .find(|s| rest.starts_with(*s));
+            let skip = [
+                "dan ",
+                ", dan ",
+                ", ",
+                " dan ",
+                " sampai dengan ",
+                " atau ",
+                " dan/atau ",
+                " s.d. ",
+                " s/d ",
+            ]
+            .iter()
+            .find(|s| rest.starts_with(*s));
             match skip {
                 Some(s) => pos += s.len(),
                 None => break,
@@ -86,7 +119,12 @@ fn skip_ws(text: &str, pos: usize) -> usize {
 
 /// Parses a citation starting at `pos`. Continuations may be a bare "(2)"
 /// after "ayat (1) dan".
-fn parse_citation(text: &str, pos: usize, inherit_pasal: Option<String>, first: bool) -> Option<(TextRef, usize)> {
+fn parse_citation(
+    text: &str,
+    pos: usize,
+    inherit_pasal: Option<String>,
+    first: bool,
+) -> Option<(TextRef, usize)> {
     let start = skip_ws(text, pos);
     let mut p = start;
     let mut pasal = None;
@@ -141,7 +179,11 @@ fn parse_citation(text: &str, pos: usize, inherit_pasal: Option<String>, first: 
                 if !valid {
                     break;
                 }
-                let kind = if w == "huruf" { ClauseKind::Huruf } else { ClauseKind::Angka };
+                let kind = if w == "huruf" {
+                    ClauseKind::Huruf
+                } else {
+                    ClauseKind::Angka
+                };
                 parts.push((kind, n.to_string()));
                 p = ne;
             }
@@ -153,7 +195,10 @@ fn parse_citation(text: &str, pos: usize, inherit_pasal: Option<String>, first: 
     }
     let rest = text.get(skip_ws(text, p)..).unwrap_or("");
     let external = pasal.is_some() && EXTERNAL_STARTS.iter().any(|s| rest.starts_with(s));
-    let pasal = if pasal.is_none() && !first && parts.first().is_some_and(|(k, _)| *k == ClauseKind::Ayat) {
+    let pasal = if pasal.is_none()
+        && !first
+        && parts.first().is_some_and(|(k, _)| *k == ClauseKind::Ayat)
+    {
         inherit_pasal
     } else {
         pasal
@@ -185,6 +230,22 @@ mod tests {
         assert_eq!(r[2].pasal, None);
         assert_eq!(r[2].parts, vec![(ClauseKind::Huruf, "a".to_string())]);
         assert_eq!(&t[r[0].range.0..r[0].range.1], "Pasal 16 ayat (1)");
+    }
+
+    #[test]
+    fn continuations_keep_the_pasal_and_outer_parts() {
+        let r = find_references("sebagaimana dimaksud dalam Pasal 107 huruf a dan huruf b");
+        assert_eq!(r.len(), 2);
+        assert_eq!(r[1].pasal.as_deref(), Some("107"));
+        assert_eq!(r[1].parts, vec![(ClauseKind::Huruf, "b".to_string())]);
+        let r = find_references("sebagaimana dimaksud pada ayat (2) huruf a dan huruf c");
+        assert_eq!(
+            r[1].parts,
+            vec![
+                (ClauseKind::Ayat, "2".to_string()),
+                (ClauseKind::Huruf, "c".to_string())
+            ]
+        );
     }
 
     #[test]

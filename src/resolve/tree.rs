@@ -2,7 +2,9 @@
 
 use super::lower::{fact_measure, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
 use super::refs;
-use crate::ast::{self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody};
+use crate::ast::{
+    self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody,
+};
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::*;
 use crate::source::{SourceFile, Span};
@@ -15,6 +17,8 @@ struct ScopeAcc {
     levels: Option<Vec<Level>>,
     eselons: Option<Vec<Eselon>>,
     mechanisms: Option<Vec<Mechanism>>,
+    /// A name in this scope or one above it was unknown.
+    broken: bool,
 }
 
 impl ScopeAcc {
@@ -105,19 +109,34 @@ impl<'a> Resolver<'a> {
                     };
                     if is_fact && ast_builtin(&key.value) {
                         self.findings.push(
-                            Finding::new("PSL105", Severity::Error, self.file, key.span, format!("`{}` is a built-in fact and cannot be declared", key.value))
-                                .label("declared here")
-                                .help("remove this `fakta` line, or choose another name"),
+                            Finding::new(
+                                "PSL105",
+                                Severity::Error,
+                                self.file,
+                                key.span,
+                                format!(
+                                    "`{}` is a built-in fact and cannot be declared",
+                                    key.value
+                                ),
+                            )
+                            .label("declared here")
+                            .help("remove this `fakta` line, or choose another name"),
                         );
                         continue;
                     }
                     if let Some(prev) = seen.get(&(is_fact, key.value.clone())) {
                         let what = if is_fact { "fact" } else { "post class" };
                         self.findings.push(
-                            Finding::new("PSL105", Severity::Error, self.file, key.span, format!("{what} `{}` is defined twice", key.value))
-                                .label("second definition")
-                                .related(*prev, "first definition", None)
-                                .help("define each name once; rules anywhere in the file may use it"),
+                            Finding::new(
+                                "PSL105",
+                                Severity::Error,
+                                self.file,
+                                key.span,
+                                format!("{what} `{}` is defined twice", key.value),
+                            )
+                            .label("second definition")
+                            .related(*prev, "first definition", None)
+                            .help("define each name once; rules anywhere in the file may use it"),
                         );
                         continue;
                     }
@@ -134,6 +153,12 @@ impl<'a> Resolver<'a> {
     }
 
     fn apply_scope(&mut self, acc: &mut ScopeAcc, s: &ast::Scope) {
+        let before = self.findings.len();
+        self.apply_scope_parts(acc, s);
+        acc.broken |= self.findings.len() > before;
+    }
+
+    fn apply_scope_parts(&mut self, acc: &mut ScopeAcc, s: &ast::Scope) {
         if !s.levels.is_empty() {
             let mut v = Vec::new();
             for l in &s.levels {
@@ -169,9 +194,15 @@ impl<'a> Resolver<'a> {
 
     fn unknown_name(&mut self, what: &str, i: &ast::Spanned<String>, known: String) {
         self.findings.push(
-            Finding::new("PSL103", Severity::Error, self.file, i.span, format!("unknown {what} `{}`", i.value))
-                .label("here")
-                .help(format!("known {what}s: `{known}`")),
+            Finding::new(
+                "PSL103",
+                Severity::Error,
+                self.file,
+                i.span,
+                format!("unknown {what} `{}`", i.value),
+            )
+            .label("here")
+            .help(format!("known {what}s: `{known}`")),
         );
     }
 
@@ -185,7 +216,12 @@ impl<'a> Resolver<'a> {
         for slot in self.heading_stack.iter_mut().skip(depth) {
             *slot = None;
         }
-        let parent = self.heading_stack.iter().take(depth).rev().find_map(|s| s.as_ref().map(|(id, _)| *id));
+        let parent = self
+            .heading_stack
+            .iter()
+            .take(depth)
+            .rev()
+            .find_map(|s| s.as_ref().map(|(id, _)| *id));
         let mut acc = self
             .heading_stack
             .iter()
@@ -220,13 +256,23 @@ impl<'a> Resolver<'a> {
 
     /// A Pasal and everything inside it.
     pub fn pasal(&mut self, c: &ast::Clause) {
-        let heading = self.heading_stack.iter().rev().find_map(|s| s.as_ref().map(|(id, _)| *id));
+        let heading = self
+            .heading_stack
+            .iter()
+            .rev()
+            .find_map(|s| s.as_ref().map(|(id, _)| *id));
         let acc = self.base_scope.clone();
         self.list_stack.clear();
         self.clause(c, None, heading, acc);
     }
 
-    fn clause(&mut self, c: &ast::Clause, parent: Option<ClauseId>, heading: Option<HeadingId>, mut acc: ScopeAcc) -> ClauseId {
+    fn clause(
+        &mut self,
+        c: &ast::Clause,
+        parent: Option<ClauseId>,
+        heading: Option<HeadingId>,
+        mut acc: ScopeAcc,
+    ) -> ClauseId {
         if let Some(s) = &c.scope {
             self.apply_scope(&mut acc, s);
         }
@@ -271,6 +317,7 @@ impl<'a> Resolver<'a> {
     }
 
     fn rule(&mut self, rule: &ast::Rule, clause: ClauseId, acc: &ScopeAcc) {
+        let findings_before = self.findings.len();
         let mut acc = acc.clone();
         if let Some(s) = &rule.scope {
             self.apply_scope(&mut acc, s);
@@ -282,20 +329,40 @@ impl<'a> Resolver<'a> {
             clause: String::new(),
         };
         let default_modality = match rule.body {
-            RuleBody::ListItem { .. } | RuleBody::PostClass { .. } | RuleBody::Fact(_) | RuleBody::Term(_) => Modality::Wajib,
+            RuleBody::ListItem { .. }
+            | RuleBody::PostClass { .. }
+            | RuleBody::Fact(_)
+            | RuleBody::Term(_) => Modality::Wajib,
             _ => Modality::Wajib,
         };
         let mut explicit_list = None;
         let kind = match &rule.body {
-            RuleBody::Eligibility(e) => RuleKind::Eligibility { condition: low.cond(e) },
-            RuleBody::Panel(name, pc) => RuleKind::Panel { panel: name.value.clone(), rule: panel_rule(&mut low, pc) },
-            RuleBody::Window { event, bound, direction, anchor } => {
-                let measure = Lowerer::measure_of(std::slice::from_ref(bound)).filter(|m| matches!(m, Measure::Time(_))).unwrap_or(Measure::Time(TimeUnit::CalendarDays));
+            RuleBody::Eligibility(e) => RuleKind::Eligibility {
+                condition: low.cond(e),
+            },
+            RuleBody::Panel(name, pc) => RuleKind::Panel {
+                panel: name.value.clone(),
+                rule: panel_rule(&mut low, pc),
+            },
+            RuleBody::Window {
+                event,
+                bound,
+                direction,
+                anchor,
+            } => {
+                let measure = Lowerer::measure_of(std::slice::from_ref(bound))
+                    .filter(|m| matches!(m, Measure::Time(_)))
+                    .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
                 let interval = low.interval(std::slice::from_ref(bound), measure, "a window");
                 let e = low.event(event);
                 let a = low.event(anchor);
                 match (e, a) {
-                    (Some(event), Some(anchor)) => RuleKind::Window { event, anchor, direction: direction.value, interval },
+                    (Some(event), Some(anchor)) => RuleKind::Window {
+                        event,
+                        anchor,
+                        direction: direction.value,
+                        interval,
+                    },
                     _ => {
                         let found = low.findings;
                         self.findings.extend(found);
@@ -303,11 +370,22 @@ impl<'a> Resolver<'a> {
                     }
                 }
             }
-            RuleBody::Extension { subject, times, each } => {
-                let times = low.interval(std::slice::from_ref(times), Measure::Count, "a number of extensions");
+            RuleBody::Extension {
+                subject,
+                times,
+                each,
+            } => {
+                let times = low.interval(
+                    std::slice::from_ref(times),
+                    Measure::Count,
+                    "a number of extensions",
+                );
                 let each = each.as_ref().and_then(|q| {
                     let m = Lowerer::measure_of(&[ast::Bound {
-                        cmp: ast::Spanned { value: ast::Comparator::Tepat, span: q.span },
+                        cmp: ast::Spanned {
+                            value: ast::Comparator::Tepat,
+                            span: q.span,
+                        },
                         value: ast::Value::Quantity(q.clone()),
                         span: q.span,
                     }]);
@@ -315,40 +393,72 @@ impl<'a> Resolver<'a> {
                         Some(Measure::Time(u)) => Some((q.number, u)),
                         _ => {
                             low.findings.push(
-                                Finding::new("PSL104", Severity::Error, self.file, q.span, "unit mismatch: `masing-masing` takes a duration")
-                                    .help("write e.g. `masing-masing 7 hari kalender`"),
+                                Finding::new(
+                                    "PSL104",
+                                    Severity::Error,
+                                    self.file,
+                                    q.span,
+                                    "unit mismatch: `masing-masing` takes a duration",
+                                )
+                                .help("write e.g. `masing-masing 7 hari kalender`"),
                             );
                             None
                         }
                     }
                 });
-                RuleKind::Extension { subject: subject.value.clone(), times, each }
+                RuleKind::Extension {
+                    subject: subject.value.clone(),
+                    times,
+                    each,
+                }
             }
-            RuleBody::Weight { set, component, bounds } => RuleKind::Weight {
+            RuleBody::Weight {
+                set,
+                component,
+                bounds,
+            } => RuleKind::Weight {
                 set: set.value.clone(),
                 component: component.value.clone(),
                 interval: low.interval(bounds, Measure::Percent, "a weight"),
             },
-            RuleBody::Count { subject, bounds, per } => RuleKind::Count {
+            RuleBody::Count {
+                subject,
+                bounds,
+                per,
+            } => RuleKind::Count {
                 subject: subject.value.clone(),
                 interval: low.interval(bounds, Measure::Count, "a count"),
                 per: per.as_ref().map(|p| p.value.clone()),
             },
             RuleBody::Duration { subject, bounds } => {
-                let m = Lowerer::measure_of(bounds).filter(|m| matches!(m, Measure::Time(_))).unwrap_or(Measure::Time(TimeUnit::Years));
-                RuleKind::Duration { subject: subject.value.clone(), interval: low.interval(bounds, m, "a duration") }
+                let m = Lowerer::measure_of(bounds)
+                    .filter(|m| matches!(m, Measure::Time(_)))
+                    .unwrap_or(Measure::Time(TimeUnit::Years));
+                RuleKind::Duration {
+                    subject: subject.value.clone(),
+                    interval: low.interval(bounds, m, "a duration"),
+                }
             }
             RuleBody::List { name, kind, items } => {
                 let cite = String::new();
                 RuleKind::List {
                     name: name.value.clone(),
                     list_kind: kind.value,
-                    items: items.iter().map(|i| ListMember { key: i.value.clone(), clause: cite.clone() }).collect(),
+                    items: items
+                        .iter()
+                        .map(|i| ListMember {
+                            key: i.value.clone(),
+                            clause: cite.clone(),
+                        })
+                        .collect(),
                 }
             }
             RuleBody::ListItem { key, list } => {
                 explicit_list = list.clone();
-                RuleKind::ListItem { list: list.as_ref().map(|l| l.value.clone()).unwrap_or_default(), key: key.value.clone() }
+                RuleKind::ListItem {
+                    list: list.as_ref().map(|l| l.value.clone()).unwrap_or_default(),
+                    key: key.value.clone(),
+                }
             }
             RuleBody::PostClass { key, eselons } => {
                 let mut v = Vec::new();
@@ -356,22 +466,38 @@ impl<'a> Resolver<'a> {
                     match Eselon::parse(&e.value) {
                         Some(x) => v.push(x),
                         None => low.findings.push(
-                            Finding::new("PSL103", Severity::Error, self.file, e.span, format!("unknown eselon `{}`", e.value))
-                                .help(format!("known: `{}`", Eselon::names())),
+                            Finding::new(
+                                "PSL103",
+                                Severity::Error,
+                                self.file,
+                                e.span,
+                                format!("unknown eselon `{}`", e.value),
+                            )
+                            .help(format!("known: `{}`", Eselon::names())),
                         ),
                     }
                 }
-                RuleKind::PostClass { key: key.value.clone(), eselons: v }
+                RuleKind::PostClass {
+                    key: key.value.clone(),
+                    eselons: v,
+                }
             }
-            RuleBody::Fact(k) => RuleKind::Fact { key: k.value.clone() },
-            RuleBody::Term(k) => RuleKind::Term { key: k.value.clone() },
+            RuleBody::Fact(k) => RuleKind::Fact {
+                key: k.value.clone(),
+            },
+            RuleBody::Term(k) => RuleKind::Term {
+                key: k.value.clone(),
+            },
             RuleBody::Action(a) => RuleKind::Action {
                 action: a.action.value.clone(),
                 actor: a.actor.as_ref().map(|x| x.value.clone()),
                 party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
                 party: a.party.as_ref().map(|(_, p)| p.value.clone()),
                 channels: a.channels.iter().map(|c| c.value.clone()).collect(),
-                timing: a.timing.as_ref().and_then(|(d, e)| low.event(e).map(|ev| (d.value, ev))),
+                timing: a
+                    .timing
+                    .as_ref()
+                    .and_then(|(d, e)| low.event(e).map(|ev| (d.value, ev))),
             },
         };
         let condition = rule.condition.as_ref().map(|e| low.cond(e));
@@ -380,24 +506,39 @@ impl<'a> Resolver<'a> {
             check_panel_names(&mut low, pr, rule, &self.declared);
         }
         let found = low.findings;
+        let malformed = !found.is_empty() || self.findings.len() > findings_before || acc.broken;
         self.findings.extend(found);
         let is_list = matches!(kind, RuleKind::List { .. });
         let is_item = matches!(kind, RuleKind::ListItem { .. });
-        let list_parent = if is_item { self.list_stack.last().copied() } else { None };
+        let list_parent = if is_item {
+            self.list_stack.last().copied()
+        } else {
+            None
+        };
         let index = self.pending.len();
         let ir = IrRule {
             id: String::new(),
             clause,
             citation: String::new(),
-            modality: rule.modality.as_ref().map(|m| m.value).unwrap_or(default_modality),
+            modality: rule
+                .modality
+                .as_ref()
+                .map(|m| m.value)
+                .unwrap_or(default_modality),
             kind,
             scope: acc.to_scope(),
             condition,
             exception,
             basis: None,
             span: rule.span,
+            malformed,
         };
-        self.pending.push(PendingRule { rule: ir, basis: rule.basis.clone(), list_parent, explicit_list });
+        self.pending.push(PendingRule {
+            rule: ir,
+            basis: rule.basis.clone(),
+            list_parent,
+            explicit_list,
+        });
         if is_list {
             self.list_stack.push(index);
         }
@@ -420,7 +561,8 @@ impl<'a> Resolver<'a> {
         // Findings made before citations existed carry an empty clause: fill in by span.
         for f in &mut self.findings {
             if f.clause.as_deref().is_none_or(str::is_empty) {
-                f.clause = innermost_clause(&self.policy, f.span).map(|c| self.policy.cite(c).to_string());
+                f.clause =
+                    innermost_clause(&self.policy, f.span).map(|c| self.policy.cite(c).to_string());
             }
         }
         (self.policy, self.findings)
@@ -462,8 +604,16 @@ impl<'a> Resolver<'a> {
             if let (Some(&first), Some(rest)) = (ids.first(), ids.get(1..)) {
                 for &dup in rest {
                     let (span, first_span) = (
-                        self.policy.clauses.get(dup).map(|c| c.number_span).unwrap_or_default(),
-                        self.policy.clauses.get(first).map(|c| c.number_span).unwrap_or_default(),
+                        self.policy
+                            .clauses
+                            .get(dup)
+                            .map(|c| c.number_span)
+                            .unwrap_or_default(),
+                        self.policy
+                            .clauses
+                            .get(first)
+                            .map(|c| c.number_span)
+                            .unwrap_or_default(),
                     );
                     let cite = pasal_cites.get(&dup).cloned().unwrap_or_default();
                     self.findings.push(
@@ -479,7 +629,10 @@ impl<'a> Resolver<'a> {
         for id in 0..self.policy.clauses.len() {
             let cite = match self.policy.clauses.get(id) {
                 Some(c) => match c.parent {
-                    None => pasal_cites.get(&id).cloned().unwrap_or_else(|| format!("Pasal {}", c.number)),
+                    None => pasal_cites
+                        .get(&id)
+                        .cloned()
+                        .unwrap_or_else(|| format!("Pasal {}", c.number)),
                     Some(p) => {
                         let parent = self.policy.cite(p).to_string();
                         let part = match c.kind {
@@ -494,7 +647,11 @@ impl<'a> Resolver<'a> {
                                 pc.children
                                     .iter()
                                     .filter(|&&s| s < id)
-                                    .filter(|&&s| self.policy.clauses.get(s).is_some_and(|x| x.kind == c.kind && x.number == c.number))
+                                    .filter(|&&s| {
+                                        self.policy.clauses.get(s).is_some_and(|x| {
+                                            x.kind == c.kind && x.number == c.number
+                                        })
+                                    })
                                     .count()
                             })
                             .unwrap_or(0);
@@ -513,11 +670,15 @@ impl<'a> Resolver<'a> {
         }
         // Duplicated numbers among siblings.
         for id in 0..self.policy.clauses.len() {
-            let Some(c) = self.policy.clauses.get(id) else { continue };
+            let Some(c) = self.policy.clauses.get(id) else {
+                continue;
+            };
             let mut seen: HashMap<(ClauseKind, String), ClauseId> = HashMap::new();
             let mut dups = Vec::new();
             for &ch in &c.children {
-                let Some(x) = self.policy.clauses.get(ch) else { continue };
+                let Some(x) = self.policy.clauses.get(ch) else {
+                    continue;
+                };
                 match seen.get(&(x.kind, x.number.clone())) {
                     Some(&first) => dups.push((first, ch)),
                     None => {
@@ -526,7 +687,11 @@ impl<'a> Resolver<'a> {
                 }
             }
             for (first, dup) in dups {
-                let (Some(a), Some(b)) = (self.policy.clauses.get(first), self.policy.clauses.get(dup)) else { continue };
+                let (Some(a), Some(b)) =
+                    (self.policy.clauses.get(first), self.policy.clauses.get(dup))
+                else {
+                    continue;
+                };
                 let part = match b.kind {
                     ClauseKind::Ayat => format!("ayat ({})", b.number),
                     k => format!("{} {}", k.word(), b.number),
@@ -625,7 +790,14 @@ impl<'a> Resolver<'a> {
                     written: self.file.slice(b.span).to_string(),
                     span: b.span,
                     explicit: true,
-                    absolute: absolute(self.policy.clauses.get(self.policy.pasal_of(p.rule.clause)).map(|c| c.number.as_str()), b.pasal.as_deref(), &b.parts),
+                    absolute: absolute(
+                        self.policy
+                            .clauses
+                            .get(self.policy.pasal_of(p.rule.clause))
+                            .map(|c| c.number.as_str()),
+                        b.pasal.as_deref(),
+                        &b.parts,
+                    ),
                     external: false,
                 });
                 p.rule.basis = target;
@@ -638,7 +810,11 @@ impl<'a> Resolver<'a> {
     fn references(&mut self) {
         for (from, cite) in std::mem::take(&mut self.explicit_refs) {
             let target = self.resolve_citation(from, cite.pasal.as_deref(), &cite.parts);
-            let pasal_no = self.policy.clauses.get(self.policy.pasal_of(from)).map(|c| c.number.clone());
+            let pasal_no = self
+                .policy
+                .clauses
+                .get(self.policy.pasal_of(from))
+                .map(|c| c.number.clone());
             self.policy.references.push(Reference {
                 from,
                 target,
@@ -650,13 +826,26 @@ impl<'a> Resolver<'a> {
             });
         }
         for id in 0..self.policy.clauses.len() {
-            let texts = self.policy.clauses.get(id).map(|c| c.texts.clone()).unwrap_or_default();
-            let pasal_no = self.policy.clauses.get(self.policy.pasal_of(id)).map(|c| c.number.clone());
+            let texts = self
+                .policy
+                .clauses
+                .get(id)
+                .map(|c| c.texts.clone())
+                .unwrap_or_default();
+            let pasal_no = self
+                .policy
+                .clauses
+                .get(self.policy.pasal_of(id))
+                .map(|c| c.number.clone());
             for (text, span) in texts {
                 for r in refs::find_references(&text) {
                     let written = text.get(r.range.0..r.range.1).unwrap_or("").to_string();
                     let rspan = locate(self.file, span, &written);
-                    let target = if r.external { None } else { self.resolve_citation(id, r.pasal.as_deref(), &r.parts) };
+                    let target = if r.external {
+                        None
+                    } else {
+                        self.resolve_citation(id, r.pasal.as_deref(), &r.parts)
+                    };
                     self.policy.references.push(Reference {
                         from: id,
                         target,
@@ -681,10 +870,19 @@ impl<'a> Resolver<'a> {
     }
 
     /// Resolves a citation seen from clause `from`.
-    pub fn resolve_citation(&self, from: ClauseId, pasal: Option<&str>, parts: &[(ClauseKind, String)]) -> Option<ClauseId> {
+    pub fn resolve_citation(
+        &self,
+        from: ClauseId,
+        pasal: Option<&str>,
+        parts: &[(ClauseKind, String)],
+    ) -> Option<ClauseId> {
         let clauses = &self.policy.clauses;
         let child = |of: ClauseId, kind: ClauseKind, num: &str| -> Option<ClauseId> {
-            clauses.get(of)?.children.iter().copied().find(|&c| clauses.get(c).is_some_and(|x| x.kind == kind && x.number == num))
+            clauses.get(of)?.children.iter().copied().find(|&c| {
+                clauses
+                    .get(c)
+                    .is_some_and(|x| x.kind == kind && x.number == num)
+            })
         };
         let walk = |start: ClauseId, parts: &[(ClauseKind, String)]| -> Option<ClauseId> {
             let mut at = start;
@@ -703,7 +901,10 @@ impl<'a> Resolver<'a> {
                     .filter(|(_, c)| c.parent.is_none() && c.number == p)
                     .map(|(i, _)| i)
                     .collect();
-                if candidates.contains(&from_pasal) && from_pasal < clauses.len() && clauses.get(from_pasal).is_some_and(|c| c.number == p) {
+                if candidates.contains(&from_pasal)
+                    && from_pasal < clauses.len()
+                    && clauses.get(from_pasal).is_some_and(|c| c.number == p)
+                {
                     return walk(from_pasal, parts);
                 }
                 candidates.iter().find_map(|&c| walk(c, parts))
@@ -723,10 +924,18 @@ impl<'a> Resolver<'a> {
     }
 }
 
-fn absolute(current_pasal: Option<&str>, pasal: Option<&str>, parts: &[(ClauseKind, String)]) -> String {
+fn absolute(
+    current_pasal: Option<&str>,
+    pasal: Option<&str>,
+    parts: &[(ClauseKind, String)],
+) -> String {
     let mut s = String::new();
     match pasal.or(current_pasal) {
-        Some(p) if pasal.is_some() || parts.first().is_some_and(|(k, _)| *k == ClauseKind::Ayat) => s.push_str(&format!("Pasal {p}")),
+        Some(p)
+            if pasal.is_some() || parts.first().is_some_and(|(k, _)| *k == ClauseKind::Ayat) =>
+        {
+            s.push_str(&format!("Pasal {p}"))
+        }
         _ => {}
     }
     for (k, n) in parts {
@@ -748,7 +957,11 @@ fn locate(file: &SourceFile, span: Span, needle: &str) -> Span {
         return Span::new(span.start + i, span.start + i + needle.len());
     }
     // The needle may cross a folded line break: match its first word.
-    let first = needle.split_whitespace().take(2).collect::<Vec<_>>().join(" ");
+    let first = needle
+        .split_whitespace()
+        .take(2)
+        .collect::<Vec<_>>()
+        .join(" ");
     match raw.find(&first) {
         Some(i) => Span::new(span.start + i, span.start + i + first.len()),
         None => span,
@@ -775,8 +988,22 @@ fn capitalize(s: &str) -> String {
 }
 
 fn ordinal_word(n: usize) -> String {
-    const W: &[&str] = &["", "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh"];
-    W.get(n).map(|s| s.to_string()).unwrap_or_else(|| format!("ke-{n}"))
+    const W: &[&str] = &[
+        "",
+        "kesatu",
+        "kedua",
+        "ketiga",
+        "keempat",
+        "kelima",
+        "keenam",
+        "ketujuh",
+        "kedelapan",
+        "kesembilan",
+        "kesepuluh",
+    ];
+    W.get(n)
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| format!("ke-{n}"))
 }
 
 fn ast_builtin(name: &str) -> bool {
@@ -785,7 +1012,10 @@ fn ast_builtin(name: &str) -> bool {
 
 fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
     match pc {
-        PanelConstraint::Size { odd, bounds } => PanelRule::Size { odd: *odd, interval: low.interval(bounds, Measure::Count, "a panel size") },
+        PanelConstraint::Size { odd, bounds } => PanelRule::Size {
+            odd: *odd,
+            interval: low.interval(bounds, Measure::Count, "a panel size"),
+        },
         PanelConstraint::Share { who, bounds, base } => PanelRule::Share {
             who: who.value.clone(),
             interval: low.interval(bounds, Measure::Percent, "a share"),
@@ -795,8 +1025,13 @@ fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
             who: who.iter().map(|w| w.value.clone()).collect(),
             interval: low.interval(bounds, Measure::Count, "a number of members"),
         },
-        PanelConstraint::Role { role, holders } => PanelRule::Role { role: role.value.clone(), holders: holders.iter().map(|h| h.value.clone()).collect() },
-        PanelConstraint::Elements(es) => PanelRule::Elements { elements: es.iter().map(|e| e.value.clone()).collect() },
+        PanelConstraint::Role { role, holders } => PanelRule::Role {
+            role: role.value.clone(),
+            holders: holders.iter().map(|h| h.value.clone()).collect(),
+        },
+        PanelConstraint::Elements(es) => PanelRule::Elements {
+            elements: es.iter().map(|e| e.value.clone()).collect(),
+        },
         PanelConstraint::Standing { who, bound } => PanelRule::Standing {
             who: who.value.clone(),
             relation: bound.cmp.value.phrase().to_string(),
@@ -809,8 +1044,15 @@ fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
     }
 }
 
-fn check_panel_names(low: &mut Lowerer<'_>, _pr: &PanelRule, rule: &ast::Rule, declared: &Declared) {
-    let RuleBody::Panel(_, pc) = &rule.body else { return };
+fn check_panel_names(
+    low: &mut Lowerer<'_>,
+    _pr: &PanelRule,
+    rule: &ast::Rule,
+    declared: &Declared,
+) {
+    let RuleBody::Panel(_, pc) = &rule.body else {
+        return;
+    };
     let who_ok = |w: &str| PANEL_WHO.contains(&w);
     let mut bad: Vec<(&ast::Ident, &str)> = Vec::new();
     match pc {
@@ -824,8 +1066,16 @@ fn check_panel_names(low: &mut Lowerer<'_>, _pr: &PanelRule, rule: &ast::Rule, d
                 }
             }
         }
-        PanelConstraint::Members { who, .. } => bad.extend(who.iter().filter(|w| !who_ok(&w.value)).map(|w| (w, "member origin or category"))),
-        PanelConstraint::Elements(es) => bad.extend(es.iter().filter(|w| !who_ok(&w.value)).map(|w| (w, "member origin or category"))),
+        PanelConstraint::Members { who, .. } => bad.extend(
+            who.iter()
+                .filter(|w| !who_ok(&w.value))
+                .map(|w| (w, "member origin or category")),
+        ),
+        PanelConstraint::Elements(es) => bad.extend(
+            es.iter()
+                .filter(|w| !who_ok(&w.value))
+                .map(|w| (w, "member origin or category")),
+        ),
         PanelConstraint::Standing { who, .. } => {
             if !who_ok(&who.value) {
                 bad.push((who, "member origin or category"));
@@ -836,7 +1086,9 @@ fn check_panel_names(low: &mut Lowerer<'_>, _pr: &PanelRule, rule: &ast::Rule, d
                 bad.push((role, "panel role"));
             }
             for h in holders {
-                let ok = who_ok(&h.value) || declared.post_classes.contains(&h.value) || Level::parse(&h.value).is_some();
+                let ok = who_ok(&h.value)
+                    || declared.post_classes.contains(&h.value)
+                    || Level::parse(&h.value).is_some();
                 if !ok {
                     bad.push((h, "role holder"));
                 }
@@ -848,13 +1100,22 @@ fn check_panel_names(low: &mut Lowerer<'_>, _pr: &PanelRule, rule: &ast::Rule, d
         let known = match what {
             "panel role" => PANEL_ROLES.join("`, `"),
             "share base" => "anggota".to_string(),
-            "role holder" => format!("{}`, a level, or a post class declared with `jabatan", PANEL_WHO.join("`, `")),
+            "role holder" => format!(
+                "{}`, a level, or a post class declared with `jabatan",
+                PANEL_WHO.join("`, `")
+            ),
             _ => PANEL_WHO.join("`, `"),
         };
         low.findings.push(
-            Finding::new("PSL103", Severity::Error, low.file, i.span, format!("unknown {what} `{}`", i.value))
-                .label("here")
-                .help(format!("known: `{known}`")),
+            Finding::new(
+                "PSL103",
+                Severity::Error,
+                low.file,
+                i.span,
+                format!("unknown {what} `{}`", i.value),
+            )
+            .label("here")
+            .help(format!("known: `{known}`")),
         );
     }
 }

@@ -195,7 +195,7 @@ pub enum Item {
     /// A sub-clause.
     Clause(Clause),
     /// A rule.
-    Rule(Rule),
+    Rule(Box<Rule>),
     /// `rujuk CITATION`.
     Reference(Citation),
     /// `akui CODE "reason"`.

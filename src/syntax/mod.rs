@@ -34,7 +34,9 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
                     MAX_FILE_BYTES
                 ),
             )
-            .help("a peraturan is a few hundred kilobytes at most: check that this is a policy file"),
+            .help(
+                "a peraturan is a few hundred kilobytes at most: check that this is a policy file",
+            ),
         );
         return (None, findings);
     }
@@ -64,22 +66,40 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
     let mut findings = Vec::new();
     if text.starts_with('\u{feff}') {
         findings.push(
-            Finding::new("PSL003", Severity::Error, file, Span::new(0, 3), "file starts with a byte order mark (BOM)")
-                .label("BOM")
-                .help("save the file as UTF-8 without BOM"),
+            Finding::new(
+                "PSL003",
+                Severity::Error,
+                file,
+                Span::new(0, 3),
+                "file starts with a byte order mark (BOM)",
+            )
+            .label("BOM")
+            .help("save the file as UTF-8 without BOM"),
         );
     }
     if let Some(i) = text.find("\r\n") {
         findings.push(
-            Finding::new("PSL004", Severity::Error, file, Span::new(i, i + 2), "file has CRLF line ends")
-                .label("first CRLF here")
-                .help("save the file with LF line ends (`pasal fmt` rewrites it)"),
+            Finding::new(
+                "PSL004",
+                Severity::Error,
+                file,
+                Span::new(i, i + 2),
+                "file has CRLF line ends",
+            )
+            .label("first CRLF here")
+            .help("save the file with LF line ends (`pasal fmt` rewrites it)"),
         );
     }
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         findings.push(
-            Finding::new("PSL005", Severity::Error, file, Span::new(0, 0), "file is empty")
-                .help("a policy starts with a `peraturan { … }` identity block"),
+            Finding::new(
+                "PSL005",
+                Severity::Error,
+                file,
+                Span::new(0, 0),
+                "file is empty",
+            )
+            .help("a policy starts with a `peraturan { … }` identity block"),
         );
         return (ast::Document::default(), findings);
     }
@@ -104,9 +124,15 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
         }
         if let Some(at) = raw.open_string {
             findings.push(
-                Finding::new("PSL008", Severity::Error, file, Span::new(at + start, at + start + 1), "string is never closed")
-                    .label("this `\"` opens a string that does not end before the next unit")
-                    .help("add the closing `\"`; write a quote inside text as `\\\"`"),
+                Finding::new(
+                    "PSL008",
+                    Severity::Error,
+                    file,
+                    Span::new(at + start, at + start + 1),
+                    "string is never closed",
+                )
+                .label("this `\"` opens a string that does not end before the next unit")
+                .help("add the closing `\"`; write a quote inside text as `\\\"`"),
             );
             continue;
         }

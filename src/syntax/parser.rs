@@ -25,7 +25,8 @@ pub struct SyntaxError {
 
 /// Parses one unit whose text starts at byte `offset` of the file.
 pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
-    let mut pairs = PestParser::parse(Rule::unit, text).map_err(|e| convert_error(e, text, offset))?;
+    let mut pairs =
+        PestParser::parse(Rule::unit, text).map_err(|e| convert_error(e, text, offset))?;
     let unit = pairs
         .next()
         .and_then(|p| p.into_inner().find(|p| p.as_rule() != Rule::EOI))
@@ -44,9 +45,15 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
         pest::error::InputLocation::Span((s, _)) => s,
     };
     let (expected, unexpected) = match &e.variant {
-        pest::error::ErrorVariant::ParsingError { positives, negatives } => (
+        pest::error::ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => (
             dedup(positives.iter().filter_map(|r| describe(*r)).collect()),
-            negatives.iter().filter_map(|r| describe(*r)).collect::<Vec<_>>(),
+            negatives
+                .iter()
+                .filter_map(|r| describe(*r))
+                .collect::<Vec<_>>(),
         ),
         pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
     };
@@ -66,7 +73,11 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
             .take(40)
             .collect()
     };
-    let len = if at_end { rest.chars().next().map_or(0, char::len_utf8) } else { word.len().max(1).min(rest.len().max(1)) };
+    let len = if at_end {
+        rest.chars().next().map_or(0, char::len_utf8)
+    } else {
+        word.len().max(1).min(rest.len().max(1))
+    };
     let found = if at_end {
         "the end of the unit".to_string()
     } else if word.is_empty() {
@@ -74,7 +85,8 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
     } else {
         format!("`{word}`")
     };
-    let at_line_start = pos > 0 && !rest.starts_with('}') && text.get(..pos).is_some_and(|b| b.ends_with('\n'));
+    let at_line_start =
+        pos > 0 && !rest.starts_with('}') && text.get(..pos).is_some_and(|b| b.ends_with('\n'));
     let suggestion = if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
         closest_keyword(&word)
     } else {
@@ -89,14 +101,20 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
     } else if let Some(kw) = suggestion {
         format!("unknown keyword `{word}`; did you mean `{kw}`?")
     } else if !unexpected.is_empty() {
-        format!("unexpected {found}: {} is not allowed here", unexpected.join(", "))
+        format!(
+            "unexpected {found}: {} is not allowed here",
+            unexpected.join(", ")
+        )
     } else if expected.is_empty() {
         format!("unexpected {found}")
     } else {
         format!("unexpected {found}, expected {}", join_or(&expected))
     };
     SyntaxError {
-        span: Span::new(offset + pos, offset + pos + len.min(text.len().saturating_sub(pos)).max(0)),
+        span: Span::new(
+            offset + pos,
+            offset + pos + len.min(text.len().saturating_sub(pos)),
+        ),
         message,
         expected,
     }
@@ -104,11 +122,46 @@ fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> Synt
 
 /// Words a user may misspell, for "did you mean" hints.
 const KEYWORDS: &[&str] = &[
-    "syarat", "pansel", "waktu", "perpanjangan", "bobot", "jumlah", "durasi", "daftar", "butir",
-    "jabatan", "fakta", "istilah", "wajib", "dapat", "dilarang", "untuk", "melalui", "jika",
-    "kecuali", "dasar", "rujuk", "akui", "ayat", "huruf", "angka", "pasal", "paling", "sebelum",
-    "setelah", "tepat", "ganjil", "porsi", "anggota", "peran", "unsur", "kedudukan", "lengkap",
-    "terbuka", "berurutan", "pilihan",
+    "syarat",
+    "pansel",
+    "waktu",
+    "perpanjangan",
+    "bobot",
+    "jumlah",
+    "durasi",
+    "daftar",
+    "butir",
+    "jabatan",
+    "fakta",
+    "istilah",
+    "wajib",
+    "dapat",
+    "dilarang",
+    "untuk",
+    "melalui",
+    "jika",
+    "kecuali",
+    "dasar",
+    "rujuk",
+    "akui",
+    "ayat",
+    "huruf",
+    "angka",
+    "pasal",
+    "paling",
+    "sebelum",
+    "setelah",
+    "tepat",
+    "ganjil",
+    "porsi",
+    "anggota",
+    "peran",
+    "unsur",
+    "kedudukan",
+    "lengkap",
+    "terbuka",
+    "berurutan",
+    "pilihan",
 ];
 
 fn closest_keyword(word: &str) -> Option<&'static str> {
@@ -228,7 +281,10 @@ pub fn fold_string(raw: &str) -> String {
                 while out.ends_with(' ') || out.ends_with('\t') {
                     out.pop();
                 }
-                while chars.peek().is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\r') {
+                while chars
+                    .peek()
+                    .is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\r')
+                {
                     chars.next();
                 }
                 if !out.is_empty() {
@@ -303,12 +359,12 @@ impl Builder {
             }),
             Rule::menimbang => Unit::Menimbang(kids(p).map(|i| self.list_item(i)).collect(), span),
             Rule::mengingat => Unit::Mengingat(kids(p).map(|i| self.list_item(i)).collect(), span),
-            Rule::memutuskan => Unit::Memutuskan(
-                kids(p)
-                    .next()
-                    .map(|s| self.text(s))
-                    .unwrap_or(Spanned { value: String::new(), span }),
-            ),
+            Rule::memutuskan => {
+                Unit::Memutuskan(kids(p).next().map(|s| self.text(s)).unwrap_or(Spanned {
+                    value: String::new(),
+                    span,
+                }))
+            }
             Rule::penutup => Unit::Penutup(kids(p).map(|s| self.text(s)).collect(), span),
             Rule::heading => Unit::Heading(self.heading(p)),
             _ => Unit::Pasal(self.clause(p)),
@@ -320,44 +376,75 @@ impl Builder {
         let which = f.as_rule();
         let mut it = kids(f.clone());
         let f_span = self.span(&f);
-        let empty = || Spanned { value: String::new(), span: f_span };
+        let empty = || Spanned {
+            value: String::new(),
+            span: f_span,
+        };
         Some(match which {
-            Rule::field_jenis => Field::Jenis(it.next().map(|x| self.ident(x)).unwrap_or_else(empty)),
-            Rule::field_judul => Field::Judul(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
+            Rule::field_jenis => {
+                Field::Jenis(it.next().map(|x| self.ident(x)).unwrap_or_else(empty))
+            }
+            Rule::field_judul => {
+                Field::Judul(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
             Rule::field_daerah => {
                 let kind = it.next().map(|x| self.ident(x)).unwrap_or_else(empty);
                 let name = it.next().map(|x| self.text(x)).unwrap_or_else(empty);
                 Field::Daerah(kind, name)
             }
-            Rule::field_provinsi => Field::Provinsi(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
+            Rule::field_provinsi => {
+                Field::Provinsi(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
             Rule::field_nomor => Field::Nomor(it.next().map(|x| self.int(x))?),
             Rule::field_tahun => Field::Tahun(it.next().map(|x| self.int(x))?),
-            Rule::field_tentang => Field::Tentang(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
-            Rule::field_singkatan => Field::Singkatan(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
+            Rule::field_tentang => {
+                Field::Tentang(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
+            Rule::field_singkatan => {
+                Field::Singkatan(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
             Rule::field_ditetapkan => Field::Ditetapkan(self.signing(it.next()?)),
             Rule::field_diundangkan => Field::Diundangkan(self.signing(it.next()?)),
-            Rule::field_berita => Field::Berita(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
-            Rule::field_mengikuti => Field::Mengikuti(it.next().map(|x| self.text(x)).unwrap_or_else(empty)),
+            Rule::field_berita => {
+                Field::Berita(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
+            Rule::field_mengikuti => {
+                Field::Mengikuti(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
             _ => Field::Unknown(it.next().map(|x| self.ident(x)).unwrap_or_else(empty)),
         })
     }
 
     fn signing(&self, p: Pair<'_, Rule>) -> Signing {
         let span = self.span(&p);
-        let empty = || Spanned { value: String::new(), span };
+        let empty = || Spanned {
+            value: String::new(),
+            span,
+        };
         let mut it = kids(p);
         let place = it.next().map(|x| self.text(x)).unwrap_or_else(empty);
         let date = it.next().map(|x| self.raw(x)).unwrap_or_else(empty);
         let office = it.next().map(|x| self.text(x)).unwrap_or_else(empty);
         let name = it.next().map(|x| self.text(x));
-        Signing { place, date, office, name }
+        Signing {
+            place,
+            date,
+            office,
+            name,
+        }
     }
 
     fn list_item(&self, p: Pair<'_, Rule>) -> ListItem {
         let span = self.span(&p);
         let mut kind = ClauseKind::Angka;
-        let mut number = Spanned { value: String::new(), span };
-        let mut text = Spanned { value: String::new(), span };
+        let mut number = Spanned {
+            value: String::new(),
+            span,
+        };
+        let mut text = Spanned {
+            value: String::new(),
+            span,
+        };
         for c in kids(p) {
             match c.as_rule() {
                 Rule::kw_huruf => kind = ClauseKind::Huruf,
@@ -374,7 +461,10 @@ impl Builder {
         let span = self.span(&p);
         let mut kind = HeadingKind::Bab;
         let mut number = None;
-        let mut title = Spanned { value: String::new(), span };
+        let mut title = Spanned {
+            value: String::new(),
+            span,
+        };
         let mut scope = None;
         for c in kids(p) {
             match c.as_rule() {
@@ -391,14 +481,23 @@ impl Builder {
                 _ => {}
             }
         }
-        Heading { kind, number, title, scope, span }
+        Heading {
+            kind,
+            number,
+            title,
+            scope,
+            span,
+        }
     }
 
     fn clause(&self, p: Pair<'_, Rule>) -> Clause {
         let span = self.span(&p);
         let is_pasal = p.as_rule() == Rule::pasal;
         let mut kind = ClauseKind::Pasal;
-        let mut number = Spanned { value: String::new(), span };
+        let mut number = Spanned {
+            value: String::new(),
+            span,
+        };
         let mut scope = None;
         let mut text = None;
         let mut items = Vec::new();
@@ -419,14 +518,25 @@ impl Builder {
                 Rule::scope => scope = Some(self.scope(c)),
                 Rule::string => text = Some(self.text(c)),
                 Rule::body => items = kids(c).filter_map(|i| self.item(i)).collect(),
-                Rule::arrow_rules => items = kids(c).map(|r| Item::Rule(self.rule(r))).collect(),
+                Rule::arrow_rules => {
+                    items = kids(c)
+                        .map(|r| Item::Rule(Box::new(self.rule(r))))
+                        .collect()
+                }
                 _ => {}
             }
         }
         if is_pasal {
             kind = ClauseKind::Pasal;
         }
-        Clause { kind, number, scope, text, items, span }
+        Clause {
+            kind,
+            number,
+            scope,
+            text,
+            items,
+            span,
+        }
     }
 
     fn item(&self, p: Pair<'_, Rule>) -> Option<Item> {
@@ -435,7 +545,7 @@ impl Builder {
         Some(match c.as_rule() {
             Rule::string => Item::Text(self.text(c)),
             Rule::clause => Item::Clause(self.clause(c)),
-            Rule::rule => Item::Rule(self.rule(c)),
+            Rule::rule => Item::Rule(Box::new(self.rule(c))),
             Rule::reference => Item::Reference(self.citation(kids(c).next()?)),
             Rule::acknowledgement => {
                 let mut it = kids(c);
@@ -479,7 +589,10 @@ impl Builder {
 
     fn scope(&self, p: Pair<'_, Rule>) -> Scope {
         let span = self.span(&p);
-        let mut s = Scope { span, ..Scope::default() };
+        let mut s = Scope {
+            span,
+            ..Scope::default()
+        };
         for c in kids(p) {
             match c.as_rule() {
                 Rule::level_list => s.levels = kids(c).map(|i| self.ident(i)).collect(),
@@ -507,7 +620,10 @@ impl Builder {
                         "dilarang" => Modality::Dilarang,
                         _ => Modality::Wajib,
                     };
-                    modality = Some(Spanned { value: m, span: self.span(&c) });
+                    modality = Some(Spanned {
+                        value: m,
+                        span: self.span(&c),
+                    });
                 }
                 Rule::rule_body => body = kids(c).next().map(|b| self.rule_body(b)),
                 Rule::action => body = Some(RuleBody::Action(self.action(c))),
@@ -520,7 +636,10 @@ impl Builder {
         }
         Rule_ {
             modality,
-            body: body.unwrap_or(RuleBody::Term(Spanned { value: String::new(), span })),
+            body: body.unwrap_or(RuleBody::Term(Spanned {
+                value: String::new(),
+                span,
+            })),
             scope,
             basis,
             condition,
@@ -554,7 +673,10 @@ impl Builder {
 
     fn rule_body(&self, p: Pair<'_, Rule>) -> RuleBody {
         let span = self.span(&p);
-        let empty = || Spanned { value: String::new(), span };
+        let empty = || Spanned {
+            value: String::new(),
+            span,
+        };
         let which = p.as_rule();
         let children: Vec<Pair<'_, Rule>> = kids(p).collect();
         let idents: Vec<Ident> = children
@@ -590,7 +712,10 @@ impl Builder {
                     .iter()
                     .find(|c| c.as_rule() == Rule::direction)
                     .map(|d| self.direction(d.clone()))
-                    .unwrap_or(Spanned { value: Direction::Sebelum, span });
+                    .unwrap_or(Spanned {
+                        value: Direction::Sebelum,
+                        span,
+                    });
                 RuleBody::Window {
                     event: first(),
                     bound: bound.unwrap_or_else(|| self.empty_bound(span)),
@@ -642,7 +767,10 @@ impl Builder {
                         },
                         span: self.span(k),
                     })
-                    .unwrap_or(Spanned { value: ListKind::Lengkap, span }),
+                    .unwrap_or(Spanned {
+                        value: ListKind::Lengkap,
+                        span,
+                    }),
                 items: idents.iter().skip(1).cloned().collect(),
             },
             Rule::list_item_decl => RuleBody::ListItem {
@@ -664,8 +792,15 @@ impl Builder {
 
     fn empty_bound(&self, span: Span) -> Bound {
         Bound {
-            cmp: Spanned { value: Comparator::Tepat, span },
-            value: Value::Quantity(Quantity { number: 0.0, unit: None, span }),
+            cmp: Spanned {
+                value: Comparator::Tepat,
+                span,
+            },
+            value: Value::Quantity(Quantity {
+                number: 0.0,
+                unit: None,
+                span,
+            }),
             span,
         }
     }
@@ -684,7 +819,10 @@ impl Builder {
     fn action(&self, p: Pair<'_, Rule>) -> Action {
         let span = self.span(&p);
         let mut action = Action {
-            action: Spanned { value: String::new(), span },
+            action: Spanned {
+                value: String::new(),
+                span,
+            },
             actor: None,
             party: None,
             channels: vec![],
@@ -698,15 +836,28 @@ impl Builder {
                     match part.as_rule() {
                         Rule::actor => action.actor = kids(part).next().map(|i| self.ident(i)),
                         Rule::party => {
-                            let word = part.as_str().split_whitespace().next().unwrap_or("").to_string();
+                            let word = part
+                                .as_str()
+                                .split_whitespace()
+                                .next()
+                                .unwrap_or("")
+                                .to_string();
                             let pspan = self.span(&part);
                             if let Some(i) = kids(part).next() {
-                                action.party = Some((Spanned { value: word, span: pspan }, self.ident(i)));
+                                action.party = Some((
+                                    Spanned {
+                                        value: word,
+                                        span: pspan,
+                                    },
+                                    self.ident(i),
+                                ));
                             }
                         }
                         Rule::channel => {
                             action.channels = kids(part)
-                                .flat_map(|alts| kids(alts).map(|i| self.ident(i)).collect::<Vec<_>>())
+                                .flat_map(|alts| {
+                                    kids(alts).map(|i| self.ident(i)).collect::<Vec<_>>()
+                                })
                                 .collect()
                         }
                         Rule::timing => {
@@ -738,7 +889,10 @@ impl Builder {
             .filter(|c| c.as_rule() == Rule::ident_alts)
             .flat_map(|c| kids(c.clone()).map(|i| self.ident(i)).collect::<Vec<_>>())
             .collect();
-        let empty = || Spanned { value: String::new(), span };
+        let empty = || Spanned {
+            value: String::new(),
+            span,
+        };
         match which {
             Rule::panel_size => PanelConstraint::Size {
                 odd: children.iter().any(|c| c.as_rule() == Rule::odd),
@@ -806,7 +960,14 @@ impl Builder {
             Rule::fact_ref => Expr::Fact(self.fact_ref(p)),
             Rule::comparison => {
                 let mut c = Comparison {
-                    fact: FactRef { name: Spanned { value: String::new(), span }, args: vec![], span },
+                    fact: FactRef {
+                        name: Spanned {
+                            value: String::new(),
+                            span,
+                        },
+                        args: vec![],
+                        span,
+                    },
                     bounds: vec![],
                     equals: vec![],
                     at: None,
@@ -835,7 +996,10 @@ impl Builder {
 
     fn fact_ref(&self, p: Pair<'_, Rule>) -> FactRef {
         let span = self.span(&p);
-        let mut name = Spanned { value: String::new(), span };
+        let mut name = Spanned {
+            value: String::new(),
+            span,
+        };
         let mut args = vec![];
         for c in kids(p) {
             match c.as_rule() {
@@ -849,8 +1013,15 @@ impl Builder {
 
     fn bound(&self, p: Pair<'_, Rule>) -> Bound {
         let span = self.span(&p);
-        let mut cmp = Spanned { value: Comparator::Tepat, span };
-        let mut value = Value::Quantity(Quantity { number: 0.0, unit: None, span });
+        let mut cmp = Spanned {
+            value: Comparator::Tepat,
+            span,
+        };
+        let mut value = Value::Quantity(Quantity {
+            number: 0.0,
+            unit: None,
+            span,
+        });
         for c in kids(p) {
             match c.as_rule() {
                 Rule::comparator => {
@@ -876,7 +1047,9 @@ impl Builder {
                 Rule::value => {
                     if let Some(v) = kids(c).next() {
                         value = match v.as_rule() {
-                            Rule::education_alts => Value::Education(kids(v).map(|e| self.raw(e)).collect()),
+                            Rule::education_alts => {
+                                Value::Education(kids(v).map(|e| self.raw(e)).collect())
+                            }
                             Rule::golongan => Value::Golongan(self.raw(v)),
                             Rule::eselon_lit => Value::Eselon(self.raw(v)),
                             Rule::quantity => Value::Quantity(self.quantity(v)),
@@ -892,7 +1065,11 @@ impl Builder {
 
     fn quantity(&self, p: Pair<'_, Rule>) -> Quantity {
         let span = self.span(&p);
-        let mut q = Quantity { number: 0.0, unit: None, span };
+        let mut q = Quantity {
+            number: 0.0,
+            unit: None,
+            span,
+        };
         for c in kids(p) {
             match c.as_rule() {
                 Rule::decimal => q.number = c.as_str().parse().unwrap_or(f64::NAN),

@@ -121,7 +121,10 @@ mod tests {
         let text = "// c\npasal 1 {\n  \"a\n  pasal 2\"\n}\npasal 2 \"b\"\n";
         let units = split_units(text);
         assert_eq!(units.len(), 2);
-        assert_eq!(&text[units[1].span.start..units[1].span.end], "pasal 2 \"b\"\n");
+        assert_eq!(
+            &text[units[1].span.start..units[1].span.end],
+            "pasal 2 \"b\"\n"
+        );
     }
 
     #[test]

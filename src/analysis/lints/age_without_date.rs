@@ -24,17 +24,29 @@ fn has_undated_age(c: &Cond) -> bool {
         Cond::And { all } => all.iter().any(has_undated_age),
         Cond::Or { any } => any.iter().any(has_undated_age),
         Cond::Not { not } => has_undated_age(not),
-        Cond::Compare { fact: FactKey::Builtin(BuiltinFact::Usia, _), at: None, .. } => true,
+        Cond::Compare {
+            fact: FactKey::Builtin(BuiltinFact::Usia, _),
+            at: None,
+            ..
+        } => true,
         _ => false,
     }
 }
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in &cx.policy.rules {
-        let RuleKind::Eligibility { condition } = &r.kind else { continue };
+    for r in cx.rules() {
+        let RuleKind::Eligibility { condition } = &r.kind else {
+            continue;
+        };
         if has_undated_age(condition) {
-            out.push(cx.finding(&LINT, r.span, Some(r.clause), "age limit with no reference date".into(), "batas usia tanpa tanggal acuan".into()));
+            out.push(cx.finding(
+                &LINT,
+                r.span,
+                Some(r.clause),
+                "age limit with no reference date".into(),
+                "batas usia tanpa tanggal acuan".into(),
+            ));
         }
     }
 }

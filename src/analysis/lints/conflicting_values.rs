@@ -25,7 +25,10 @@ pub const LINT: Lint = Lint {
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut by_key: BTreeMap<QuantityKey, Vec<(&IrRule, Interval)>> = BTreeMap::new();
-    for r in cx.policy.rules.iter().filter(|r| r.condition.is_none() && r.exception.is_none()) {
+    for r in cx
+        .rules()
+        .filter(|r| r.condition.is_none() && r.exception.is_none())
+    {
         for (k, iv) in quantities(r) {
             by_key.entry(k).or_default().push((r, iv));
         }
@@ -34,7 +37,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut reported = std::collections::HashSet::new();
         for (i, (a, ia)) in rules.iter().enumerate() {
             for (b, ib) in rules.iter().skip(i + 1) {
-                if a.clause == b.clause || ia.words() == ib.words() || !scopes_overlap(&a.scope, &b.scope) {
+                if a.clause == b.clause
+                    || ia.words() == ib.words()
+                    || !scopes_overlap(&a.scope, &b.scope)
+                {
                     continue;
                 }
                 if !reported.insert(b.clause) {
@@ -45,10 +51,26 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &LINT,
                         b.span,
                         Some(b.clause),
-                        format!("{}: `{}` here, but `{}` in {}", key.words(), ib.words(), ia.words(), a.citation),
-                        format!("{}: `{}` di sini, tetapi `{}` dalam {}", key.words(), ib.words(), ia.words(), a.citation),
+                        format!(
+                            "{}: `{}` here, but `{}` in {}",
+                            key.words(),
+                            ib.words(),
+                            ia.words(),
+                            a.citation
+                        ),
+                        format!(
+                            "{}: `{}` di sini, tetapi `{}` dalam {}",
+                            key.words(),
+                            ib.words(),
+                            ia.words(),
+                            a.citation
+                        ),
                     )
-                    .related(a.span, format!("`{}`", ia.words()), Some(a.citation.clone())),
+                    .related(
+                        a.span,
+                        format!("`{}`", ia.words()),
+                        Some(a.citation.clone()),
+                    ),
                 );
             }
         }

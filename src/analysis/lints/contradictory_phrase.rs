@@ -38,7 +38,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 for (at, _) in lower.match_indices(ph) {
                     let raw = p.file.slice(*span);
                     let found = text.get(at..at + ph.len()).unwrap_or(ph);
-                    let s = raw.find(found).map_or(*span, |i| crate::source::Span::new(span.start + i, span.start + i + ph.len()));
+                    let s = raw.find(found).map_or(*span, |i| {
+                        crate::source::Span::new(span.start + i, span.start + i + ph.len())
+                    });
                     out.push(cx.finding(
                         &LINT,
                         s,

@@ -21,7 +21,7 @@ pub const LINT: Lint = Lint {
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in &cx.policy.rules {
+    for r in cx.rules() {
         for (key, iv) in quantities(r) {
             if iv.is_empty() {
                 out.push(cx.finding(
@@ -29,7 +29,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     r.span,
                     Some(r.clause),
                     format!("{}: `{}` allows no value", key.words(), iv.words()),
-                    format!("{}: `{}` tidak dapat dipenuhi oleh nilai apa pun", key.words(), iv.words()),
+                    format!(
+                        "{}: `{}` tidak dapat dipenuhi oleh nilai apa pun",
+                        key.words(),
+                        iv.words()
+                    ),
                 ));
             }
         }

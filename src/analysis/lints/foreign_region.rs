@@ -31,7 +31,10 @@ const REGION_WORDS: &[(&str, bool)] = &[
 ];
 
 fn norm(s: &str) -> String {
-    s.split_whitespace().map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    s.split_whitespace()
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn distance(a: &str, b: &str) -> usize {
@@ -52,7 +55,12 @@ fn distance(a: &str, b: &str) -> usize {
 
 /// Names following region words in `text` that differ from the expected ones:
 /// (byte start, byte end, name found, expected).
-pub fn foreign_names(text: &str, region: &str, province: &str, near_only: bool) -> Vec<(usize, usize, String, String)> {
+pub fn foreign_names(
+    text: &str,
+    region: &str,
+    province: &str,
+    near_only: bool,
+) -> Vec<(usize, usize, String, String)> {
     let mut out = Vec::new();
     for (word, is_province) in REGION_WORDS {
         let expected = if *is_province { province } else { region };
@@ -67,11 +75,24 @@ pub fn foreign_names(text: &str, region: &str, province: &str, near_only: bool) 
             }
             let start = at + word.len();
             let rest = text.get(start..).unwrap_or("");
-            let words: Vec<&str> = rest.split_whitespace().take(n).collect();
-            if words.len() < n || !words.iter().all(|w| w.chars().next().is_some_and(char::is_uppercase)) {
+            // Up to n capitalised words, stopping at punctuation.
+            let mut words: Vec<&str> = Vec::new();
+            for w in rest.split_whitespace() {
+                if words.len() == n || !w.chars().next().is_some_and(char::is_uppercase) {
+                    break;
+                }
+                words.push(w);
+                if w.ends_with([',', ';', '.', ':', ')']) {
+                    break;
+                }
+            }
+            if words.is_empty() {
                 continue;
             }
-            let found: String = words.join(" ").trim_end_matches(|c: char| !c.is_alphanumeric()).to_string();
+            let found: String = words
+                .join(" ")
+                .trim_end_matches(|c: char| !c.is_alphanumeric())
+                .to_string();
             let (f, e) = (norm(&found), norm(expected));
             if f == e || e.starts_with(&f) && f.len() > 3 {
                 continue;
@@ -79,8 +100,16 @@ pub fn foreign_names(text: &str, region: &str, province: &str, near_only: bool) 
             if near_only && distance(&f, &e) > 2 {
                 continue;
             }
-            let end = start + rest.find(found.as_str()).map_or(found.len(), |i| i + found.len());
-            out.push((at, end, format!("{word}{found}"), format!("{word}{expected}")));
+            let end = start
+                + rest
+                    .find(found.as_str())
+                    .map_or(found.len(), |i| i + found.len());
+            out.push((
+                at,
+                end,
+                format!("{word}{found}"),
+                format!("{word}{expected}"),
+            ));
         }
     }
     out.sort();
@@ -90,18 +119,37 @@ pub fn foreign_names(text: &str, region: &str, province: &str, near_only: bool) 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
-    let (Some(region), province) = (p.identity.daerah.as_deref(), p.identity.provinsi.as_deref().unwrap_or("")) else { return };
+    let (Some(region), province) = (
+        p.identity.daerah.as_deref(),
+        p.identity.provinsi.as_deref().unwrap_or(""),
+    ) else {
+        return;
+    };
     let mut texts: Vec<(Option<usize>, &str, Span, bool)> = Vec::new();
     for (id, c) in p.clauses.iter().enumerate() {
-        texts.extend(c.texts.iter().map(|(t, s)| (Some(id), t.as_str(), *s, false)));
+        texts.extend(
+            c.texts
+                .iter()
+                .map(|(t, s)| (Some(id), t.as_str(), *s, false)),
+        );
     }
-    texts.extend(p.menimbang.iter().map(|e| (None, e.text.as_str(), e.span, false)));
-    texts.extend(p.mengingat.iter().map(|e| (None, e.text.as_str(), e.span, true)));
+    texts.extend(
+        p.menimbang
+            .iter()
+            .map(|e| (None, e.text.as_str(), e.span, false)),
+    );
+    texts.extend(
+        p.mengingat
+            .iter()
+            .map(|e| (None, e.text.as_str(), e.span, true)),
+    );
     for (clause, text, span, near_only) in texts {
         for (s, e, found, expected) in foreign_names(text, region, province, near_only) {
             let written = text.get(s..e).unwrap_or("");
             let raw = p.file.slice(span);
-            let at = raw.find(written).map_or(span, |i| Span::new(span.start + i, span.start + i + written.len()));
+            let at = raw.find(written).map_or(span, |i| {
+                Span::new(span.start + i, span.start + i + written.len())
+            });
             out.push(cx.finding(
                 &LINT,
                 at,
@@ -124,6 +172,12 @@ mod tests {
         assert_eq!(f.len(), 2, "{f:?}");
         assert_eq!(f[0].2, "Walikota Pagur Alam");
         assert!(foreign_names("Kota Pagar Alam", "Pagar Alam", "", false).is_empty());
-        assert!(foreign_names("Kabupaten Sarolangun, Kabupaten Tebo", "Tebo", "Jambi", true).is_empty());
+        assert!(foreign_names(
+            "Kabupaten Sarolangun, Kabupaten Tebo",
+            "Tebo",
+            "Jambi",
+            true
+        )
+        .is_empty());
     }
 }

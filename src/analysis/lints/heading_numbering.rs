@@ -51,7 +51,17 @@ pub fn roman(s: &str) -> Option<u32> {
 
 /// Roman numeral of a number (1..=399).
 pub fn to_roman(mut n: u32) -> String {
-    const T: &[(u32, &str)] = &[(100, "C"), (90, "XC"), (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I")];
+    const T: &[(u32, &str)] = &[
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
+    ];
     let mut s = String::new();
     for (v, r) in T {
         while n >= *v {
@@ -63,13 +73,27 @@ pub fn to_roman(mut n: u32) -> String {
 }
 
 const ORDINALS: &[&str] = &[
-    "kesatu", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "kedelapan", "kesembilan", "kesepuluh",
-    "kesebelas", "kedua belas", "ketiga belas",
+    "kesatu",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "kelima",
+    "keenam",
+    "ketujuh",
+    "kedelapan",
+    "kesembilan",
+    "kesepuluh",
+    "kesebelas",
+    "kedua belas",
+    "ketiga belas",
 ];
 
 /// Value of an ordinal word (`kesatu` = 1).
 pub fn ordinal(s: &str) -> Option<u32> {
-    ORDINALS.iter().position(|o| o.eq_ignore_ascii_case(s)).and_then(|i| u32::try_from(i + 1).ok())
+    ORDINALS
+        .iter()
+        .position(|o| o.eq_ignore_ascii_case(s))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 fn word_of(kind: HeadingKind, n: u32) -> String {
@@ -77,7 +101,10 @@ fn word_of(kind: HeadingKind, n: u32) -> String {
         HeadingKind::Bab => format!("BAB {}", to_roman(n)),
         HeadingKind::Bagian => format!(
             "Bagian {}",
-            ORDINALS.get(n as usize - 1).map(|w| crate::analysis::lints::heading_numbering::cap(w)).unwrap_or_default()
+            ORDINALS
+                .get(n as usize - 1)
+                .map(|w| crate::analysis::lints::heading_numbering::cap(w))
+                .unwrap_or_default()
         ),
         HeadingKind::Paragraf => format!("Paragraf {n}"),
     }
@@ -86,15 +113,24 @@ fn word_of(kind: HeadingKind, n: u32) -> String {
 /// Capitalises the first letter.
 pub fn cap(s: &str) -> String {
     let mut c = s.chars();
-    c.next().map(|f| f.to_uppercase().chain(c).collect()).unwrap_or_default()
+    c.next()
+        .map(|f| f.to_uppercase().chain(c).collect())
+        .unwrap_or_default()
 }
 
 fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
     let Some(n) = &h.number else { return Ok(None) };
     match h.kind {
-        HeadingKind::Bab => roman(n).map(Some).ok_or("BAB is numbered with Roman numerals"),
-        HeadingKind::Bagian => ordinal(n).map(Some).ok_or("Bagian is numbered with an ordinal word (Kesatu, Kedua …)"),
-        HeadingKind::Paragraf => n.parse().map(Some).map_err(|_| "Paragraf is numbered with Arabic numerals"),
+        HeadingKind::Bab => roman(n)
+            .map(Some)
+            .ok_or("BAB is numbered with Roman numerals"),
+        HeadingKind::Bagian => ordinal(n)
+            .map(Some)
+            .ok_or("Bagian is numbered with an ordinal word (Kesatu, Kedua …)"),
+        HeadingKind::Paragraf => n
+            .parse()
+            .map(Some)
+            .map_err(|_| "Paragraf is numbered with Arabic numerals"),
     }
 }
 
@@ -102,7 +138,8 @@ fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let hs = &cx.policy.headings;
     // Expected next number per (kind, parent heading).
-    let mut last: std::collections::HashMap<(HeadingKind, Option<usize>), u32> = std::collections::HashMap::new();
+    let mut last: std::collections::HashMap<(HeadingKind, Option<usize>), u32> =
+        std::collections::HashMap::new();
     for h in hs {
         let scope_parent = match h.kind {
             HeadingKind::Bab => None,
@@ -124,21 +161,47 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &LINT,
                     h.span,
                     None,
-                    format!("{} \"{}\" has no number; expected `{}`", h.kind.word(), h.title, word_of(h.kind, expected)),
-                    format!("{} \"{}\" tidak bernomor; seharusnya `{}`", h.kind.word(), h.title, word_of(h.kind, expected)),
+                    format!(
+                        "{} \"{}\" has no number; expected `{}`",
+                        h.kind.word(),
+                        h.title,
+                        word_of(h.kind, expected)
+                    ),
+                    format!(
+                        "{} \"{}\" tidak bernomor; seharusnya `{}`",
+                        h.kind.word(),
+                        h.title,
+                        word_of(h.kind, expected)
+                    ),
                 ));
                 last.insert(key, expected);
             }
             Ok(Some(n)) => {
                 if n != expected {
-                    let what = if n <= prev { "repeats or goes back" } else { "skips" };
-                    let what_id = if n <= prev { "berulang atau mundur" } else { "melompat" };
+                    let what = if n <= prev {
+                        "repeats or goes back"
+                    } else {
+                        "skips"
+                    };
+                    let what_id = if n <= prev {
+                        "berulang atau mundur"
+                    } else {
+                        "melompat"
+                    };
                     out.push(cx.finding(
                         &LINT,
                         h.number_span,
                         None,
-                        format!("`{}` {what}: expected `{}`", h.citation, word_of(h.kind, expected)),
-                        format!("`{}` {what_id}: seharusnya `{}`", h.citation, word_of(h.kind, expected)),
+                        format!(
+                            "`{}` {what}: expected `{}`",
+                            h.citation,
+                            word_of(h.kind, expected)
+                        ),
+                        format!(
+                            "`{}` {what_id}: seharusnya `{}`",
+                            h.citation,
+                            word_of(h.kind, expected)
+                        ),
                     ));
                 }
                 last.insert(key, n.max(prev));

@@ -21,7 +21,11 @@ pub const LINT: Lint = Lint {
 
 fn ordinal(kind: ClauseKind, s: &str) -> Option<u32> {
     match kind {
-        ClauseKind::Huruf => s.chars().next().filter(|c| c.is_ascii_lowercase()).map(|c| c as u32 - 'a' as u32 + 1),
+        ClauseKind::Huruf => s
+            .chars()
+            .next()
+            .filter(|c| c.is_ascii_lowercase())
+            .map(|c| c as u32 - 'a' as u32 + 1),
         _ => s.parse().ok(),
     }
 }
@@ -29,7 +33,10 @@ fn ordinal(kind: ClauseKind, s: &str) -> Option<u32> {
 fn label(kind: ClauseKind, n: u32) -> String {
     match kind {
         ClauseKind::Ayat => format!("ayat ({n})"),
-        ClauseKind::Huruf => format!("huruf {}", char::from_u32('a' as u32 + n - 1).unwrap_or('?')),
+        ClauseKind::Huruf => format!(
+            "huruf {}",
+            char::from_u32('a' as u32 + n - 1).unwrap_or('?')
+        ),
         k => format!("{} {n}", k.word()),
     }
 }
@@ -42,17 +49,50 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             let mut prev = 0;
             let mut seen = std::collections::HashSet::new();
             for &ch in &parent.children {
-                let Some(c) = p.clauses.get(ch).filter(|c| c.kind == kind) else { continue };
-                let Some(n) = ordinal(kind, &c.number) else { continue };
+                let Some(c) = p.clauses.get(ch).filter(|c| c.kind == kind) else {
+                    continue;
+                };
+                let Some(n) = ordinal(kind, &c.number) else {
+                    continue;
+                };
                 if !seen.insert(n) {
                     continue;
                 }
                 if n != prev + 1 {
                     let expected = label(kind, prev + 1);
                     let (en, id) = if n <= prev {
-                        (format!("`{}` comes after `{}` in {}", label(kind, n), label(kind, prev), parent.citation), format!("`{}` terletak sesudah `{}` dalam {}", label(kind, n), label(kind, prev), parent.citation))
+                        (
+                            format!(
+                                "`{}` comes after `{}` in {}",
+                                label(kind, n),
+                                label(kind, prev),
+                                parent.citation
+                            ),
+                            format!(
+                                "`{}` terletak sesudah `{}` dalam {}",
+                                label(kind, n),
+                                label(kind, prev),
+                                parent.citation
+                            ),
+                        )
                     } else {
-                        (format!("`{}` follows `{}` in {}: expected `{expected}`", label(kind, n), if prev == 0 { "the start".to_string() } else { label(kind, prev) }, parent.citation), format!("`{}` seharusnya `{expected}` dalam {}", label(kind, n), parent.citation))
+                        (
+                            format!(
+                                "`{}` follows `{}` in {}: expected `{expected}`",
+                                label(kind, n),
+                                if prev == 0 {
+                                    "the start".to_string()
+                                } else {
+                                    label(kind, prev)
+                                },
+                                parent.citation
+                            ),
+                            format!(
+                                "`{}` seharusnya `{expected}` dalam {}",
+                                label(kind, n),
+                                parent.citation
+                            ),
+                        )
                     };
                     out.push(cx.finding(&LINT, c.number_span, Some(ch), en, id));
                 }

@@ -20,7 +20,12 @@ pub const LINT: Lint = Lint {
     good: "syarat usia paling tinggi 56 tahun pada pengangkatan",
 };
 
-fn laxer_low(region: Option<End>, base: Option<End>, rm: crate::ir::Measure, bm: crate::ir::Measure) -> bool {
+fn laxer_low(
+    region: Option<End>,
+    base: Option<End>,
+    rm: crate::ir::Measure,
+    bm: crate::ir::Measure,
+) -> bool {
     match (region, base) {
         (Some(r), Some(b)) => {
             let (rv, bv) = (normalized(r.value, rm), normalized(b.value, bm));
@@ -30,7 +35,12 @@ fn laxer_low(region: Option<End>, base: Option<End>, rm: crate::ir::Measure, bm:
     }
 }
 
-fn laxer_high(region: Option<End>, base: Option<End>, rm: crate::ir::Measure, bm: crate::ir::Measure) -> bool {
+fn laxer_high(
+    region: Option<End>,
+    base: Option<End>,
+    rm: crate::ir::Measure,
+    bm: crate::ir::Measure,
+) -> bool {
     match (region, base) {
         (Some(r), Some(b)) => {
             let (rv, bv) = (normalized(r.value, rm), normalized(b.value, bm));
@@ -41,7 +51,9 @@ fn laxer_high(region: Option<End>, base: Option<End>, rm: crate::ir::Measure, bm
 }
 
 fn laxer(r: &Interval, b: &Interval) -> bool {
-    comparable(r.measure, b.measure) && (laxer_low(r.min, b.min, r.measure, b.measure) || laxer_high(r.max, b.max, r.measure, b.measure))
+    comparable(r.measure, b.measure)
+        && (laxer_low(r.min, b.min, r.measure, b.measure)
+            || laxer_high(r.max, b.max, r.measure, b.measure))
 }
 
 /// Runs the lint.
@@ -53,23 +65,36 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .filter(|r| r.condition.is_none() && r.exception.is_none())
             .flat_map(|r| quantities(r).into_iter().map(move |q| (r, q)))
             .collect();
-        for r in cx.policy.rules.iter().filter(|r| r.condition.is_none() && r.exception.is_none()) {
+        for r in cx
+            .rules()
+            .filter(|r| r.condition.is_none() && r.exception.is_none())
+        {
             for (key, iv) in quantities(r) {
-                let hit = base_rules
-                    .iter()
-                    .find(|(br, (bk, biv))| *bk == key && scopes_overlap(&r.scope, &br.scope) && laxer(&iv, biv));
+                let hit = base_rules.iter().find(|(br, (bk, biv))| {
+                    *bk == key && scopes_overlap(&r.scope, &br.scope) && laxer(&iv, biv)
+                });
                 if let Some((br, (_, biv))) = hit {
                     let cite = format!("{} {}", base.short_name(), br.citation);
-                    out.push(
-                        cx.finding(
-                            &LINT,
-                            r.span,
-                            Some(r.clause),
-                            format!("{}: `{}` is laxer than `{}` in {cite}", key.words(), iv.words(), biv.words()),
-                            format!("{}: `{}` lebih longgar daripada `{}` dalam {cite}", key.words(), iv.words(), biv.words()),
-                        )
-                        .related(r.span, format!("national rule: {cite}: {}", br.kind.summary()), Some(cite.clone())),
+                    let mut f = cx.finding(
+                        &LINT,
+                        r.span,
+                        Some(r.clause),
+                        format!(
+                            "{}: `{}` is laxer than `{}` in {cite}",
+                            key.words(),
+                            iv.words(),
+                            biv.words()
+                        ),
+                        format!(
+                            "{}: `{}` lebih longgar daripada `{}` dalam {cite}",
+                            key.words(),
+                            iv.words(),
+                            biv.words()
+                        ),
                     );
+                    f.help = Some(format!("{} ({cite}: {})", LINT.help_en, br.kind.summary()));
+                    f.help_id = Some(format!("{} ({cite}: {})", LINT.help_id, br.kind.summary()));
+                    out.push(f);
                 }
             }
         }

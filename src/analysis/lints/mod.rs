@@ -17,8 +17,8 @@ pub mod pasal_numbering;
 pub mod reference_kind;
 pub mod self_reference;
 pub mod share_without_base;
-pub mod unqualified_days;
 pub mod undetermined_scope;
+pub mod unqualified_days;
 pub mod unused_acknowledgement;
 pub mod weight_bands;
 

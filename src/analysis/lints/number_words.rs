@@ -40,7 +40,10 @@ fn unit_word(w: &str) -> Option<u64> {
 pub fn words_value(text: &str) -> Option<u64> {
     let (mut total, mut group, mut unit) = (0u64, 0u64, 0u64);
     let mut any = false;
-    for w in text.split(|c: char| c.is_whitespace() || c == '/' || c == '-').filter(|w| !w.is_empty()) {
+    for w in text
+        .split(|c: char| c.is_whitespace() || c == '/' || c == '-')
+        .filter(|w| !w.is_empty())
+    {
         let w = w.to_lowercase();
         let w = w.trim_matches(|c: char| !c.is_alphabetic());
         if let Some(n) = unit_word(w) {
@@ -89,11 +92,19 @@ fn number_before(text: &str, end: usize) -> Option<(u64, usize)> {
     let start = head
         .char_indices()
         .rev()
-        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.' || *c == ',' || matches!(c, 'I' | 'V' | 'X'))
+        .take_while(|(_, c)| {
+            c.is_ascii_digit() || *c == '.' || *c == ',' || matches!(c, 'I' | 'V' | 'X')
+        })
         .last()
         .map(|(i, _)| i)?;
     let token = head.get(start..)?;
-    if start > 0 && head.get(..start)?.chars().last().is_some_and(|c| c.is_alphanumeric()) {
+    if start > 0
+        && head
+            .get(..start)?
+            .chars()
+            .last()
+            .is_some_and(|c| c.is_alphanumeric())
+    {
         return None;
     }
     if token.chars().all(|c| matches!(c, 'I' | 'V' | 'X')) {
@@ -111,10 +122,16 @@ fn number_before(text: &str, end: usize) -> Option<(u64, usize)> {
 pub fn mismatches(text: &str) -> Vec<(usize, usize, u64, u64)> {
     let mut out = Vec::new();
     for (open, _) in text.match_indices('(') {
-        let Some(close) = text.get(open..).and_then(|r| r.find(')')).map(|c| open + c) else { continue };
+        let Some(close) = text.get(open..).and_then(|r| r.find(')')).map(|c| open + c) else {
+            continue;
+        };
         let inner = text.get(open + 1..close).unwrap_or("");
-        let Some(words) = words_value(inner) else { continue };
-        let Some((digits, start)) = number_before(text, open) else { continue };
+        let Some(words) = words_value(inner) else {
+            continue;
+        };
+        let Some((digits, start)) = number_before(text, open) else {
+            continue;
+        };
         if digits != words {
             out.push((start, close + 1, digits, words));
         }
@@ -129,12 +146,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (id, c) in p.clauses.iter().enumerate() {
         texts.extend(c.texts.iter().map(|(t, s)| (Some(id), t.as_str(), *s)));
     }
-    texts.extend(p.menimbang.iter().chain(&p.mengingat).map(|e| (None, e.text.as_str(), e.span)));
+    texts.extend(
+        p.menimbang
+            .iter()
+            .chain(&p.mengingat)
+            .map(|e| (None, e.text.as_str(), e.span)),
+    );
     for (clause, text, span) in texts {
         for (s, e, digits, words) in mismatches(text) {
             let written = text.get(s..e).unwrap_or("");
             let raw = p.file.slice(span);
-            let at = raw.find(written).map_or(span, |i| Span::new(span.start + i, span.start + i + written.len()));
+            let at = raw.find(written).map_or(span, |i| {
+                Span::new(span.start + i, span.start + i + written.len())
+            });
             out.push(cx.finding(
                 &LINT,
                 at,

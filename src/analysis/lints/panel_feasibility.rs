@@ -58,8 +58,13 @@ struct Panel<'a> {
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
     let mut panels: BTreeMap<(String, Scope), Panel<'_>> = BTreeMap::new();
-    for r in p.rules.iter().filter(|r| r.condition.is_none() && r.modality != crate::ast::Modality::Dapat) {
-        let RuleKind::Panel { panel, rule } = &r.kind else { continue };
+    for r in cx
+        .rules()
+        .filter(|r| r.condition.is_none() && r.modality != crate::ast::Modality::Dapat)
+    {
+        let RuleKind::Panel { panel, rule } = &r.kind else {
+            continue;
+        };
         let entry = panels.entry((panel.clone(), r.scope.clone())).or_default();
         entry.rules.push(r);
         match rule {
@@ -74,13 +79,23 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             },
             PanelRule::Members { who, interval } => {
                 let sides: Vec<Option<bool>> = who.iter().map(|w| is_internal(w, p)).collect();
-                if let Some(Some(side)) = sides.first().copied().filter(|s| sides.iter().all(|x| x == s)) {
-                    entry.exact_counts.push((side, interval.clone(), who.join("/")));
+                if let Some(Some(side)) = sides
+                    .first()
+                    .copied()
+                    .filter(|s| sides.iter().all(|x| x == s))
+                {
+                    entry
+                        .exact_counts
+                        .push((side, interval.clone(), who.join("/")));
                 }
             }
             PanelRule::Role { holders, .. } => {
                 let sides: Vec<Option<bool>> = holders.iter().map(|h| is_internal(h, p)).collect();
-                match sides.first().copied().filter(|s| sides.iter().all(|x| x == s)) {
+                match sides
+                    .first()
+                    .copied()
+                    .filter(|s| sides.iter().all(|x| x == s))
+                {
                     Some(Some(true)) => entry.min_internal += 1,
                     Some(Some(false)) => entry.min_external += 1,
                     _ => {}
@@ -90,7 +105,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     for ((name, _), panel) in panels {
-        if panel.sizes.is_empty() && panel.internal_share.is_empty() && panel.external_share.is_empty() {
+        if panel.sizes.is_empty()
+            && panel.internal_share.is_empty()
+            && panel.external_share.is_empty()
+        {
             continue;
         }
         analyse(cx, &name, &panel, out);
@@ -110,7 +128,9 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
     let sizes: Vec<u32> = (1..=upper.min(MAX_SIZE))
         .filter(|n| ok(&panel.sizes, f64::from(*n)) && (!panel.odd || n % 2 == 1))
         .collect();
-    let Some(first) = panel.rules.first() else { return };
+    let Some(first) = panel.rules.first() else {
+        return;
+    };
     let mut lines = Vec::new();
     let mut lines_id = Vec::new();
     let mut infeasible = Vec::new();
@@ -136,7 +156,11 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
                 for (side, iv, who) in &panel.exact_counts {
                     // Members of these categories are at least the minimum of the interval;
                     // with the roles, the side must hold them.
-                    let have = if *side { i.saturating_sub(panel.min_internal) } else { e.saturating_sub(panel.min_external) };
+                    let have = if *side {
+                        i.saturating_sub(panel.min_internal)
+                    } else {
+                        e.saturating_sub(panel.min_external)
+                    };
                     let need = iv.min.map_or(0.0, |m| m.value);
                     if f64::from(have) < need {
                         why = Some(format!("{who} need {need} seats besides the roles"));
@@ -169,22 +193,67 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
                 ));
             }
             None => {
-                reasons.dedup();
-                let why = reasons.iter().take(3).cloned().collect::<Vec<_>>().join("; ");
+                // The clearest reason: the shares cannot fill the seats, or the roles and
+                // member counts do not fit; else the first few failed splits.
+                let imax = (0..=n)
+                    .filter(|i| ok(&panel.internal_share, f64::from(*i) * 100.0 / f64::from(n)))
+                    .max();
+                let emax = (0..=n)
+                    .filter(|e| ok(&panel.external_share, f64::from(*e) * 100.0 / f64::from(n)))
+                    .max();
+                let why = match (imax, emax) {
+                    (Some(i), Some(e)) if i + e < n => format!(
+                        "the shares allow at most {i} internal and {e} external, {} seats in all",
+                        i + e
+                    ),
+                    _ => {
+                        reasons.dedup();
+                        reasons
+                            .iter()
+                            .take(3)
+                            .cloned()
+                            .collect::<Vec<_>>()
+                            .join("; ")
+                    }
+                };
                 lines.push(format!("{n} members: no panel possible ({why})"));
-                lines_id.push(format!("{n} anggota: tidak ada susunan yang mungkin ({why})"));
+                lines_id.push(format!(
+                    "{n} anggota: tidak ada susunan yang mungkin ({why})"
+                ));
                 infeasible.push(n);
             }
         }
     }
     let (sev, en_head, id_head) = if sizes.is_empty() {
-        (Severity::Error, format!("pansel `{name}`: no size satisfies the size rules"), format!("pansel `{name}`: tidak ada jumlah anggota yang memenuhi aturan jumlah"))
+        (
+            Severity::Error,
+            format!("pansel `{name}`: no size satisfies the size rules"),
+            format!("pansel `{name}`: tidak ada jumlah anggota yang memenuhi aturan jumlah"),
+        )
     } else if feasible == 0 {
-        (Severity::Error, format!("pansel `{name}` cannot be formed at any allowed size"), format!("pansel `{name}` tidak mungkin dibentuk pada jumlah anggota mana pun"))
+        (
+            Severity::Error,
+            format!("pansel `{name}` cannot be formed at any allowed size"),
+            format!("pansel `{name}` tidak mungkin dibentuk pada jumlah anggota mana pun"),
+        )
     } else if !infeasible.is_empty() {
-        (Severity::Warning, format!("pansel `{name}` cannot be formed with {} members", join(&infeasible)), format!("pansel `{name}` tidak mungkin dibentuk dengan {} anggota", join(&infeasible)))
+        (
+            Severity::Warning,
+            format!(
+                "pansel `{name}` cannot be formed with {} members",
+                join(&infeasible)
+            ),
+            format!(
+                "pansel `{name}` tidak mungkin dibentuk dengan {} anggota",
+                join(&infeasible)
+            ),
+        )
     } else {
-        (Severity::Info, format!("pansel `{name}`: composition is satisfiable at every allowed size"), format!("pansel `{name}`: susunan dapat dipenuhi pada setiap jumlah anggota"))
+        (
+            Severity::Info,
+            format!("pansel `{name}`: composition is satisfiable at every allowed size"),
+            format!("pansel `{name}`: susunan dapat dipenuhi pada setiap jumlah anggota"),
+        )
     };
     let mut f = cx.finding(
         &LINT,

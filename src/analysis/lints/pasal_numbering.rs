@@ -24,16 +24,31 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut prev: u32 = 0;
     let mut seen = std::collections::HashSet::new();
     for c in cx.policy.clauses.iter().filter(|c| c.parent.is_none()) {
-        let Ok(n) = c.number.parse::<u32>() else { continue };
+        let Ok(n) = c.number.parse::<u32>() else {
+            continue;
+        };
         if !seen.insert(n) {
             continue; // duplicate: PSL101
         }
         if n != prev + 1 {
             let (en, id) = if n <= prev {
-                (format!("`Pasal {n}` comes after `Pasal {prev}`"), format!("`Pasal {n}` terletak sesudah `Pasal {prev}`"))
+                (
+                    format!("`Pasal {n}` comes after `Pasal {prev}`"),
+                    format!("`Pasal {n}` terletak sesudah `Pasal {prev}`"),
+                )
             } else {
-                let gap = if n == prev + 2 { format!("`Pasal {}`", prev + 1) } else { format!("`Pasal {}` to `Pasal {}`", prev + 1, n - 1) };
-                (format!("numbering skips {gap}"), format!("penomoran melompati {}", gap.replace(" to ", " sampai dengan ")))
+                let gap = if n == prev + 2 {
+                    format!("`Pasal {}`", prev + 1)
+                } else {
+                    format!("`Pasal {}` to `Pasal {}`", prev + 1, n - 1)
+                };
+                (
+                    format!("numbering skips {gap}"),
+                    format!(
+                        "penomoran melompati {}",
+                        gap.replace(" to ", " sampai dengan ")
+                    ),
+                )
             };
             out.push(cx.finding(&LINT, c.number_span, None, en, id));
         }

@@ -29,7 +29,11 @@ const KINDS: &[(&str, &[Category], &str)] = &[
     ("persyaratan", &[Category::Eligibility], "requirements"),
     ("syarat", &[Category::Eligibility], "requirements"),
     ("kriteria", &[Category::Eligibility], "criteria"),
-    ("panitia seleksi", &[Category::PanelComposition], "the panel"),
+    (
+        "panitia seleksi",
+        &[Category::PanelComposition],
+        "the panel",
+    ),
     ("pansel", &[Category::PanelComposition], "the panel"),
     ("bobot", &[Category::WeightBand], "weights"),
 ];
@@ -37,25 +41,32 @@ const KINDS: &[(&str, &[Category], &str)] = &[
 fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
     let cite = policy.cite(target);
     let prefix = format!("{cite} ");
-    policy
-        .rules
-        .iter()
-        .any(|r| (r.citation == cite || r.citation.starts_with(&prefix)) && cats.contains(&r.category()))
+    policy.rules.iter().any(|r| {
+        (r.citation == cite || r.citation.starts_with(&prefix)) && cats.contains(&r.category())
+    })
 }
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
     for r in p.references.iter().filter(|r| !r.explicit && !r.external) {
-        let (Some(target), Some(clause)) = (r.target, p.clauses.get(r.from)) else { continue };
+        let (Some(target), Some(clause)) = (r.target, p.clauses.get(r.from)) else {
+            continue;
+        };
         if target == r.from {
             continue;
         }
         let text = clause.text();
-        let Some(at) = text.find(&r.written) else { continue };
+        let Some(at) = text.find(&r.written) else {
+            continue;
+        };
         let before = text.get(..at).unwrap_or("").to_lowercase();
-        let Some(sb) = before.rfind("sebagaimana") else { continue };
-        let window_start = before.get(..sb).map_or(0, |b| b.char_indices().rev().nth(40).map_or(0, |(i, _)| i));
+        let Some(sb) = before.rfind("sebagaimana") else {
+            continue;
+        };
+        let window_start = before
+            .get(..sb)
+            .map_or(0, |b| b.char_indices().rev().nth(40).map_or(0, |(i, _)| i));
         let words = before.get(window_start..sb).unwrap_or("");
         // The word nearest to "sebagaimana" decides what the reference speaks of.
         let Some((_, cats, what)) = KINDS
@@ -74,9 +85,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     r.span,
                     Some(r.from),
                     format!("the reference speaks of {what}, but `{tc}` holds no such rule"),
-                    format!("rujukan ini menyangkut {}, tetapi `{tc}` tidak memuat aturan semacam itu", indonesian(what)),
+                    format!(
+                        "rujukan ini menyangkut {}, tetapi `{tc}` tidak memuat aturan semacam itu",
+                        indonesian(what)
+                    ),
                 )
-                .related(p.clauses.get(target).map(|c| c.number_span).unwrap_or_default(), "the clause referred to", Some(tc.to_string())),
+                .related(
+                    p.clauses
+                        .get(target)
+                        .map(|c| c.number_span)
+                        .unwrap_or_default(),
+                    "the clause referred to",
+                    Some(tc.to_string()),
+                ),
             );
         }
     }

@@ -32,7 +32,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 r.span,
                 Some(r.from),
                 format!("`{}` refers to the clause it is written in", r.written),
-                format!("`{}` merujuk ketentuan tempat rujukan itu sendiri", r.written),
+                format!(
+                    "`{}` merujuk ketentuan tempat rujukan itu sendiri",
+                    r.written
+                ),
             ));
         }
     }

@@ -21,8 +21,14 @@ pub const LINT: Lint = Lint {
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in &cx.policy.rules {
-        if let RuleKind::Panel { panel, rule: PanelRule::Share { who, base: None, .. } } = &r.kind {
+    for r in cx.rules() {
+        if let RuleKind::Panel {
+            panel,
+            rule: PanelRule::Share {
+                who, base: None, ..
+            },
+        } = &r.kind
+        {
             out.push(cx.finding(
                 &LINT,
                 r.span,

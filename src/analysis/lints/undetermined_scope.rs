@@ -21,7 +21,7 @@ pub const LINT: Lint = Lint {
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in cx.policy.rules.iter().filter(|r| r.category() != Category::Definition) {
+    for r in cx.rules().filter(|r| r.category() != Category::Definition) {
         let missing = match (r.scope.levels.is_empty(), r.scope.mechanisms.is_empty()) {
             (true, true) => ("level and mechanism", "jenjang dan mekanisme"),
             (true, false) => ("level", "jenjang"),
@@ -33,7 +33,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             r.span,
             Some(r.clause),
             format!("the {} this rule governs cannot be determined", missing.0),
-            format!("{} yang diatur aturan ini tidak dapat ditentukan", missing.1),
+            format!(
+                "{} yang diatur aturan ini tidak dapat ditentukan",
+                missing.1
+            ),
         ));
     }
 }

@@ -22,8 +22,11 @@ pub const LINT: Lint = Lint {
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in &cx.policy.rules {
-        if quantities(r).iter().any(|(_, iv)| iv.measure == Measure::Time(TimeUnit::Days)) {
+    for r in cx.rules() {
+        if quantities(r)
+            .iter()
+            .any(|(_, iv)| iv.measure == Measure::Time(TimeUnit::Days))
+        {
             out.push(cx.finding(
                 &LINT,
                 r.span,

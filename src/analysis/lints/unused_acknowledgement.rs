@@ -29,15 +29,28 @@ pub fn check(_cx: &Context<'_>, _out: &mut Vec<Finding>) {}
 pub fn after(policy: &Policy, findings: &[Finding]) -> Vec<Finding> {
     let mut out = Vec::new();
     for ack in &policy.acknowledgements {
-        let used = findings.iter().any(|f| f.code == ack.code && f.acknowledged.is_some() && policy.clauses.get(ack.clause).is_some_and(|c| c.span.start <= f.span.start && f.span.start < c.span.end));
+        let used = findings.iter().any(|f| {
+            f.code == ack.code
+                && f.acknowledged.is_some()
+                && policy
+                    .clauses
+                    .get(ack.clause)
+                    .is_some_and(|c| c.span.start <= f.span.start && f.span.start < c.span.end)
+        });
         if !used {
-            let cx = Context { policy, baselines: &[] };
+            let cx = Context {
+                policy,
+                baselines: &[],
+            };
             out.push(cx.finding(
                 &LINT,
                 ack.span,
                 Some(ack.clause),
                 format!("`akui {}` matches no finding in this clause", ack.code),
-                format!("`akui {}` tidak cocok dengan temuan mana pun dalam ketentuan ini", ack.code),
+                format!(
+                    "`akui {}` tidak cocok dengan temuan mana pun dalam ketentuan ini",
+                    ack.code
+                ),
             ));
         }
     }

@@ -24,21 +24,33 @@ pub const LINT: Lint = Lint {
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut groups: BTreeMap<(String, Scope), Vec<&IrRule>> = BTreeMap::new();
-    for r in cx.policy.rules.iter().filter(|r| r.condition.is_none()) {
+    for r in cx.rules().filter(|r| r.condition.is_none()) {
         if let RuleKind::Weight { set, .. } = &r.kind {
-            groups.entry((set.clone(), r.scope.clone())).or_default().push(r);
+            groups
+                .entry((set.clone(), r.scope.clone()))
+                .or_default()
+                .push(r);
         }
     }
     for ((set, _), rules) in groups {
         let (mut lo, mut hi) = (0.0, 0.0);
         let mut parts = Vec::new();
         for r in &rules {
-            if let RuleKind::Weight { component, interval, .. } = &r.kind {
+            if let RuleKind::Weight {
+                component,
+                interval,
+                ..
+            } = &r.kind
+            {
                 let l = interval.min.map_or(0.0, |e| e.value);
                 let h = interval.max.map_or(100.0, |e| e.value);
                 lo += l;
                 hi += h;
-                parts.push(format!("{component} {}–{}", fmt_value(l, Measure::Percent), fmt_value(h, Measure::Percent)));
+                parts.push(format!(
+                    "{component} {}–{}",
+                    fmt_value(l, Measure::Percent),
+                    fmt_value(h, Measure::Percent)
+                ));
             }
         }
         let Some(first) = rules.first() else { continue };
@@ -49,7 +61,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (format!("weights `{set}` cannot total 100%: the maximums add up to only {hi}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {hi}% ({sum})"), Severity::Error)
         } else if lo == 100.0 || hi == 100.0 {
             let which = if lo == 100.0 { "minimums" } else { "maximums" };
-            let which_id = if lo == 100.0 { "batas bawah" } else { "batas atas" };
+            let which_id = if lo == 100.0 {
+                "batas bawah"
+            } else {
+                "batas atas"
+            };
             (format!("weights `{set}` allow exactly one assignment: the {which} already add up to 100% ({sum})"), format!("bobot `{set}` hanya memungkinkan satu susunan: jumlah {which_id} tepat 100% ({sum})"), Severity::Warning)
         } else {
             continue;
