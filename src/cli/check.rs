@@ -1,0 +1,109 @@
+//! `pasal check PATH…`: compile and lint policy files or folders.
+
+use super::{color, emit, Format};
+use crate::analysis::Options;
+use crate::diagnostics::{Finding, Lang};
+use crate::{driver, report};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `pasal check`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Files or folders
+    #[arg(required = true)]
+    paths: Vec<PathBuf>,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+    /// Treat warnings as errors for the exit status (`--deny warnings`)
+    #[arg(long, value_parser = ["warnings"])]
+    deny: Option<String>,
+    /// Change a code's severity: CODE=error|warning|info|off (repeatable)
+    #[arg(long = "severity", value_name = "CODE=LEVEL")]
+    severities: Vec<String>,
+    /// Project config file (default: ./pasal.toml when it exists)
+    #[arg(long)]
+    config: Option<PathBuf>,
+}
+
+/// Runs `pasal check`.
+pub fn run(a: Args, lang: Lang) -> ExitCode {
+    let options = match options(&a.severities, a.config.as_deref()) {
+        Ok(o) => o,
+        Err(e) => return super::fail(&e),
+    };
+    check(&a.paths, a.format, a.deny.is_some(), &options, lang)
+}
+
+/// Builds options from `--severity` flags and the config file.
+pub fn options(severities: &[String], config: Option<&std::path::Path>) -> Result<Options, String> {
+    let mut options = Options::default();
+    let default = PathBuf::from("pasal.toml");
+    let path = match config {
+        Some(p) => Some(p.to_path_buf()),
+        None => default.exists().then_some(default),
+    };
+    if let Some(p) = path {
+        let text = std::fs::read_to_string(&p)
+            .map_err(|e| format!("cannot read config `{}`: {e}", p.display()))?;
+        options.severities = crate::analysis::parse_config(&text)
+            .map_err(|e| format!("config `{}`: {e}", p.display()))?;
+    }
+    for s in severities {
+        let (code, level) = s
+            .split_once('=')
+            .ok_or_else(|| format!("`--severity {s}`: write CODE=LEVEL, e.g. PSL602=error"))?;
+        let level = crate::analysis::parse_level(code, level)
+            .map_err(|e| format!("`--severity {s}`: {e}"))?;
+        options.severities.insert(code.to_uppercase(), level);
+    }
+    Ok(options)
+}
+
+fn check(
+    paths: &[PathBuf],
+    format: Format,
+    deny_warnings: bool,
+    options: &Options,
+    lang: Lang,
+) -> ExitCode {
+    let (files, errors) = driver::expand_paths(paths);
+    if !errors.is_empty() {
+        for e in &errors {
+            eprintln!("error: {e}");
+        }
+        return ExitCode::from(2);
+    }
+    let mut findings: Vec<Finding> = Vec::new();
+    let mut unusable = false;
+    for f in &files {
+        let c = driver::compile_path(f, options);
+        unusable |= c.unusable;
+        findings.extend(c.findings);
+    }
+    findings.iter_mut().for_each(|f| f.localize(lang));
+    match format {
+        Format::Json => emit(&(report::json::check_report(files.len(), &findings) + "\n")),
+        Format::Human => {
+            emit(&report::human::render(&findings, color()));
+            let s = report::json::Summary::of(files.len(), &findings);
+            emit(&format!(
+                "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
+                s.files, s.errors, s.warnings, s.infos, s.acknowledged
+            ));
+        }
+    }
+    exit_for(unusable, findings.iter().any(|f| f.fails(deny_warnings)))
+}
+
+/// The exit status of a run.
+pub fn exit_for(unusable: bool, failed: bool) -> ExitCode {
+    if unusable {
+        ExitCode::from(2)
+    } else if failed {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}

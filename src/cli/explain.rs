@@ -1,0 +1,78 @@
+//! `pasal explain [CODE]`: what a code checks, why, and examples.
+
+use super::emit;
+use crate::diagnostics::Lang;
+use std::process::ExitCode;
+
+/// Arguments of `pasal explain`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The code, e.g. PSL401; without it, list every code
+    code: Option<String>,
+}
+
+/// Runs `pasal explain`.
+pub fn run(a: Args, lang: Lang) -> ExitCode {
+    explain(a.code.as_deref(), lang)
+}
+
+fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
+    let Some(code) = code else {
+        let mut out = String::new();
+        for l in crate::analysis::all_codes() {
+            out.push_str(&format!(
+                "{}  {:<8} {:<16} {}\n",
+                l.code,
+                l.severity.as_str(),
+                l.family,
+                l.name
+            ));
+        }
+        emit(&out);
+        return ExitCode::SUCCESS;
+    };
+    let Some(l) = crate::analysis::lint(code) else {
+        eprintln!("error: unknown code `{code}`; `pasal explain` lists every code");
+        return ExitCode::from(2);
+    };
+    let (what, bad, good, sev) = match lang {
+        Lang::Id => (
+            "Apa yang diperiksa dan mengapa penting",
+            "Contoh buruk",
+            "Contoh baik",
+            "tingkat bawaan",
+        ),
+        Lang::En => (
+            "What it checks and why it matters",
+            "Bad example",
+            "Good example",
+            "default severity",
+        ),
+    };
+    let (text, other) = match lang {
+        Lang::Id => (l.explain_id, l.explain_en),
+        Lang::En => (l.explain_en, l.explain_id),
+    };
+    let other_label = match lang {
+        Lang::Id => "In English",
+        Lang::En => "Dalam Bahasa Indonesia",
+    };
+    let indent = |s: &str| {
+        s.lines()
+            .map(|l| format!("    {l}"))
+            .collect::<Vec<_>>()
+            .join("\n")
+    };
+    emit(&format!(
+        "{} {} ({}, {sev}: {})\n\n{what}:\n{}\n\n{bad}:\n{}\n\n{good}:\n{}\n\n{other_label}:\n{}\n",
+        l.code,
+        l.name,
+        l.family,
+        l.severity.as_str(),
+        indent(text),
+        indent(l.bad),
+        indent(l.good),
+        indent(other)
+    ));
+    ExitCode::SUCCESS
+}

@@ -1,0 +1,99 @@
+//! The `pasal` command line: one subcommand per job, one module per subcommand.
+//! A new subcommand is a module with an `Args` struct and a `run` function, a
+//! variant of [`Command`] and a line in [`main`].
+
+mod check;
+mod explain;
+mod rules;
+
+use crate::diagnostics::Lang;
+use clap::{Parser, Subcommand, ValueEnum};
+use std::io::{IsTerminal, Write};
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(
+    name = "pasal",
+    version,
+    about = "Compiler and checkers for Indonesian regional regulations on filling JPT Pratama, Administrator and Pengawas posts"
+)]
+/// The command line.
+pub struct Cli {
+    /// Language of messages: id (Bahasa Indonesia) or en (English)
+    #[arg(long, global = true, value_enum, default_value_t = LangArg::En)]
+    lang: LangArg,
+    #[command(subcommand)]
+    command: Command,
+}
+
+/// `--lang`.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq)]
+pub enum LangArg {
+    /// Bahasa Indonesia
+    Id,
+    /// English
+    En,
+}
+
+impl From<LangArg> for Lang {
+    fn from(l: LangArg) -> Lang {
+        match l {
+            LangArg::Id => Lang::Id,
+            LangArg::En => Lang::En,
+        }
+    }
+}
+
+/// Output formats shared by several subcommands.
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum Format {
+    /// miette's graphical report
+    Human,
+    /// JSON (docs/json.md)
+    Json,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Parse, resolve and lint policy files or folders (recursively)
+    Check(check::Args),
+    /// Explain a finding code: what it checks, why it matters, a bad and a good example
+    Explain(explain::Args),
+    /// List every compiled rule of a policy with its clause citation
+    Rules(rules::Args),
+}
+
+/// Runs the command line; returns the exit status.
+pub fn main() -> ExitCode {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+        }
+    };
+    let lang = Lang::from(cli.lang);
+    match cli.command {
+        Command::Check(a) => check::run(a, lang),
+        Command::Explain(a) => explain::run(a, lang),
+        Command::Rules(a) => rules::run(a, lang),
+    }
+}
+
+/// True when stdout is a terminal that wants colour.
+pub fn color() -> bool {
+    std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
+}
+
+/// Writes to stdout, ignoring a closed pipe.
+pub fn emit(s: &str) {
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(s.as_bytes());
+    let _ = out.flush();
+}
+
+/// Exit status 2 with a message on stderr: the tool could not do its job.
+pub fn fail(message: &str) -> ExitCode {
+    eprintln!("error: {message}");
+    ExitCode::from(2)
+}
