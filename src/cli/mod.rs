@@ -5,6 +5,7 @@
 mod check;
 mod explain;
 mod rules;
+mod verify;
 
 use crate::diagnostics::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
@@ -61,6 +62,8 @@ enum Command {
     Explain(explain::Args),
     /// List every compiled rule of a policy with its clause citation
     Rules(rules::Args),
+    /// Judge a selection case against a policy: every rule gets a verdict
+    Verify(verify::Args),
 }
 
 /// Runs the command line; returns the exit status.
@@ -77,6 +80,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(a, lang),
         Command::Explain(a) => explain::run(a, lang),
         Command::Rules(a) => rules::run(a, lang),
+        Command::Verify(a) => verify::run(a, lang),
     }
 }
 

@@ -829,6 +829,7 @@ impl RuleKind {
                     .join(", ")
             ),
             RuleKind::ListItem { list, key } => format!("butir {key} dari daftar {list}"),
+            RuleKind::PostClass { key, eselons } if eselons.is_empty() => format!("jabatan {key}"),
             RuleKind::PostClass { key, eselons } => format!(
                 "jabatan {key}: eselon {}",
                 eselons

@@ -8,7 +8,7 @@
 
 use crate::analysis::{Context, Lint};
 use crate::diagnostics::{Finding, Severity};
-use crate::ir::{Category, ClauseId, Policy};
+use crate::ir::{Category, ClauseId, Policy, RuleKind};
 
 /// The lint.
 pub const LINT: Lint = Lint {
@@ -42,8 +42,27 @@ fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
     let cite = policy.cite(target);
     let prefix = format!("{cite} ");
     policy.rules.iter().any(|r| {
-        (r.citation == cite || r.citation.starts_with(&prefix)) && cats.contains(&r.category())
+        (r.citation == cite || r.citation.starts_with(&prefix))
+            && cats.contains(&r.category())
+            && (r.category() != Category::Procedure || about_panel(&r.kind))
     })
+}
+
+/// An action that forms, runs or assists a panel.
+fn about_panel(k: &RuleKind) -> bool {
+    let RuleKind::Action {
+        action,
+        actor,
+        party,
+        ..
+    } = k
+    else {
+        return false;
+    };
+    [Some(action), actor.as_ref(), party.as_ref()]
+        .into_iter()
+        .flatten()
+        .any(|s| s.contains("pansel") || s.contains("panitia"))
 }
 
 /// Runs the lint.

@@ -1,0 +1,471 @@
+//! The case format: one whole selection (or one candidate, for screening),
+//! as JSON. Field by field documentation is in docs/case.md; the JSON Schema
+//! (`pasal schema`) is generated from these types.
+//!
+//! Values use the policy vocabulary: levels, mechanisms, events, list items,
+//! post classes, panel categories and facts are the names a policy uses.
+
+use chrono::NaiveDate;
+use schemars::JsonSchema;
+use serde::{Deserialize, Serialize};
+use std::collections::BTreeMap;
+
+/// A whole selection to verify against a policy.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Case {
+    /// The policy the selection falls under (path or short name), for the record.
+    #[serde(default)]
+    pub policy: Option<String>,
+    /// The vacant post.
+    pub vacancy: Vacancy,
+    /// The announcement, if one was made.
+    #[serde(default)]
+    pub announcement: Option<Announcement>,
+    /// Number of applicants when the (last) application deadline closed.
+    #[serde(default)]
+    pub applicants: Option<u32>,
+    /// Panels by name as the policy names them (`seleksi`, `mutasi`, …).
+    #[serde(default)]
+    pub panels: BTreeMap<String, Vec<PanelMember>>,
+    /// Weights used, by set and component: `{"penilaian": {"makalah": 20, …}}`.
+    #[serde(default)]
+    pub weights: BTreeMap<String, BTreeMap<String, f64>>,
+    /// The candidates.
+    #[serde(default)]
+    pub candidates: Vec<Candidate>,
+    /// Ids of the candidates who passed the administrative selection.
+    #[serde(default)]
+    pub shortlist: Option<Vec<String>>,
+    /// Ids of the candidates proposed to the appointing official.
+    #[serde(default)]
+    pub proposed: Option<Vec<String>>,
+    /// Id of the candidate chosen.
+    #[serde(default)]
+    pub chosen: Option<String>,
+    /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
+    #[serde(default)]
+    pub dates: BTreeMap<String, NaiveDate>,
+    /// Actions taken: consultations, coordination, reports, recommendations.
+    #[serde(default)]
+    pub actions: Option<Vec<ActionRecord>>,
+    /// `true` when `actions` records every action taken, so that an action the
+    /// policy requires and the record lacks is a violation (otherwise: unknown).
+    #[serde(default)]
+    pub actions_complete: bool,
+    /// Items present for each required list the policy names
+    /// (`isi_pengumuman`, `dokumen_perencanaan`, `tahap_seleksi` …), in order.
+    #[serde(default)]
+    pub lists: BTreeMap<String, Vec<String>>,
+    /// Yes/no facts about the selection (declared with `fakta` in the policy).
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
+    /// Other counts by the name a `jumlah` rule uses.
+    #[serde(default)]
+    pub counts: BTreeMap<String, f64>,
+    /// Periods by the name a `durasi` rule uses (e.g. `masa_jabatan`).
+    #[serde(default)]
+    pub periods: BTreeMap<String, Period>,
+    /// Public holidays, for counting working days (Saturdays and Sundays are never working days).
+    #[serde(default)]
+    pub holidays: Vec<NaiveDate>,
+}
+
+/// The vacant post.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Vacancy {
+    /// Name of the post as the decree names it.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Post class as the policy names it (`sekretaris_daerah`, `kepala_dinas` …).
+    #[serde(default)]
+    pub post: Option<String>,
+    /// Level: `jpt_pratama`, `administrator`, `pengawas`.
+    pub level: String,
+    /// Eselon: `II.a`, `II.b`, …
+    #[serde(default)]
+    pub eselon: Option<String>,
+    /// Filling mechanism: `seleksi_terbuka`, `mutasi`, …
+    pub mechanism: String,
+    /// Why the post is vacant (an item of the policy's `alasan_lowong` list).
+    #[serde(default)]
+    pub reason: Option<String>,
+    /// Number of vacancies filled by this selection (default 1).
+    #[serde(default)]
+    pub count: Option<u32>,
+}
+
+/// An announcement and its extensions.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Announcement {
+    /// First day of the announcement.
+    pub start: NaiveDate,
+    /// The application deadline as first announced.
+    pub deadline: NaiveDate,
+    /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …).
+    #[serde(default)]
+    pub channels: Vec<String>,
+    /// Contents of the announcement (items of the policy's `isi_pengumuman` list).
+    #[serde(default)]
+    pub contents: Option<Vec<String>>,
+    /// Extensions, in order: each moves the deadline.
+    #[serde(default)]
+    pub extensions: Vec<Extension>,
+}
+
+/// One extension of the announcement.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Extension {
+    /// The new application deadline.
+    pub new_deadline: NaiveDate,
+    /// Applicants when the extension was decided.
+    #[serde(default)]
+    pub applicants: Option<u32>,
+}
+
+/// A panel member.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct PanelMember {
+    /// Name.
+    pub name: String,
+    /// `internal` (an official of this government) or `eksternal`.
+    pub origin: Origin,
+    /// Category: `pejabat_internal`, `pejabat_instansi_lain`, `pemerintah_provinsi`,
+    /// `tokoh_masyarakat`, `akademisi`, `pakar`, `profesional`.
+    pub category: String,
+    /// Role: `ketua`, `wakil_ketua`, `sekretaris`, `anggota` (default).
+    #[serde(default)]
+    pub role: Option<String>,
+    /// Post class held, for role rules (`sekretaris_daerah` …).
+    #[serde(default)]
+    pub post: Option<String>,
+    /// Eselon of the post held, for standing rules.
+    #[serde(default)]
+    pub eselon: Option<String>,
+}
+
+/// Origin of a panel member.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Deserialize, Serialize, JsonSchema)]
+#[serde(rename_all = "lowercase")]
+pub enum Origin {
+    /// An official of this regional government.
+    Internal,
+    /// Anyone else.
+    Eksternal,
+}
+
+/// A candidate and the facts about them.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Candidate {
+    /// Identifier (NIP or a record id).
+    pub id: String,
+    /// Name.
+    #[serde(default)]
+    pub name: Option<String>,
+    /// Date of birth.
+    #[serde(default)]
+    pub birth_date: Option<NaiveDate>,
+    /// Highest education: `SD` … `D3`, `D4`, `S1`, `S2`, `S3`.
+    #[serde(default)]
+    pub education: Option<String>,
+    /// Golongan, e.g. `IV/a`.
+    #[serde(default)]
+    pub golongan: Option<String>,
+    /// Is a PNS.
+    #[serde(default)]
+    pub pns: Option<bool>,
+    /// Physically and mentally healthy.
+    #[serde(default)]
+    pub sehat: Option<bool>,
+    /// Currently serving a disciplinary punishment.
+    #[serde(default)]
+    pub hukuman_disiplin: Option<bool>,
+    /// Cumulative experience in posts related to the vacancy, in years, when
+    /// not derived from `positions` (those marked `related`).
+    #[serde(default)]
+    pub related_experience_years: Option<f64>,
+    /// Positions held, with dates.
+    #[serde(default)]
+    pub positions: Option<Vec<Position>>,
+    /// Years held per jenjang, when `positions` are not given (screening from a
+    /// table): `{"administrator": 3.5}`.
+    #[serde(default)]
+    pub held_years: BTreeMap<String, f64>,
+    /// Years in the current post, when `positions` are not given.
+    #[serde(default)]
+    pub tenure_years: Option<f64>,
+    /// Performance ratings by year.
+    #[serde(default)]
+    pub ratings: Option<Vec<YearRating>>,
+    /// Other yes/no facts, by the names the policy declares (`rekomendasi_kasn` …).
+    #[serde(default)]
+    pub facts: BTreeMap<String, bool>,
+    /// Documents submitted (items of the policy's `dokumen_administrasi` list).
+    #[serde(default)]
+    pub documents: Option<Vec<String>>,
+}
+
+/// A position held.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Position {
+    /// Title.
+    #[serde(default)]
+    pub title: Option<String>,
+    /// Jenjang: `jpt_pratama`, `administrator`, `pengawas`, `pelaksana`, `eselon_v`,
+    /// `fungsional_ahli_utama`, `fungsional_ahli_madya`, `fungsional_ahli_muda`, `fungsional_ahli_pertama`.
+    pub jenjang: String,
+    /// First day (inauguration).
+    pub start: NaiveDate,
+    /// Last day; absent while still held.
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+    /// In a field related to the vacancy (counts towards `pengalaman_bidang`).
+    #[serde(default)]
+    pub related: Option<bool>,
+}
+
+/// A performance rating.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct YearRating {
+    /// Year rated.
+    pub year: i32,
+    /// `sangat_kurang`, `kurang`, `butuh_perbaikan`, `baik`, `sangat_baik`.
+    pub rating: String,
+}
+
+/// An action taken.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct ActionRecord {
+    /// The action as the policy names it (`koordinasi`, `konsultasi`, `rekomendasi` …).
+    pub action: String,
+    /// Who acted (`ppk` …).
+    #[serde(default)]
+    pub by: Option<String>,
+    /// With, to or from whom (`kasn`, `gubernur` …).
+    #[serde(default)]
+    pub party: Option<String>,
+    /// When.
+    #[serde(default)]
+    pub date: Option<NaiveDate>,
+    /// `false` records that the action was NOT taken (default `true`).
+    #[serde(default)]
+    pub done: Option<bool>,
+}
+
+/// A period with a start and an optional end.
+#[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Period {
+    /// First day.
+    pub start: NaiveDate,
+    /// Last day (absent: still running; measured to the case's reference date).
+    #[serde(default)]
+    pub end: Option<NaiveDate>,
+}
+
+/// An error in a case file: the field's path, the line and column, what is wrong.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CaseError {
+    /// JSON path of the field (`candidates[0].birth_date`).
+    pub path: String,
+    /// 1-based line.
+    pub line: usize,
+    /// 1-based column.
+    pub column: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl std::fmt::Display for CaseError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(
+            f,
+            "{}:{}: `{}`: {}",
+            self.line, self.column, self.path, self.message
+        )
+    }
+}
+
+/// Parses JSON text into a `T`, reporting the field path and line of an error.
+pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CaseError> {
+    let de = &mut serde_json::Deserializer::from_str(text);
+    serde_path_to_error::deserialize(de).map_err(|e| {
+        let path = e.path().to_string();
+        let inner = e.into_inner();
+        CaseError {
+            path: if path == "." { "(root)".into() } else { path },
+            line: inner.line(),
+            column: inner.column(),
+            message: inner
+                .to_string()
+                .split(" at line ")
+                .next()
+                .unwrap_or("")
+                .to_string(),
+        }
+    })
+}
+
+/// Finds the line of a JSON path's last key in the text (best effort, for
+/// errors found after parsing).
+fn line_of(text: &str, path: &str) -> (usize, usize) {
+    let key = path
+        .rsplit('.')
+        .next()
+        .unwrap_or(path)
+        .split('[')
+        .next()
+        .unwrap_or("");
+    let needle = format!("\"{key}\"");
+    match text.find(&needle) {
+        Some(i) => {
+            let before = text.get(..i).unwrap_or("");
+            let line = before.matches('\n').count() + 1;
+            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+            (line, col)
+        }
+        None => (1, 1),
+    }
+}
+
+/// Loads and validates a case: parse errors and impossible values (an end
+/// before its start, a negative duration, a deadline before the announcement).
+pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
+    let case: Case = parse_json(text).map_err(|e| vec![e])?;
+    let mut errs = Vec::new();
+    let mut bad = |path: String, message: String| {
+        let (line, column) = line_of(text, &path);
+        errs.push(CaseError {
+            path,
+            line,
+            column,
+            message,
+        });
+    };
+    if let Some(a) = &case.announcement {
+        if a.deadline < a.start {
+            bad(
+                "announcement.deadline".into(),
+                format!(
+                    "the deadline {} is before the announcement starts ({})",
+                    a.deadline, a.start
+                ),
+            );
+        }
+        let mut last = a.deadline;
+        for (i, x) in a.extensions.iter().enumerate() {
+            if x.new_deadline <= last {
+                bad(
+                    format!("announcement.extensions[{i}].new_deadline"),
+                    format!("{} does not move the deadline {last} later", x.new_deadline),
+                );
+            }
+            last = x.new_deadline;
+        }
+    }
+    for (i, c) in case.candidates.iter().enumerate() {
+        validate_candidate(c, &format!("candidates[{i}]"), &mut bad);
+    }
+    for (name, p) in &case.periods {
+        if p.end.is_some_and(|e| e < p.start) {
+            bad(
+                format!("periods.{name}.end"),
+                "the period ends before it starts".into(),
+            );
+        }
+    }
+    if errs.is_empty() {
+        Ok(case)
+    } else {
+        Err(errs)
+    }
+}
+
+/// Checks a candidate's values that JSON types cannot.
+pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, String)) {
+    if c.related_experience_years
+        .is_some_and(|y| y < 0.0 || !y.is_finite())
+    {
+        bad(
+            format!("{at}.related_experience_years"),
+            "a duration cannot be negative".into(),
+        );
+    }
+    if c.tenure_years.is_some_and(|y| y < 0.0 || !y.is_finite()) {
+        bad(
+            format!("{at}.tenure_years"),
+            "a duration cannot be negative".into(),
+        );
+    }
+    for (j, y) in &c.held_years {
+        if crate::ir::Jenjang::parse(j).is_none() {
+            bad(
+                format!("{at}.held_years.{j}"),
+                format!("unknown jenjang `{j}`"),
+            );
+        }
+        if *y < 0.0 || !y.is_finite() {
+            bad(
+                format!("{at}.held_years.{j}"),
+                "a duration cannot be negative".into(),
+            );
+        }
+    }
+    if let Some(e) = &c.education {
+        if crate::ir::Education::parse(e).is_none() {
+            bad(
+                format!("{at}.education"),
+                format!(
+                    "unknown education level `{e}`; use {}",
+                    crate::ir::Education::names()
+                ),
+            );
+        }
+    }
+    if let Some(g) = &c.golongan {
+        if crate::ir::Golongan::parse(g).is_none() {
+            bad(
+                format!("{at}.golongan"),
+                format!("unknown golongan `{g}`; golongan run from I/a to IV/e"),
+            );
+        }
+    }
+    for (j, p) in c.positions.iter().flatten().enumerate() {
+        if p.end.is_some_and(|e| e < p.start) {
+            bad(
+                format!("{at}.positions[{j}].end"),
+                format!(
+                    "the position ends ({}) before it starts ({})",
+                    p.end.map(|d| d.to_string()).unwrap_or_default(),
+                    p.start
+                ),
+            );
+        }
+        if crate::ir::Jenjang::parse(&p.jenjang).is_none() {
+            bad(
+                format!("{at}.positions[{j}].jenjang"),
+                format!("unknown jenjang `{}`", p.jenjang),
+            );
+        }
+    }
+    for (j, r) in c.ratings.iter().flatten().enumerate() {
+        if crate::ir::Rating::parse(&r.rating).is_none() {
+            bad(
+                format!("{at}.ratings[{j}].rating"),
+                format!(
+                    "unknown rating `{}`; use {}",
+                    r.rating,
+                    crate::ir::Rating::names()
+                ),
+            );
+        }
+    }
+}

@@ -1,0 +1,61 @@
+//! `pasal verify POLICY CASE`: judge a selection case.
+
+use super::{emit, fail, Format};
+use crate::analysis::Options;
+use crate::check::{case, verify};
+use crate::diagnostics::Lang;
+use crate::{driver, report};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `pasal verify`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy file
+    policy: PathBuf,
+    /// The case file (JSON; docs/case.md)
+    case: PathBuf,
+    /// Output format
+    #[arg(long, value_enum, default_value_t = Format::Human)]
+    format: Format,
+}
+
+/// Runs `pasal verify`; exit 1 when any rule is violated.
+pub fn run(a: Args, _lang: Lang) -> ExitCode {
+    let compiled = driver::compile_path(&a.policy, &Options::default());
+    let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
+        eprint!("{}", report::human::render(&compiled.findings, false));
+        return fail(&format!("`{}` is not a usable policy", a.policy.display()));
+    };
+    let case_name = a.case.display().to_string();
+    let text = match std::fs::read_to_string(&a.case) {
+        Ok(t) => t,
+        Err(e) => return fail(&format!("cannot read `{case_name}`: {e}")),
+    };
+    let case = match case::load_case(&text) {
+        Ok(c) => c,
+        Err(errs) => {
+            for e in &errs {
+                eprintln!("error: {case_name}:{e}");
+            }
+            return ExitCode::from(2);
+        }
+    };
+    let result = match verify::verify(&policy, &case) {
+        Ok(r) => r,
+        Err(e) => return fail(&format!("{case_name}: `{}`: {}", e.path, e.message)),
+    };
+    match a.format {
+        Format::Json => emit(&(report::verdicts::json(&policy, &case_name, &result) + "\n")),
+        Format::Human => emit(&report::verdicts::human(&policy, &case_name, &result)),
+    }
+    if result
+        .verdicts
+        .iter()
+        .any(|v| v.status == verify::Status::Violated)
+    {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
