@@ -25,16 +25,35 @@ pub const LINT: Lint = Lint {
     good: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 24 ayat (1);\"",
 };
 
+// A panel "sebagaimana dimaksud" may point at where it is composed or where it
+// is formed or given its task (an action about the panel); requirements may be
+// listed as items of a list.
 const KINDS: &[(&str, &[Category], &str)] = &[
-    ("persyaratan", &[Category::Eligibility], "requirements"),
-    ("syarat", &[Category::Eligibility], "requirements"),
-    ("kriteria", &[Category::Eligibility], "criteria"),
+    (
+        "persyaratan",
+        &[Category::Eligibility, Category::RequiredList],
+        "requirements",
+    ),
+    (
+        "syarat",
+        &[Category::Eligibility, Category::RequiredList],
+        "requirements",
+    ),
+    (
+        "kriteria",
+        &[Category::Eligibility, Category::RequiredList],
+        "criteria",
+    ),
     (
         "panitia seleksi",
-        &[Category::PanelComposition],
+        &[Category::PanelComposition, Category::Procedure],
         "the panel",
     ),
-    ("pansel", &[Category::PanelComposition], "the panel"),
+    (
+        "pansel",
+        &[Category::PanelComposition, Category::Procedure],
+        "the panel",
+    ),
     ("bobot", &[Category::WeightBand], "weights"),
 ];
 
@@ -50,19 +69,14 @@ fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
 
 /// An action that forms, runs or assists a panel.
 fn about_panel(k: &RuleKind) -> bool {
-    let RuleKind::Action {
-        action,
-        actor,
-        party,
-        ..
-    } = k
-    else {
+    let RuleKind::Action { action, actor, .. } = k else {
         return false;
     };
-    [Some(action), actor.as_ref(), party.as_ref()]
+    // Who acts, or what is done: a secretariat assisting the panel is not the panel.
+    [Some(action), actor.as_ref()]
         .into_iter()
         .flatten()
-        .any(|s| s.contains("pansel") || s.contains("panitia"))
+        .any(|s| (s.contains("pansel") || s.contains("panitia")) && !s.contains("sekretariat"))
 }
 
 /// Runs the lint.
@@ -96,7 +110,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         else {
             continue;
         };
-        if !holds(p, target, cats) {
+        // The noun the reference names ("Pansel Mutasi", "persyaratan") is also
+        // enough when the target's own text introduces it (not as part of a
+        // "sekretariat …").
+        let tail: Vec<&str> = words.split_whitespace().collect();
+        let noun = tail
+            .get(tail.len().saturating_sub(3)..)
+            .unwrap_or(&[])
+            .join(" ");
+        let noun = noun.trim_end_matches(',');
+        if !holds(p, target, cats) && !introduces(p, target, noun) {
             let tc = p.cite(target);
             out.push(
                 cx.finding(
@@ -120,6 +143,29 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             );
         }
     }
+}
+
+/// True when the target clause or a clause inside it names `noun` in its own text.
+fn introduces(policy: &Policy, target: ClauseId, noun: &str) -> bool {
+    if noun.len() < 4 {
+        return false;
+    }
+    let cite = policy.cite(target);
+    let prefix = format!("{cite} ");
+    policy
+        .clauses
+        .iter()
+        .filter(|c| c.citation == cite || c.citation.starts_with(&prefix))
+        .any(|c| {
+            let text = c.text().to_lowercase();
+            text.match_indices(noun).any(|(i, _)| {
+                !text
+                    .get(..i)
+                    .unwrap_or("")
+                    .trim_end()
+                    .ends_with("sekretariat")
+            })
+        })
 }
 
 fn indonesian(what: &str) -> &'static str {
