@@ -103,6 +103,8 @@ pub struct CompiledRule {
     /// Its summary.
     pub summary: String,
     op: Op,
+    /// `(tidak jika) atau kecuali`: when it holds the rule does not apply.
+    guard: Option<Op>,
 }
 
 /// The eligibility rules of a policy for a level and mechanism, compiled.
@@ -151,8 +153,21 @@ pub fn applies(scope: &Scope, level: Level, mechanism: Mechanism) -> bool {
 }
 
 impl Program {
-    /// Compiles the eligibility rules of `policy` that govern `level` and `mechanism`.
+    /// Compiles the eligibility rules of `policy` that govern `level` and
+    /// `mechanism`, with their `jika`/`kecuali` guards evaluated over the
+    /// candidate's facts (for screening).
     pub fn compile(policy: &Policy, level: Level, mechanism: Mechanism) -> Program {
+        Self::compile_with(policy, level, mechanism, true)
+    }
+
+    /// As [`Program::compile`]; without guards when the caller decides
+    /// applicability itself (verification decides it on the case's facts).
+    pub fn compile_with(
+        policy: &Policy,
+        level: Level,
+        mechanism: Mechanism,
+        guards: bool,
+    ) -> Program {
         let mut p = Program::default();
         for (i, r) in policy.rules.iter().enumerate() {
             let RuleKind::Eligibility { condition } = &r.kind else {
@@ -165,12 +180,27 @@ impl Program {
                 continue;
             }
             let op = p.lower(condition);
+            let not_applicable = match (&r.condition, &r.exception) {
+                (None, None) => None,
+                (jika, kecuali) => {
+                    let mut parts = Vec::new();
+                    if let Some(j) = jika {
+                        parts.push(Op::Not(Box::new(p.lower(j))));
+                    }
+                    if let Some(k) = kecuali {
+                        parts.push(p.lower(k));
+                    }
+                    Some(Op::Or(parts))
+                }
+            };
+            let guard = if guards { not_applicable } else { None };
             p.rules.push(CompiledRule {
                 rule: i,
                 id: r.id.clone(),
                 clause: r.citation.clone(),
                 summary: r.kind.summary(),
                 op,
+                guard,
             });
         }
         p
@@ -272,15 +302,19 @@ impl Program {
         out
     }
 
-    /// Evaluates one rule for a prepared candidate.
+    /// Evaluates one rule for a prepared candidate: true when it is met or
+    /// does not apply (three-valued: `guard or op`).
     pub fn eval(&self, rule: &CompiledRule, p: &Prepared) -> Tri {
-        eval(&rule.op, p)
+        match &rule.guard {
+            None => eval(&rule.op, p),
+            Some(g) => eval(g, p).or(eval(&rule.op, p)),
+        }
     }
 
     /// Evaluates every rule; returns one verdict per rule, in order.
     pub fn run(&self, p: &Prepared, out: &mut Vec<Tri>) {
         out.clear();
-        out.extend(self.rules.iter().map(|r| eval(&r.op, p)));
+        out.extend(self.rules.iter().map(|r| self.eval(r, p)));
     }
 }
 

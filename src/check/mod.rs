@@ -5,5 +5,7 @@
 
 pub mod case;
 pub mod eligibility;
+pub mod examples;
+pub mod screen;
 pub mod time;
 pub mod verify;

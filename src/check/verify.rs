@@ -139,7 +139,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
         reference: Reference { events, default },
     };
     let mut report = Report::default();
-    let program = Program::compile(policy, level, mechanism);
+    let program = Program::compile_with(policy, level, mechanism, false);
     let subjects = subjects(case);
     for (i, r) in policy.rules.iter().enumerate() {
         if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {

@@ -5,6 +5,9 @@
 mod check;
 mod explain;
 mod rules;
+pub mod schema;
+mod screen;
+mod test;
 mod verify;
 
 use crate::diagnostics::Lang;
@@ -64,6 +67,12 @@ enum Command {
     Rules(rules::Args),
     /// Judge a selection case against a policy: every rule gets a verdict
     Verify(verify::Args),
+    /// Screen candidates (JSON Lines or CSV) against a policy's eligibility rules
+    Screen(screen::Args),
+    /// Run the example cases written beside each policy (X.examples.json)
+    Test(test::Args),
+    /// Print the JSON Schema of the case format (or of an examples file)
+    Schema(schema::Args),
 }
 
 /// Runs the command line; returns the exit status.
@@ -81,6 +90,9 @@ pub fn main() -> ExitCode {
         Command::Explain(a) => explain::run(a, lang),
         Command::Rules(a) => rules::run(a, lang),
         Command::Verify(a) => verify::run(a, lang),
+        Command::Screen(a) => screen::run(a, lang),
+        Command::Test(a) => test::run(a, lang),
+        Command::Schema(a) => schema::run(a, lang),
     }
 }
 

@@ -1,0 +1,100 @@
+//! `pasal test [PATH…]`: run the examples written beside each policy.
+
+use super::{emit, fail};
+use crate::analysis::Options;
+use crate::check::examples;
+use crate::diagnostics::Lang;
+use crate::driver;
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+/// Arguments of `pasal test`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// Policy files or folders (default: policies/)
+    paths: Vec<PathBuf>,
+}
+
+/// The examples file of a policy: `X.pasal` → `X.examples.json`.
+pub fn examples_path(policy: &Path) -> PathBuf {
+    policy.with_extension("examples.json")
+}
+
+/// Runs `pasal test`: exit 1 when an expectation fails, 2 on unusable input.
+pub fn run(a: Args, _lang: Lang) -> ExitCode {
+    let paths = if a.paths.is_empty() {
+        vec![PathBuf::from("policies")]
+    } else {
+        a.paths
+    };
+    let (files, errors) = driver::expand_paths(&paths);
+    if let Some(e) = errors.first() {
+        return fail(e);
+    }
+    let (mut passed, mut failed, mut ran) = (0usize, 0usize, 0usize);
+    let mut out = String::new();
+    for f in &files {
+        let ex_path = examples_path(f);
+        if !ex_path.exists() {
+            continue;
+        }
+        let compiled = driver::compile_path(f, &Options::default());
+        let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
+            return fail(&format!("`{}` is not a usable policy", f.display()));
+        };
+        let text = match std::fs::read_to_string(&ex_path) {
+            Ok(t) => t,
+            Err(e) => return fail(&format!("cannot read `{}`: {e}", ex_path.display())),
+        };
+        let file = match examples::load(&text) {
+            Ok(x) => x,
+            Err(e) => return fail(&format!("{}:{e}", ex_path.display())),
+        };
+        ran += 1;
+        let res = examples::run(&policy, &file);
+        if let Some(e) = res.errors.first() {
+            return fail(&format!("{}: {e}", ex_path.display()));
+        }
+        out.push_str(&format!(
+            "{} ({} examples)\n",
+            ex_path.display(),
+            file.examples.len()
+        ));
+        for o in &res.outcomes {
+            if o.passed {
+                passed += 1;
+            } else {
+                failed += 1;
+                let found = if o.found.is_empty() {
+                    "not judged".to_string()
+                } else {
+                    o.found.join(", ")
+                };
+                out.push_str(&format!(
+                    "  FAIL {}: {} expected {}, found {found}\n",
+                    o.example, o.key, o.expected
+                ));
+            }
+        }
+        let all = examples::checkable_categories(&policy);
+        let missing_ok: Vec<_> = all.difference(&res.satisfied_categories).cloned().collect();
+        let missing_bad: Vec<_> = all.difference(&res.violated_categories).cloned().collect();
+        if !missing_ok.is_empty() || !missing_bad.is_empty() {
+            out.push_str(&format!(
+                "  coverage: no compliant example for [{}]; no violating example for [{}]\n",
+                missing_ok.join(", "),
+                missing_bad.join(", ")
+            ));
+        }
+    }
+    out.push_str(&format!("{passed} passed, {failed} failed\n"));
+    emit(&out);
+    if ran == 0 {
+        return fail("no examples found (a policy X.pasal keeps its examples in X.examples.json)");
+    }
+    if failed > 0 {
+        ExitCode::from(1)
+    } else {
+        ExitCode::SUCCESS
+    }
+}
