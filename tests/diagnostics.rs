@@ -2,6 +2,8 @@
 //! tests/fixtures/errors/ and a snapshot of the human report. Adding a test is
 //! adding a file.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use pasal::analysis::Options;
 use pasal::driver;
 use std::path::Path;

@@ -2,6 +2,8 @@
 //! inventory (../shared/seed-rules.md). The addresses are kept as test data in
 //! tests/data/inventory/ so the test runs without ../shared.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use pasal::analysis::Options;
 use pasal::driver;
 use std::collections::BTreeSet;

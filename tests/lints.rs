@@ -2,6 +2,8 @@
 //! the full pipeline; the findings of that code are snapshotted. Every lint has
 //! a fixture, and every fixture triggers its lint.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use pasal::analysis::Options;
 use pasal::driver;
 use std::path::Path;

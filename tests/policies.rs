@@ -2,6 +2,8 @@
 //! be the encoder's mistake (unknown names, type errors, broken identity).
 //! Findings about the law's own defects are expected and allowed.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 use pasal::analysis::Options;
 use pasal::driver;
 use std::path::Path;

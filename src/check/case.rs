@@ -255,6 +255,9 @@ pub struct ActionRecord {
     /// When.
     #[serde(default)]
     pub date: Option<NaiveDate>,
+    /// Through what (a channel, a place, a method), for rules that say `melalui`.
+    #[serde(default)]
+    pub via: Option<String>,
     /// `false` records that the action was NOT taken (default `true`).
     #[serde(default)]
     pub done: Option<bool>,

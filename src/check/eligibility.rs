@@ -125,6 +125,8 @@ pub struct Reference {
     pub events: Vec<(Event, NaiveDate)>,
     /// The date durations without an event are measured at.
     pub default: Option<NaiveDate>,
+    /// Yes/no facts of the whole case, used when the candidate's own facts do not say.
+    pub facts: std::collections::BTreeMap<String, bool>,
 }
 
 impl Reference {
@@ -141,6 +143,9 @@ impl Reference {
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
     nums: Vec<Option<f64>>,
+    /// For a slot known only within a range (an age measured at a date the
+    /// policy leaves open): the highest value; `nums` holds the lowest.
+    highs: Vec<Option<f64>>,
     flags: Vec<Option<bool>>,
     /// Thresholds in days per (slot, bound) are computed against this date.
     dates: Vec<Option<NaiveDate>>,
@@ -282,12 +287,18 @@ impl Program {
     pub fn prepare(&self, c: &Candidate, reference: &Reference) -> Prepared {
         let mut out = Prepared {
             nums: Vec::with_capacity(self.slots.len()),
+            highs: Vec::with_capacity(self.slots.len()),
             flags: Vec::with_capacity(self.flags.len()),
             dates: Vec::with_capacity(self.slots.len()),
         };
         for s in &self.slots {
             let (v, date) = slot_value(s, c, reference);
+            let high = match s {
+                SlotKind::Age(None, _) => age_high(c, reference),
+                _ => None,
+            };
             out.nums.push(v);
+            out.highs.push(high);
             out.dates.push(date);
         }
         for f in &self.flags {
@@ -296,10 +307,16 @@ impl Program {
                 FlagKind::Builtin(BuiltinFact::Sehat) => c.sehat,
                 FlagKind::Builtin(BuiltinFact::HukumanDisiplin) => c.hukuman_disiplin,
                 FlagKind::Builtin(_) => None,
-                FlagKind::Declared(d) => c.facts.get(d).copied(),
+                FlagKind::Declared(d) => c.facts.get(d).or_else(|| reference.facts.get(d)).copied(),
             });
         }
         out
+    }
+
+    /// Whether a rule applies to a prepared candidate (its `jika` holds and its
+    /// `kecuali` does not).
+    pub fn applies(&self, rule: &CompiledRule, p: &Prepared) -> Tri {
+        rule.guard.as_ref().map_or(Tri::True, |g| eval(g, p).not())
     }
 
     /// Evaluates one rule for a prepared candidate: true when it is met or
@@ -338,19 +355,24 @@ fn eval(op: &Op, p: &Prepared) -> Tri {
                     _ => Some(e.value),
                 }
             };
+            // A value known within [v, high]: a bound holds when it holds for the
+            // whole range, fails when it fails for the whole range.
+            let high = p.highs.get(*slot).copied().flatten().unwrap_or(v);
             let mut t = Tri::True;
             if let Some(e) = lo {
+                let ok = |x: f64, th: f64| (e.inclusive && x >= th) || (!e.inclusive && x > th);
                 t = t.and(match threshold(*e) {
-                    Some(th) if (e.inclusive && v >= th) || (!e.inclusive && v > th) => Tri::True,
-                    Some(_) => Tri::False,
-                    None => Tri::Unknown,
+                    Some(th) if ok(v, th) => Tri::True,
+                    Some(th) if !ok(high, th) => Tri::False,
+                    Some(_) | None => Tri::Unknown,
                 });
             }
             if let Some(e) = hi {
+                let ok = |x: f64, th: f64| (e.inclusive && x <= th) || (!e.inclusive && x < th);
                 t = t.and(match threshold(*e) {
-                    Some(th) if (e.inclusive && v <= th) || (!e.inclusive && v < th) => Tri::True,
-                    Some(_) => Tri::False,
-                    None => Tri::Unknown,
+                    Some(th) if ok(high, th) => Tri::True,
+                    Some(th) if !ok(v, th) => Tri::False,
+                    Some(_) | None => Tri::Unknown,
                 });
             }
             t
@@ -359,6 +381,16 @@ fn eval(op: &Op, p: &Prepared) -> Tri {
         Op::Or(v) => v.iter().fold(Tri::False, |acc, o| acc.or(eval(o, p))),
         Op::Not(o) => eval(o, p).not(),
         Op::Undecidable => Tri::Unknown,
+    }
+}
+
+/// The highest age an open-dated age rule may mean: the age at the appointment
+/// when known, unbounded when only the deadline is.
+fn age_high(c: &Candidate, r: &Reference) -> Option<f64> {
+    let b = c.birth_date?;
+    match r.date(Some(Event::Pengangkatan)) {
+        Some(on) => time::age_years(b, on).map(f64::from),
+        None => r.date(Some(Event::BatasLamaran)).map(|_| f64::INFINITY),
     }
 }
 
@@ -374,8 +406,13 @@ fn held_days(
         if p.start > on {
             continue;
         }
-        let end = p.end.map_or(on, |e| e.min(on));
-        total += time::days(p.start, end).max(0);
+        // `end` is the last day held: a closed position counts it; an open one
+        // runs to the measuring date.
+        let days = match p.end {
+            Some(e) if e < on => time::days(p.start, e) + 1,
+            _ => time::days(p.start, on),
+        };
+        total += days.max(0);
     }
     Some(total as f64)
 }
@@ -384,15 +421,25 @@ fn held_days(
 fn slot_value(s: &SlotKind, c: &Candidate, r: &Reference) -> (Option<f64>, Option<NaiveDate>) {
     match s {
         SlotKind::Age(at, unit) => {
-            let on = r.date(*at);
-            let v = match (c.birth_date, on) {
-                (Some(b), Some(on)) => match unit {
-                    TimeUnit::Months => time::months_between(b, on).map(f64::from),
-                    _ => time::age_years(b, on).map(f64::from),
-                },
-                _ => None,
+            let age = |on: NaiveDate| match (c.birth_date, unit) {
+                (Some(b), TimeUnit::Months) => time::months_between(b, on).map(f64::from),
+                (Some(b), _) => time::age_years(b, on).map(f64::from),
+                (None, _) => None,
             };
-            (v, on)
+            match at {
+                Some(_) => {
+                    let on = r.date(*at);
+                    (on.and_then(age), on)
+                }
+                // The policy says no date: the age counts only where the application
+                // deadline and the appointment give the same age.
+                None => {
+                    let deadline = r.date(Some(Event::BatasLamaran));
+                    let appointed = r.date(Some(Event::Pengangkatan));
+                    // The age is at least the age at the deadline (the appointment comes later).
+                    (deadline.or(appointed).and_then(age), deadline.or(appointed))
+                }
+            }
         }
         SlotKind::Education => (
             c.education

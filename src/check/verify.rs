@@ -82,7 +82,10 @@ pub struct VerifyError {
 }
 
 struct Ctx<'a> {
+    policy: &'a Policy,
     case: &'a Case,
+    level: Level,
+    mechanism: Mechanism,
     eselon: Option<Eselon>,
     reference: Reference,
 }
@@ -134,12 +137,19 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
         .map(|a| a.extensions.last().map_or(a.deadline, |x| x.new_deadline));
     let default = case.dates.get("pengangkatan").copied().or(final_deadline);
     let cx = Ctx {
+        policy,
         case,
+        level,
+        mechanism,
         eselon,
-        reference: Reference { events, default },
+        reference: Reference {
+            events,
+            default,
+            facts: case.facts.clone(),
+        },
     };
     let mut report = Report::default();
-    let program = Program::compile_with(policy, level, mechanism, false);
+    let program = Program::compile(policy, level, mechanism);
     let subjects = subjects(case);
     for (i, r) in policy.rules.iter().enumerate() {
         if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {
@@ -156,8 +166,12 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
         {
             continue;
         }
-        // Extensions carry their condition inside; every other rule applies only when its condition holds.
-        if !matches!(r.kind, RuleKind::Extension { .. }) {
+        // Extensions carry their condition inside, and eligibility rules decide
+        // theirs per candidate; every other rule applies only when its condition holds.
+        if !matches!(
+            r.kind,
+            RuleKind::Extension { .. } | RuleKind::Eligibility { .. }
+        ) {
             match applicability(&cx, r) {
                 Applicability::No => {
                     report.not_applicable += 1;
@@ -186,8 +200,28 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                         None,
                     ));
                 }
+                let mut judged = false;
                 for c in &subjects {
                     let prepared = program.prepare(c, &cx.reference);
+                    match program.applies(compiled, &prepared) {
+                        Tri::False => continue,
+                        Tri::Unknown => {
+                            let why = format!(
+                                "cannot tell whether the rule applies to this candidate: {}",
+                                guard_words(r)
+                            );
+                            report.verdicts.push(verdict(
+                                r,
+                                Status::Unknown,
+                                why,
+                                vec![],
+                                Some(c.id.clone()),
+                            ));
+                            judged = true;
+                            continue;
+                        }
+                        Tri::True => judged = true,
+                    }
                     let t = program.eval(compiled, &prepared);
                     let facts = describe_facts(&program, &prepared, compiled);
                     let why = match t {
@@ -202,6 +236,9 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                         facts,
                         Some(c.id.clone()),
                     ));
+                }
+                if !judged && !subjects.is_empty() {
+                    report.not_applicable += 1;
                 }
             }
             RuleKind::List {
@@ -242,6 +279,17 @@ fn verdict(
         candidate,
         span: r.span,
     }
+}
+
+fn guard_words(r: &IrRule) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &r.condition {
+        parts.push(format!("jika {}", c.words()));
+    }
+    if let Some(c) = &r.exception {
+        parts.push(format!("kecuali {}", c.words()));
+    }
+    parts.join(", ")
 }
 
 fn eselon_ok(scope: &Scope, e: Option<Eselon>) -> bool {
@@ -300,7 +348,7 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
 
 /// Evaluates a condition over selection facts; `applicants` overrides the
 /// case's count (for the moment an extension was decided).
-fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<u32>) -> Tri {
+fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tri {
     let and = |a: Tri, b: Tri| match (a, b) {
         (Tri::False, _) | (_, Tri::False) => Tri::False,
         (Tri::True, Tri::True) => Tri::True,
@@ -351,7 +399,7 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<u32>) -> Tri {
             ..
         } => {
             let v = match b {
-                BuiltinFact::Pelamar => applicants.or(cx.case.applicants).map(f64::from),
+                BuiltinFact::Pelamar => applicants.unwrap_or(cx.case.applicants).map(f64::from),
                 BuiltinFact::CalonAdministrasi => cx
                     .case
                     .shortlist
@@ -437,12 +485,7 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 "pelamar" => cx.case.applicants.map(f64::from),
                 "calon_administrasi" => cx.case.shortlist.as_ref().map(|s| s.len() as f64),
                 "calon_diusulkan" => cx.case.proposed.as_ref().map(|s| s.len() as f64),
-                "calon_terpilih" => cx
-                    .case
-                    .chosen
-                    .as_ref()
-                    .map(|_| 1.0)
-                    .or_else(|| cx.case.proposed.as_ref().map(|_| 0.0)),
+                "calon_terpilih" => cx.case.chosen.as_ref().map(|_| 1.0),
                 "lowongan" => Some(n),
                 other => cx.case.counts.get(other).copied(),
             };
@@ -468,7 +511,8 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
         }
         RuleKind::Duration { subject, interval } => match cx.case.periods.get(subject) {
             Some(p) => {
-                let end = p.end.or(cx.reference.default);
+                // `end` is the last day of the period: the period runs to the day after it.
+                let end = p.end.and_then(|e| e.succ_opt()).or(cx.reference.default);
                 match (end, interval.measure) {
                     (Some(end), Measure::Time(u)) => {
                         let d = time::days(p.start, end) as f64;
@@ -671,43 +715,84 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 .iter()
                 .filter(|m| m.role.as_deref().unwrap_or("anggota") == role)
                 .collect();
-            match held.first() {
-                None => (Status::Violated, format!("no member is {role}"), vec![]),
-                Some(m)
-                    if holders.iter().any(|h| {
-                        is(m, h)
-                            || Level::parse(h)
-                                .is_some_and(|_| m.origin == Origin::Internal && m.post.is_some())
-                    }) =>
-                {
-                    (
-                        Status::Satisfied,
-                        format!("{} is {role}", m.name),
-                        vec![format!(
-                            "{role}: {} ({})",
-                            m.name,
-                            m.post.as_deref().unwrap_or(&m.category)
-                        )],
+            if held.is_empty() {
+                return (Status::Violated, format!("no member is {role}"), vec![]);
+            }
+            // Every holder of the role must be one of the allowed holders; a level
+            // (`jpt_pratama`) is met by an internal member whose eselon is of that level.
+            let fits = |m: &super::case::PanelMember| {
+                holders.iter().any(|h| match Level::parse(h) {
+                    Some(level) => {
+                        m.origin == Origin::Internal
+                            && m.eselon
+                                .as_deref()
+                                .and_then(Eselon::parse)
+                                .is_some_and(|e| e.level() == level)
+                    }
+                    None => is(m, h),
+                })
+            };
+            let facts = held
+                .iter()
+                .map(|m| {
+                    format!(
+                        "{role}: {} ({})",
+                        m.name,
+                        m.post.as_deref().unwrap_or(&m.category)
                     )
-                }
-                Some(m) => (
+                })
+                .collect();
+            let wrong: Vec<String> = held
+                .iter()
+                .filter(|m| !fits(m))
+                .map(|m| format!("{} ({})", m.name, m.post.as_deref().unwrap_or(&m.category)))
+                .collect();
+            if wrong.is_empty() {
+                (
+                    Status::Satisfied,
+                    format!("every {role} is {}", holders.join("/")),
+                    facts,
+                )
+            } else {
+                (
                     Status::Violated,
                     format!(
-                        "{role} is {} ({}), not {}",
-                        m.name,
-                        m.post.as_deref().unwrap_or(&m.category),
+                        "{role} held by {}, not {}",
+                        wrong.join(", "),
                         holders.join("/")
                     ),
-                    vec![],
-                ),
+                    facts,
+                )
             }
         }
-        PanelRule::Elements { elements } => {
+        PanelRule::Elements { .. } => {
+            // Every `unsur` list of this panel that applies (a `dapat` one only when its
+            // condition holds) adds to the elements members may come from.
+            let mut elements: Vec<&str> = Vec::new();
+            for r in cx.policy.rules.iter().filter(|r| !r.malformed) {
+                let RuleKind::Panel {
+                    panel,
+                    rule: PanelRule::Elements { elements: es },
+                } = &r.kind
+                else {
+                    continue;
+                };
+                if panel != name || !applies(&r.scope, cx.level, cx.mechanism) {
+                    continue;
+                }
+                let on = r
+                    .condition
+                    .as_ref()
+                    .map_or(Tri::True, |c| selection_cond(cx, c, None));
+                if on == Tri::True {
+                    elements.extend(es.iter().map(String::as_str));
+                }
+            }
             let stray: Vec<String> = members
                 .iter()
                 .filter(|m| {
                     !elements.iter().any(|e| {
-                        is(m, e) || (e == "pejabat_internal" && m.origin == Origin::Internal)
+                        is(m, e) || (*e == "pejabat_internal" && m.origin == Origin::Internal)
                     })
                 })
                 .map(|m| format!("{} ({})", m.name, m.category))
@@ -716,13 +801,13 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 (
                     Status::Satisfied,
                     "every member comes from a listed element".into(),
-                    vec![],
+                    vec![format!("unsur: {}", elements.join(", "))],
                 )
             } else {
                 (
                     Status::Violated,
                     format!("not from a listed element: {}", stray.join(", ")),
-                    vec![],
+                    vec![format!("unsur: {}", elements.join(", "))],
                 )
             }
         }
@@ -852,6 +937,11 @@ fn judge_extension(
                 vec![],
             ),
             Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, None)) {
+                Some(Tri::False) if subject == "seleksi" => (
+                    Status::Unknown,
+                    format!("{k} extension(s); the condition is met no longer, but the state when each extension was decided is not recorded"),
+                    vec![format!("{key}: {k}")],
+                ),
                 Some(Tri::False) => (
                     Status::Violated,
                     format!("{k} extension(s) although the condition does not hold"),
@@ -893,7 +983,7 @@ fn judge_extension(
     let mut notes = Vec::new();
     for (i, x) in a.extensions.iter().enumerate() {
         if let Some(c) = &r.condition {
-            match selection_cond(cx, c, x.applicants) {
+            match selection_cond(cx, c, Some(x.applicants)) {
                 Tri::False => {
                     status = Status::Violated;
                     notes.push(format!(
@@ -949,7 +1039,7 @@ fn judge_action(
     channels: &[String],
     timing: Option<(Direction, Event)>,
 ) -> Judged {
-    if !channels.is_empty() && action.starts_with("pengumuman") {
+    if !channels.is_empty() && action == "pengumuman" {
         if let Some(a) = &cx.case.announcement {
             let used: Vec<&String> = channels.iter().filter(|c| a.channels.contains(c)).collect();
             let facts = vec![format!("saluran: {}", a.channels.join(", "))];
@@ -997,7 +1087,11 @@ fn judge_action(
     });
     match modality {
         Modality::Dilarang => {
-            if matching.is_empty() {
+            if matching.is_empty() && !cx.case.actions_complete {
+                unknown(format!(
+                    "no `{what}` recorded, but the record of actions is not complete"
+                ))
+            } else if matching.is_empty() {
                 (Status::Satisfied, format!("no `{what}` recorded"), vec![])
             } else {
                 (
@@ -1008,6 +1102,21 @@ fn judge_action(
             }
         }
         _ => {
+            // `melalui`: the record must say through what, and it must be one of the channels.
+            let matching: Vec<_> = if channels.is_empty() {
+                matching
+            } else {
+                if !matching.is_empty() && matching.iter().all(|a| a.via.is_none()) {
+                    return unknown(format!(
+                        "`{what}` is recorded without saying through what (melalui {})",
+                        channels.join("/")
+                    ));
+                }
+                matching
+                    .into_iter()
+                    .filter(|a| a.via.as_ref().is_some_and(|v| channels.contains(v)))
+                    .collect()
+            };
             let Some(first) = matching.first() else {
                 return if recorded_not_done || cx.case.actions_complete {
                     (Status::Violated, format!("`{what}` was not done"), vec![])

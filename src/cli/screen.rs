@@ -86,6 +86,7 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
     let reference = Reference {
         events,
         default: date,
+        facts: Default::default(),
     };
     let name = a.file.display().to_string();
     let screener = Screener::new(&program, reference, name.clone());
