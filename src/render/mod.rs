@@ -330,7 +330,7 @@ fn node(policy: &Policy, id: ClauseId, options: Options, angka_above: usize) -> 
 
 /// A rule in one line: modality (when it is not the plain duty of a
 /// requirement), the summary, its condition and exception.
-fn rule_note(r: &crate::ir::IrRule) -> String {
+pub fn rule_note(r: &crate::ir::IrRule) -> String {
     use crate::ast::Modality;
     use crate::ir::RuleKind;
     let modality = match (r.modality, &r.kind) {
