@@ -10,6 +10,8 @@ pub mod codes;
 pub mod diagnostics;
 pub mod driver;
 pub mod ir;
+pub mod new;
+pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod source;

@@ -4,6 +4,8 @@
 
 mod check;
 mod explain;
+mod new;
+mod render;
 mod rules;
 pub mod schema;
 mod screen;
@@ -63,6 +65,10 @@ enum Command {
     Check(check::Args),
     /// Explain a finding code: what it checks, why it matters, a bad and a good example
     Explain(explain::Args),
+    /// Write a new region's draft peraturan from the national baseline, identity filled in
+    New(new::Args),
+    /// Render a policy as the peraturan's text (Markdown or HTML), numbered as the law numbers it
+    Render(render::Args),
     /// List every compiled rule of a policy with its clause citation
     Rules(rules::Args),
     /// Judge a selection case against a policy: every rule gets a verdict
@@ -88,6 +94,8 @@ pub fn main() -> ExitCode {
     match cli.command {
         Command::Check(a) => check::run(a, lang),
         Command::Explain(a) => explain::run(a, lang),
+        Command::New(a) => new::run(a, lang),
+        Command::Render(a) => render::run(a, lang),
         Command::Rules(a) => rules::run(a, lang),
         Command::Verify(a) => verify::run(a, lang),
         Command::Screen(a) => screen::run(a, lang),
