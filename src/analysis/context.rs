@@ -172,7 +172,30 @@ pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
             }
             _ => {}
         },
-        RuleKind::Eligibility { condition } => collect_compares(condition, &mut out),
+        RuleKind::Eligibility { condition } => {
+            // "paling singkat 2 tahun dan paling lama 5 tahun" is one interval.
+            let mut parts = Vec::new();
+            collect_compares(condition, &mut parts);
+            for (k, iv) in parts {
+                match out
+                    .iter_mut()
+                    .find(|(k2, iv2): &&mut (QuantityKey, Interval)| {
+                        *k2 == k && iv2.measure == iv.measure
+                    }) {
+                    Some((_, merged)) => {
+                        if iv.min.is_some() {
+                            merged.min = iv.min;
+                            merged.phrases.0 = iv.phrases.0;
+                        }
+                        if iv.max.is_some() {
+                            merged.max = iv.max;
+                            merged.phrases.1 = iv.phrases.1;
+                        }
+                    }
+                    None => out.push((k, iv)),
+                }
+            }
+        }
         _ => {}
     }
     out

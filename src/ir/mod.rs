@@ -96,6 +96,8 @@ pub struct IdentityInfo {
     pub diundangkan: Option<SigningInfo>,
     /// Gazette line.
     pub berita: Option<String>,
+    /// Set when the file holds only some articles of a larger law.
+    pub kutipan: Option<String>,
     /// Baselines followed: path as written, and where.
     #[serde(skip)]
     pub follows: Vec<(String, Span)>,

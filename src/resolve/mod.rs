@@ -90,10 +90,11 @@ impl Resolver<'_> {
                 }
                 Field::Berita(t) => info.berita = Some(t.value.clone()),
                 Field::Mengikuti(t) => info.follows.push((t.value.clone(), t.span)),
+                Field::Kutipan(t) => info.kutipan = Some(t.value.clone()),
                 Field::Unknown(i) => dates.push(Err((
                     i.span,
                     format!("unknown identity field `{}`", i.value),
-                    "identity fields: jenis, judul, daerah, provinsi, nomor, tahun, tentang, singkatan, ditetapkan, diundangkan, berita, mengikuti".to_string(),
+                    "identity fields: jenis, judul, daerah, provinsi, nomor, tahun, tentang, singkatan, ditetapkan, diundangkan, berita, mengikuti, kutipan".to_string(),
                 ))),
             }
         }

@@ -80,6 +80,8 @@ pub enum Field {
     Berita(Text),
     /// `mengikuti "path"`
     Mengikuti(Text),
+    /// `kutipan "Pasal 105–134"`: the file holds only these articles.
+    Kutipan(Text),
     /// A field the language does not know.
     Unknown(Ident),
 }

@@ -408,6 +408,9 @@ impl Builder {
             Rule::field_berita => {
                 Field::Berita(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
             }
+            Rule::field_kutipan => {
+                Field::Kutipan(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
+            }
             Rule::field_mengikuti => {
                 Field::Mengikuti(it.next().map(|x| self.text(x)).unwrap_or_else(empty))
             }

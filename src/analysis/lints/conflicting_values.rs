@@ -37,10 +37,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut reported = std::collections::HashSet::new();
         for (i, (a, ia)) in rules.iter().enumerate() {
             for (b, ib) in rules.iter().skip(i + 1) {
-                if a.clause == b.clause
-                    || ia.words() == ib.words()
-                    || !scopes_overlap(&a.scope, &b.scope)
-                {
+                if a.clause == b.clause || !differ(ia, ib) || !scopes_overlap(&a.scope, &b.scope) {
                     continue;
                 }
                 if !reported.insert(b.clause) {
@@ -75,4 +72,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
+}
+
+/// Two intervals set different values when a side both state differs
+/// ("paling singkat 2 tahun" and "paling lama 5 tahun" complement each other).
+fn differ(a: &crate::ir::Interval, b: &crate::ir::Interval) -> bool {
+    let side = |x: Option<crate::ir::End>, y: Option<crate::ir::End>| match (x, y) {
+        (Some(x), Some(y)) => x != y,
+        _ => false,
+    };
+    a.measure != b.measure || side(a.min, b.min) || side(a.max, b.max)
 }

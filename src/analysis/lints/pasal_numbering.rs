@@ -30,7 +30,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         if !seen.insert(n) {
             continue; // duplicate: PSL101
         }
-        if n != prev + 1 {
+        // An excerpt (`kutipan`) skips the articles it leaves out.
+        let excerpt_gap = cx.policy.identity.kutipan.is_some() && n > prev + 1;
+        if n != prev + 1 && !excerpt_gap {
             let (en, id) = if n <= prev {
                 (
                     format!("`Pasal {n}` comes after `Pasal {prev}`"),
