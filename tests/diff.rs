@@ -162,3 +162,66 @@ fn exit_status() {
     assert_eq!(code, 2);
     assert!(err.contains("PSL001") && err.contains(broken), "{err}");
 }
+
+/// A small policy with the given body (Pasal units), compiled from memory.
+fn inline(name: &str, body: &str) -> Compiled {
+    let text = format!(
+        "peraturan {{\n  jenis peraturan_bupati\n  daerah kabupaten \"Uji\"\n  provinsi \"Jambi\"\n  nomor 1\n  tahun 2024\n  tentang \"UJI\"\n}}\nbab I \"UMUM\" untuk jpt_pratama melalui seleksi_terbuka\n{body}"
+    );
+    let c = driver::compile_bytes(name, text.as_bytes(), None, &Options::default());
+    assert!(!c.unusable, "{name}: {:?}", c.findings);
+    c
+}
+
+#[test]
+fn a_renamed_fact_in_the_same_clause_is_paired_by_text() {
+    let a = inline(
+        "a",
+        "pasal 1 \"Dalam hal jabatan digabung, Pejabat Pembina Kepegawaian menetapkan pejabat yang paling sesuai.\"\n  => fakta jpt_digabung\n",
+    );
+    let b = inline(
+        "b",
+        "pasal 4 \"Dalam hal jabatan digabung, Pejabat Pembina Kepegawaian menetapkan pejabat yang paling sesuai.\"\n  => fakta jabatan_digabung\n",
+    );
+    let d = diff::diff(policy(&a), policy(&b));
+    assert_eq!(d.entries.len(), 1);
+    let e = &d.entries[0];
+    assert_eq!(e.change, Change::Changed);
+    assert_eq!(e.matched_by, Some(diff::matching::MatchedBy::Text));
+    assert_eq!(
+        diff::text::message(e, &d, Lang::Id),
+        "seleksi terbuka: fakta jpt_digabung → fakta jabatan_digabung, Pasal 1 → Pasal 4"
+    );
+}
+
+#[test]
+fn rules_of_one_key_pair_with_the_clause_that_still_says_it() {
+    // Two announcements in A, one in B: the one through SIJAPTI is gone, the
+    // other changed its channel in a clause that reads the same.
+    let a = inline(
+        "a",
+        "pasal 1 {\n  ayat (1) \"Pengumuman dilakukan melalui media cetak nasional.\" => wajib pengumuman melalui media_cetak_nasional\n  ayat (2) \"Lowongan juga diumumkan dalam Sistem Informasi JPT (SIJAPTI) KASN.\" => wajib pengumuman melalui sijapti\n}\n",
+    );
+    let b = inline(
+        "b",
+        "pasal 2 \"Pengumuman dilakukan melalui media elektronik.\" => wajib pengumuman melalui media_elektronik\n",
+    );
+    let d = diff::diff(policy(&a), policy(&b));
+    let changed: Vec<_> = d
+        .entries
+        .iter()
+        .filter(|e| e.change == Change::Changed)
+        .collect();
+    assert_eq!(changed.len(), 1);
+    assert_eq!(
+        changed[0].a.map(|r| r.citation.as_str()),
+        Some("Pasal 1 ayat (1)")
+    );
+    let removed: Vec<_> = d
+        .entries
+        .iter()
+        .filter(|e| e.change == Change::Removed)
+        .filter_map(|e| e.a.map(|r| r.citation.as_str()))
+        .collect();
+    assert_eq!(removed, ["Pasal 1 ayat (2)"]);
+}

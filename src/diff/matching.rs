@@ -1,9 +1,11 @@
 //! Pairing the rules of two policies.
 //!
-//! 1. **By key.** Rules are grouped by their [`MatchKey`]. Within a group, pairs
-//!    with equal parameters come first, then pairs whose clause texts are most
-//!    alike (word overlap); ties go to the earlier rules, so the result is
-//!    deterministic. Whatever is left of a group on one side is unmatched.
+//! 1. **By key.** Rules are grouped by their [`MatchKey`]. Within a group,
+//!    rules with equal parameters are paired first, the most alike clause
+//!    texts (word overlap) first; ties go to the earlier rules, so the result
+//!    is deterministic. Then one rule left on each side is a changed rule;
+//!    among several, two are paired when their clause texts are still alike
+//!    ([`KEY_THRESHOLD`]). Whatever is left of a group is unmatched.
 //! 2. **By text.** An unmatched rule of the first policy and one of the second
 //!    of the same kind whose clause texts are nearly the same
 //!    ([`TEXT_THRESHOLD`]; [`SAME_CLAUSE_THRESHOLD`] when the clauses also have
@@ -18,6 +20,11 @@ use super::describe::params;
 use super::key::{key_of, MatchKey};
 use crate::ir::{IrRule, Policy};
 use std::collections::{BTreeMap, BTreeSet};
+
+/// Minimum word overlap (Dice coefficient, in millionths) of the clause texts
+/// of two rules with the same key and different parameters, when the key has
+/// several such rules on a side.
+pub const KEY_THRESHOLD: u32 = 400_000;
 
 /// Minimum word overlap (Dice coefficient, in millionths) for two clause
 /// texts to count as the same clause when the rules' keys differ.
@@ -131,14 +138,18 @@ pub fn pair(a: &Policy, b: &Policy) -> Vec<Pair> {
     let mut left_a = Vec::new();
     let mut left_b = Vec::new();
     for (xs, ys) in groups.values() {
-        let (pairs, la, lb) = greedy(&ia, &ib, xs, ys, &mut budget, |x, y| {
-            let sim = u64::from(similarity(&x.words, &y.words));
-            Some(if x.params == y.params {
-                2_000_000 + sim
-            } else {
-                sim
-            })
+        // Rules that say the same, the most alike texts first.
+        let (mut pairs, xs, ys) = greedy(&ia, &ib, xs, ys, &mut budget, |x, y| {
+            (x.params == y.params).then(|| u64::from(similarity(&x.words, &y.words)))
         });
+        // Then the rest: one left on each side is the same rule changed; among
+        // several, a changed rule is one whose clause text is still alike.
+        let single = xs.len() == 1 && ys.len() == 1;
+        let (changed, la, lb) = greedy(&ia, &ib, &xs, &ys, &mut budget, |x, y| {
+            let sim = similarity(&x.words, &y.words);
+            (single || sim >= KEY_THRESHOLD).then_some(u64::from(sim))
+        });
+        pairs.extend(changed);
         out.extend(pairs.into_iter().map(|(x, y)| (x, y, MatchedBy::Key)));
         left_a.extend(la);
         left_b.extend(lb);
