@@ -8,6 +8,7 @@ pub mod check;
 pub mod cli;
 pub mod codes;
 pub mod diagnostics;
+pub mod diff;
 pub mod driver;
 pub mod ir;
 pub mod new;

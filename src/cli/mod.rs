@@ -3,6 +3,7 @@
 //! variant of [`Command`] and a line in [`main`].
 
 mod check;
+mod diff;
 mod explain;
 mod new;
 mod render;
@@ -63,6 +64,8 @@ pub enum Format {
 enum Command {
     /// Parse, resolve and lint policy files or folders (recursively)
     Check(check::Args),
+    /// What differs between two policies, rule by rule (matched by what they govern)
+    Diff(diff::Args),
     /// Explain a finding code: what it checks, why it matters, a bad and a good example
     Explain(explain::Args),
     /// Write a new region's draft peraturan from the national baseline, identity filled in
@@ -93,6 +96,7 @@ pub fn main() -> ExitCode {
     let lang = Lang::from(cli.lang);
     match cli.command {
         Command::Check(a) => check::run(a, lang),
+        Command::Diff(a) => diff::run(a, lang),
         Command::Explain(a) => explain::run(a, lang),
         Command::New(a) => new::run(a, lang),
         Command::Render(a) => render::run(a, lang),
