@@ -17,6 +17,7 @@ pub mod report;
 pub mod resolve;
 pub mod source;
 pub mod syntax;
+pub mod words;
 
 /// The syntax tree, re-exported for the later stages.
 pub use syntax::ast;

@@ -85,4 +85,23 @@ impl SourceFile {
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")
     }
+
+    /// Where `needle` (text as the compiler folded it) sits inside the string
+    /// literal written at `span`: the needle itself, or its first two words when
+    /// it crosses a folded line break, or the whole literal.
+    pub fn locate(&self, span: Span, needle: &str) -> Span {
+        let raw = self.slice(span);
+        if let Some(i) = raw.find(needle) {
+            return Span::new(span.start + i, span.start + i + needle.len());
+        }
+        let first = needle
+            .split_whitespace()
+            .take(2)
+            .collect::<Vec<_>>()
+            .join(" ");
+        match raw.find(&first) {
+            Some(i) if !first.is_empty() => Span::new(span.start + i, span.start + i + first.len()),
+            _ => span,
+        }
+    }
 }

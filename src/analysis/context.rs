@@ -42,6 +42,45 @@ impl<'a> Context<'a> {
     }
 }
 
+/// One piece of the law's text: a clause's text, or a menimbang or mengingat item.
+pub struct LawText<'a> {
+    /// The clause it belongs to (none for menimbang and mengingat).
+    pub clause: Option<ClauseId>,
+    /// The text as the compiler folded it.
+    pub text: &'a str,
+    /// Where the string literal is.
+    pub span: Span,
+    /// From mengingat (which legitimately names other regulations and regions).
+    pub mengingat: bool,
+}
+
+/// Every piece of the law's text in the policy, in file order of clauses, then
+/// menimbang, then mengingat.
+pub fn law_texts(p: &Policy) -> Vec<LawText<'_>> {
+    let mut out: Vec<LawText<'_>> = Vec::new();
+    for (id, c) in p.clauses.iter().enumerate() {
+        out.extend(c.texts.iter().map(|(t, s)| LawText {
+            clause: Some(id),
+            text: t,
+            span: *s,
+            mengingat: false,
+        }));
+    }
+    out.extend(p.menimbang.iter().map(|e| LawText {
+        clause: None,
+        text: &e.text,
+        span: e.span,
+        mengingat: false,
+    }));
+    out.extend(p.mengingat.iter().map(|e| LawText {
+        clause: None,
+        text: &e.text,
+        span: e.span,
+        mengingat: true,
+    }));
+    out
+}
+
 /// What quantity a rule (or one part of an eligibility rule) sets.
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuantityKey {

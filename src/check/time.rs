@@ -71,22 +71,7 @@ pub fn working_days(a: NaiveDate, b: NaiveDate, holidays: &[NaiveDate]) -> i64 {
 
 /// Indonesian long date: `3 Juni 2024`.
 pub fn tanggal(d: NaiveDate) -> String {
-    const M: [&str; 12] = [
-        "Januari",
-        "Februari",
-        "Maret",
-        "April",
-        "Mei",
-        "Juni",
-        "Juli",
-        "Agustus",
-        "September",
-        "Oktober",
-        "November",
-        "Desember",
-    ];
-    let m = M.get(d.month0() as usize).copied().unwrap_or("?");
-    format!("{} {m} {}", d.day(), d.year())
+    crate::words::date(d)
 }
 
 #[cfg(test)]

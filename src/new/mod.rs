@@ -116,7 +116,7 @@ pub fn region_name(jenis: Jenis, daerah: &str) -> Result<String, String> {
     check_name("--daerah", name)?;
     Ok(name
         .split_whitespace()
-        .map(crate::render::words::capitalize)
+        .map(crate::words::capitalize)
         .collect::<Vec<_>>()
         .join(" "))
 }
@@ -152,7 +152,7 @@ pub fn title_case(s: &str) -> String {
             if i > 0 && SMALL_WORDS.contains(&lower.as_str()) {
                 lower
             } else {
-                crate::render::words::capitalize(&lower)
+                crate::words::capitalize(&lower)
             }
         })
         .collect::<Vec<_>>()
@@ -198,7 +198,7 @@ pub fn render(d: &Draft, baseline: Option<&Policy>) -> Result<String, String> {
     }
     let head = d.jenis.head();
     let kind = d.jenis.region_kind();
-    let region = format!("{} {}", crate::render::words::capitalize(kind), d.daerah);
+    let region = format!("{} {}", crate::words::capitalize(kind), d.daerah);
     let produk = format!("Peraturan {head}");
     let tentang = d.tentang.clone().unwrap_or_else(|| {
         format!(

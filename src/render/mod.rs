@@ -11,9 +11,7 @@
 
 pub mod html;
 pub mod markdown;
-pub mod words;
-
-use crate::ast::{ClauseKind, HeadingKind};
+pub use crate::ast::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, Policy};
 
 /// A peraturan ready to be laid out.
@@ -143,7 +141,7 @@ impl Document {
         let mut body: Vec<(usize, Block)> = Vec::new();
         for h in &policy.headings {
             let label = match (&h.number, h.kind) {
-                (Some(n), HeadingKind::Bagian) => format!("Bagian {}", words::capitalize(n)),
+                (Some(n), HeadingKind::Bagian) => format!("Bagian {}", crate::words::capitalize(n)),
                 (Some(n), k) => format!("{} {n}", k.word()),
                 (None, k) => k.word().to_string(),
             };
@@ -172,7 +170,7 @@ impl Document {
             s.as_ref().map(|s| Signature {
                 verb,
                 place: s.place.clone(),
-                date: s.date.map(words::date),
+                date: s.date.map(crate::words::date),
                 office: with_comma(&s.office),
                 name: s.name.clone(),
             })

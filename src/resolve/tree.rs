@@ -234,7 +234,7 @@ impl<'a> Resolver<'a> {
         }
         let number = h.number.as_ref().map(|n| n.value.clone());
         let citation = match (&number, h.kind) {
-            (Some(n), HeadingKind::Bagian) => format!("Bagian {}", capitalize(n)),
+            (Some(n), HeadingKind::Bagian) => format!("Bagian {}", crate::words::capitalize(n)),
             (Some(n), k) => format!("{} {}", k.word(), n),
             (None, k) => format!("{} \"{}\"", k.word(), h.title.value),
         };
@@ -598,7 +598,11 @@ impl<'a> Resolver<'a> {
             for (k, &id) in ids.iter().enumerate() {
                 let head = heads.get(k).cloned().unwrap_or_default();
                 let unique = !head.is_empty() && heads.iter().filter(|h| **h == head).count() == 1;
-                let tag = if unique { head } else { ordinal_word(k + 1) };
+                let tag = if unique {
+                    head
+                } else {
+                    crate::words::ordinal_word(k + 1)
+                };
                 pasal_cites.insert(id, format!("Pasal {number} ({tag})"));
             }
             if let (Some(&first), Some(rest)) = (ids.first(), ids.get(1..)) {
@@ -656,7 +660,10 @@ impl<'a> Resolver<'a> {
                             })
                             .unwrap_or(0);
                         if dup_index > 0 {
-                            format!("{parent} {part} ({})", ordinal_word(dup_index + 1))
+                            format!(
+                                "{parent} {part} ({})",
+                                crate::words::ordinal_word(dup_index + 1)
+                            )
                         } else {
                             format!("{parent} {part}")
                         }
@@ -840,7 +847,7 @@ impl<'a> Resolver<'a> {
             for (text, span) in texts {
                 for r in refs::find_references(&text) {
                     let written = text.get(r.range.0..r.range.1).unwrap_or("").to_string();
-                    let rspan = locate(self.file, span, &written);
+                    let rspan = self.file.locate(span, &written);
                     let target = if r.external {
                         None
                     } else {
@@ -950,24 +957,6 @@ fn absolute(
     s
 }
 
-/// Finds where `needle` sits inside a string literal written at `span`.
-fn locate(file: &SourceFile, span: Span, needle: &str) -> Span {
-    let raw = file.slice(span);
-    if let Some(i) = raw.find(needle) {
-        return Span::new(span.start + i, span.start + i + needle.len());
-    }
-    // The needle may cross a folded line break: match its first word.
-    let first = needle
-        .split_whitespace()
-        .take(2)
-        .collect::<Vec<_>>()
-        .join(" ");
-    match raw.find(&first) {
-        Some(i) => Span::new(span.start + i, span.start + i + first.len()),
-        None => span,
-    }
-}
-
 /// The innermost clause whose span contains `span`.
 pub fn innermost_clause(policy: &Policy, span: Span) -> Option<ClauseId> {
     policy
@@ -977,33 +966,6 @@ pub fn innermost_clause(policy: &Policy, span: Span) -> Option<ClauseId> {
         .filter(|(_, c)| c.span.start <= span.start && span.end <= c.span.end)
         .min_by_key(|(_, c)| c.span.len())
         .map(|(i, _)| i)
-}
-
-fn capitalize(s: &str) -> String {
-    let mut c = s.chars();
-    match c.next() {
-        Some(f) => f.to_uppercase().chain(c).collect(),
-        None => String::new(),
-    }
-}
-
-fn ordinal_word(n: usize) -> String {
-    const W: &[&str] = &[
-        "",
-        "kesatu",
-        "kedua",
-        "ketiga",
-        "keempat",
-        "kelima",
-        "keenam",
-        "ketujuh",
-        "kedelapan",
-        "kesembilan",
-        "kesepuluh",
-    ];
-    W.get(n)
-        .map(|s| s.to_string())
-        .unwrap_or_else(|| format!("ke-{n}"))
 }
 
 fn ast_builtin(name: &str) -> bool {

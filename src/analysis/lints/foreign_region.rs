@@ -3,7 +3,6 @@
 
 use crate::analysis::{Context, Lint};
 use crate::diagnostics::{Finding, Severity};
-use crate::source::Span;
 
 /// The lint.
 pub const LINT: Lint = Lint {
@@ -125,35 +124,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     ) else {
         return;
     };
-    let mut texts: Vec<(Option<usize>, &str, Span, bool)> = Vec::new();
-    for (id, c) in p.clauses.iter().enumerate() {
-        texts.extend(
-            c.texts
-                .iter()
-                .map(|(t, s)| (Some(id), t.as_str(), *s, false)),
-        );
-    }
-    texts.extend(
-        p.menimbang
-            .iter()
-            .map(|e| (None, e.text.as_str(), e.span, false)),
-    );
-    texts.extend(
-        p.mengingat
-            .iter()
-            .map(|e| (None, e.text.as_str(), e.span, true)),
-    );
-    for (clause, text, span, near_only) in texts {
-        for (s, e, found, expected) in foreign_names(text, region, province, near_only) {
-            let written = text.get(s..e).unwrap_or("");
-            let raw = p.file.slice(span);
-            let at = raw.find(written).map_or(span, |i| {
-                Span::new(span.start + i, span.start + i + written.len())
-            });
+    for t in crate::analysis::context::law_texts(p) {
+        for (s, e, found, expected) in foreign_names(t.text, region, province, t.mengingat) {
+            let at = p.file.locate(t.span, t.text.get(s..e).unwrap_or(""));
             out.push(cx.finding(
                 &LINT,
                 at,
-                clause,
+                t.clause,
                 format!("`{found}` is not the region of this peraturan (`{expected}`)"),
                 format!("`{found}` bukan daerah peraturan ini (`{expected}`)"),
             ));

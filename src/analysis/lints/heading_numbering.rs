@@ -72,50 +72,15 @@ pub fn to_roman(mut n: u32) -> String {
     s
 }
 
-const ORDINALS: &[&str] = &[
-    "kesatu",
-    "kedua",
-    "ketiga",
-    "keempat",
-    "kelima",
-    "keenam",
-    "ketujuh",
-    "kedelapan",
-    "kesembilan",
-    "kesepuluh",
-    "kesebelas",
-    "kedua belas",
-    "ketiga belas",
-];
-
-/// Value of an ordinal word (`kesatu` = 1).
-pub fn ordinal(s: &str) -> Option<u32> {
-    ORDINALS
-        .iter()
-        .position(|o| o.eq_ignore_ascii_case(s))
-        .and_then(|i| u32::try_from(i + 1).ok())
-}
-
 fn word_of(kind: HeadingKind, n: u32) -> String {
     match kind {
         HeadingKind::Bab => format!("BAB {}", to_roman(n)),
         HeadingKind::Bagian => format!(
             "Bagian {}",
-            ORDINALS
-                .get(n as usize - 1)
-                .map(|w| crate::analysis::lints::heading_numbering::cap(w))
-                .unwrap_or_default()
+            crate::words::capitalize(&crate::words::ordinal_word(n as usize))
         ),
         HeadingKind::Paragraf => format!("Paragraf {n}"),
     }
-}
-
-/// Capitalises the first letter.
-pub fn cap(s: &str) -> String {
-    let mut c = s.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
 }
 
 fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
@@ -124,7 +89,7 @@ fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
         HeadingKind::Bab => roman(n)
             .map(Some)
             .ok_or("BAB is numbered with Roman numerals"),
-        HeadingKind::Bagian => ordinal(n)
+        HeadingKind::Bagian => crate::words::ordinal_value(n)
             .map(Some)
             .ok_or("Bagian is numbered with an ordinal word (Kesatu, Kedua …)"),
         HeadingKind::Paragraf => n

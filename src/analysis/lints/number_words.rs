@@ -3,7 +3,6 @@
 
 use crate::analysis::{Context, Lint};
 use crate::diagnostics::{Finding, Severity};
-use crate::source::Span;
 
 /// The lint.
 pub const LINT: Lint = Lint {
@@ -142,27 +141,13 @@ pub fn mismatches(text: &str) -> Vec<(usize, usize, u64, u64)> {
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
-    let mut texts: Vec<(Option<usize>, &str, Span)> = Vec::new();
-    for (id, c) in p.clauses.iter().enumerate() {
-        texts.extend(c.texts.iter().map(|(t, s)| (Some(id), t.as_str(), *s)));
-    }
-    texts.extend(
-        p.menimbang
-            .iter()
-            .chain(&p.mengingat)
-            .map(|e| (None, e.text.as_str(), e.span)),
-    );
-    for (clause, text, span) in texts {
-        for (s, e, digits, words) in mismatches(text) {
-            let written = text.get(s..e).unwrap_or("");
-            let raw = p.file.slice(span);
-            let at = raw.find(written).map_or(span, |i| {
-                Span::new(span.start + i, span.start + i + written.len())
-            });
+    for t in crate::analysis::context::law_texts(p) {
+        for (s, e, digits, words) in mismatches(t.text) {
+            let written = t.text.get(s..e).unwrap_or("");
             out.push(cx.finding(
                 &LINT,
-                at,
-                clause,
+                p.file.locate(t.span, written),
+                t.clause,
                 format!("`{written}`: the digits say {digits}, the words say {words}"),
                 format!("`{written}`: angkanya {digits}, hurufnya {words}"),
             ));

@@ -1,5 +1,5 @@
-//! Indonesian words the renderers need: month names for dates ("11 Juni
-//! 2021") and capitalised ordinals ("Bagian Kesatu").
+//! Indonesian words several stages need: month names for dates ("11 Juni
+//! 2021"), ordinal words ("kesatu", "kedua") and capitalisation ("Bagian Kesatu").
 
 use chrono::Datelike;
 
@@ -31,6 +31,39 @@ pub fn capitalize(s: &str) -> String {
         Some(first) => first.to_uppercase().chain(chars).collect(),
         None => String::new(),
     }
+}
+
+/// Ordinal words as Bagian are numbered, from `kesatu` (1).
+pub const ORDINALS: &[&str] = &[
+    "kesatu",
+    "kedua",
+    "ketiga",
+    "keempat",
+    "kelima",
+    "keenam",
+    "ketujuh",
+    "kedelapan",
+    "kesembilan",
+    "kesepuluh",
+    "kesebelas",
+    "kedua belas",
+    "ketiga belas",
+];
+
+/// The ordinal word of `n` (1 = `kesatu`), or `ke-n` past the table.
+pub fn ordinal_word(n: usize) -> String {
+    n.checked_sub(1)
+        .and_then(|i| ORDINALS.get(i))
+        .map(|s| s.to_string())
+        .unwrap_or_else(|| format!("ke-{n}"))
+}
+
+/// The number an ordinal word stands for (`kedua` = 2), in any case.
+pub fn ordinal_value(word: &str) -> Option<u32> {
+    ORDINALS
+        .iter()
+        .position(|o| o.eq_ignore_ascii_case(word))
+        .and_then(|i| u32::try_from(i + 1).ok())
 }
 
 #[cfg(test)]
