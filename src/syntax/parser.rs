@@ -25,8 +25,9 @@ pub struct SyntaxError {
 
 /// Parses one unit whose text starts at byte `offset` of the file.
 pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
-    let mut pairs =
-        PestParser::parse(Rule::unit, text).map_err(|e| convert_error(e, text, offset))?;
+    let packed = Packed::new(text);
+    let mut pairs = PestParser::parse(Rule::unit, &packed.text)
+        .map_err(|e| convert_error(e, &packed, text, offset))?;
     let unit = pairs
         .next()
         .and_then(|p| p.into_inner().find(|p| p.as_rule() != Rule::EOI))
@@ -35,15 +36,76 @@ pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
             message: "empty unit".into(),
             expected: vec![],
         })?;
-    let b = Builder { offset };
+        let b = Builder { offset, packed: &packed, original: text };
     Ok(b.unit(unit))
 }
 
-fn convert_error(e: pest::error::Error<Rule>, text: &str, offset: usize) -> SyntaxError {
-    let pos = match e.location {
+/// A unit's text with the content of every string literal replaced by its
+/// index (`"lima belas …"` → `"3"`), so that pest does not walk the law's text
+/// character by character; with the map back to positions in the original.
+struct Packed {
+    text: String,
+    /// Byte range of each string literal's content in the original.
+    strings: Vec<(usize, usize)>,
+    /// Points where packed and original positions are known to match: (packed, original).
+    map: Vec<(usize, usize)>,
+}
+
+impl Packed {
+    fn new(original: &str) -> Packed {
+        let bytes = original.as_bytes();
+        let mut text = String::with_capacity(original.len() / 4);
+        let mut strings = Vec::new();
+        let mut map = vec![(0, 0)];
+        let (mut i, mut copied) = (0, 0);
+        while let Some(&b) = bytes.get(i) {
+            match b {
+                b'/' if bytes.get(i + 1) == Some(&b'/') => {
+                    i += original.get(i..).and_then(|r| r.find('\n')).unwrap_or(original.len() - i);
+                }
+                b'"' => {
+                    let mut j = i + 1;
+                    while let Some(&c) = bytes.get(j) {
+                        match c {
+                            b'\\' => j += 2,
+                            b'"' => break,
+                            _ => j += 1,
+                        }
+                    }
+                    if j >= bytes.len() {
+                        break; // unclosed: leave the rest to pest's error
+                    }
+                    text.push_str(original.get(copied..=i).unwrap_or(""));
+                    text.push_str(&strings.len().to_string());
+                    strings.push((i + 1, j));
+                    map.push((text.len(), j));
+                    text.push('"');
+                    copied = j + 1;
+                    map.push((text.len(), copied));
+                    i = j + 1;
+                }
+                _ => i += 1,
+            }
+        }
+        text.push_str(original.get(copied..).unwrap_or(""));
+        Packed { text, strings, map }
+    }
+
+    /// The original position of a packed position.
+    fn original(&self, pos: usize) -> usize {
+        let at = self.map.partition_point(|(p, _)| *p <= pos);
+        match at.checked_sub(1).and_then(|i| self.map.get(i)) {
+            Some((p, o)) => o + (pos - p),
+            None => pos,
+        }
+    }
+}
+
+fn convert_error(e: pest::error::Error<Rule>, packed: &Packed, text: &str, offset: usize) -> SyntaxError {
+    let pos = packed.original(match e.location {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
-    };
+    });
     let (expected, unexpected) = match &e.variant {
         pest::error::ErrorVariant::ParsingError {
             positives,
@@ -297,12 +359,33 @@ pub fn fold_string(raw: &str) -> String {
     out
 }
 
-struct Builder {
+struct Builder<'a> {
     offset: usize,
+    packed: &'a Packed,
+    original: &'a str,
+}
+
+thread_local! {
+    /// Whether a grammar rule is a keyword token, by rule index (computed once).
+    static KEYWORD: std::cell::RefCell<Vec<Option<bool>>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
 fn is_keyword(r: Rule) -> bool {
-    format!("{r:?}").starts_with("K_")
+    let i = r as usize;
+    KEYWORD.with(|cache| {
+        let mut cache = cache.borrow_mut();
+        if let Some(Some(k)) = cache.get(i) {
+            return *k;
+        }
+        let k = format!("{r:?}").starts_with("K_");
+        if cache.len() <= i {
+            cache.resize(i + 1, None);
+        }
+        if let Some(slot) = cache.get_mut(i) {
+            *slot = Some(k);
+        }
+        k
+    })
 }
 
 /// The children of a pair that carry meaning (keyword tokens dropped).
@@ -310,13 +393,16 @@ fn kids(p: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     p.into_inner().filter(|c| !is_keyword(c.as_rule()))
 }
 
-impl Builder {
+impl Builder<'_> {
     /// The pair's span in the file, without the trailing whitespace pest
     /// includes when an optional part after it did not match.
     fn span(&self, p: &Pair<'_, Rule>) -> Span {
         let s = p.as_span();
         let len = p.as_str().trim_end().len();
-        Span::new(s.start() + self.offset, s.start() + len + self.offset)
+        Span::new(
+            self.packed.original(s.start()) + self.offset,
+            self.packed.original(s.start() + len) + self.offset,
+        )
     }
 
     fn ident(&self, p: Pair<'_, Rule>) -> Ident {
@@ -332,11 +418,11 @@ impl Builder {
 
     fn text(&self, p: Pair<'_, Rule>) -> Text {
         let span = self.span(&p);
-        let inner = p.as_str();
-        let inner = inner
-            .strip_prefix('"')
-            .and_then(|s| s.strip_suffix('"'))
-            .unwrap_or(inner);
+                let index = p.as_str().trim_matches('"').parse::<usize>().ok();
+        let inner = index
+            .and_then(|i| self.packed.strings.get(i))
+            .and_then(|(a, b)| self.original.get(*a..*b))
+            .unwrap_or("");
         Spanned {
             value: fold_string(inner),
             span,

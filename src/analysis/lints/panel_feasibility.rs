@@ -153,16 +153,14 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
             } else if e < panel.min_external {
                 why = Some(format!("roles need {} external", panel.min_external));
             } else {
-                for (side, iv, who) in &panel.exact_counts {
-                    // Members of these categories are at least the minimum of the interval;
-                    // with the roles, the side must hold them.
-                    let have = if *side {
-                        i.saturating_sub(panel.min_internal)
-                    } else {
-                        e.saturating_sub(panel.min_external)
-                    };
-                    let need = iv.min.map_or(0.0, |m| m.value);
-                    if f64::from(have) < need {
+                // Members of different categories are different people: the minimums
+                // of one side add up, on top of the roles.
+                for side in [true, false] {
+                    let (roles, have) = if side { (panel.min_internal, i) } else { (panel.min_external, e) };
+                    let counts: Vec<_> = panel.exact_counts.iter().filter(|(s, _, _)| *s == side).collect();
+                    let need: f64 = counts.iter().map(|(_, iv, _)| iv.min.map_or(0.0, |m| m.value)).sum();
+                    if f64::from(have.saturating_sub(roles)) < need {
+                        let who = counts.iter().map(|(_, _, w)| w.as_str()).collect::<Vec<_>>().join(" + ");
                         why = Some(format!("{who} need {need} seats besides the roles"));
                     }
                 }
