@@ -6,7 +6,10 @@ use crate::diagnostics::{Finding, Severity};
 use crate::ir::Policy;
 use crate::source::{SourceFile, Span};
 use crate::{analysis, resolve, syntax};
+use std::cell::RefCell;
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
+use std::rc::Rc;
 use std::sync::Arc;
 
 /// The result of compiling one file.
@@ -111,11 +114,35 @@ pub fn is_input_error(code: &str) -> bool {
     )
 }
 
+/// A baseline compiled once per process: the policy, or why it could not be
+/// read, and how many errors of its own it has.
+type CachedBaseline = Result<(Rc<Policy>, usize), String>;
+
+thread_local! {
+    /// Baselines already compiled in this process, by path: checking a folder of
+    /// policies that all follow PP 11/2017 compiles PP 11/2017 once.
+    static BASELINES: RefCell<HashMap<PathBuf, CachedBaseline>> = RefCell::new(HashMap::new());
+}
+
+fn compile_baseline(p: &Path) -> CachedBaseline {
+    let bytes = std::fs::read(p).map_err(|e| e.to_string())?;
+    let (file, fs) = syntax::load(&p.display().to_string(), &bytes);
+    let file = file.ok_or_else(|| fs.first().map(|f| f.message.clone()).unwrap_or_default())?;
+    let (doc, errs) = syntax::parse(&file);
+    let (base, rerrs) = resolve::resolve(&file, &doc);
+    let bad = errs
+        .iter()
+        .chain(rerrs.iter())
+        .filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101")
+        .count();
+    Ok((Rc::new(base), bad))
+}
+
 fn load_baselines(
     policy: &Policy,
     path: Option<&Path>,
     findings: &mut Vec<Finding>,
-) -> Vec<Policy> {
+) -> Vec<Rc<Policy>> {
     let mut out = Vec::new();
     let dir = path
         .and_then(Path::parent)
@@ -123,43 +150,33 @@ fn load_baselines(
         .unwrap_or_else(|| PathBuf::from("."));
     for (rel, span) in &policy.identity.follows {
         let p = dir.join(rel);
-        let bytes = match std::fs::read(&p) {
-            Ok(b) => b,
-            Err(e) => {
-                findings.push(
-                    Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
-                        .label("followed baseline")
-                        .help("the path is relative to this policy file; bundled baselines live in policies/nasional/"),
-                );
-                continue;
+        let key = p.canonicalize().unwrap_or_else(|_| p.clone());
+        let cached = BASELINES.with(|c| c.borrow().get(&key).cloned());
+        let compiled = match cached {
+            Some(c) => c,
+            None => {
+                let c = compile_baseline(&p);
+                BASELINES.with(|cache| cache.borrow_mut().insert(key, c.clone()));
+                c
             }
         };
-        let (file, fs) = syntax::load(&p.display().to_string(), &bytes);
-        let Some(file) = file else {
-            findings.extend(fs);
-            continue;
-        };
-        let (doc, errs) = syntax::parse(&file);
-        let (base, rerrs) = resolve::resolve(&file, &doc);
-        let bad = errs
-            .iter()
-            .chain(rerrs.iter())
-            .filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101")
-            .count();
-        if bad > 0 {
-            findings.push(
-                Finding::new(
-                    "PSL108",
-                    Severity::Error,
-                    &policy.file,
-                    *span,
-                    format!("baseline `{rel}` has {bad} errors of its own"),
-                )
-                .label("followed baseline")
-                .help("run `pasal check` on the baseline and fix it first"),
-            );
+        match compiled {
+            Err(e) => findings.push(
+                Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
+                    .label("followed baseline")
+                    .help("the path is relative to this policy file; bundled baselines live in policies/nasional/"),
+            ),
+            Ok((base, bad)) => {
+                if bad > 0 {
+                    findings.push(
+                        Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
+                            .label("followed baseline")
+                            .help("run `pasal check` on the baseline and fix it first"),
+                    );
+                }
+                out.push(base);
+            }
         }
-        out.push(base);
     }
     out
 }

@@ -65,7 +65,7 @@ impl Options {
 }
 
 /// Runs every lint over a policy.
-pub fn run(policy: &Policy, baselines: &[Policy], _options: &Options) -> Vec<Finding> {
+pub fn run(policy: &Policy, baselines: &[std::rc::Rc<Policy>], _options: &Options) -> Vec<Finding> {
     let cx = Context { policy, baselines };
     let mut out = Vec::new();
     for (_, check) in lints::ALL {

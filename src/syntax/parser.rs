@@ -36,7 +36,11 @@ pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
             message: "empty unit".into(),
             expected: vec![],
         })?;
-        let b = Builder { offset, packed: &packed, original: text };
+    let b = Builder {
+        offset,
+        packed: &packed,
+        original: text,
+    };
     Ok(b.unit(unit))
 }
 
@@ -61,7 +65,10 @@ impl Packed {
         while let Some(&b) = bytes.get(i) {
             match b {
                 b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                    i += original.get(i..).and_then(|r| r.find('\n')).unwrap_or(original.len() - i);
+                    i += original
+                        .get(i..)
+                        .and_then(|r| r.find('\n'))
+                        .unwrap_or(original.len() - i);
                 }
                 b'"' => {
                     let mut j = i + 1;
@@ -101,7 +108,12 @@ impl Packed {
     }
 }
 
-fn convert_error(e: pest::error::Error<Rule>, packed: &Packed, text: &str, offset: usize) -> SyntaxError {
+fn convert_error(
+    e: pest::error::Error<Rule>,
+    packed: &Packed,
+    text: &str,
+    offset: usize,
+) -> SyntaxError {
     let pos = packed.original(match e.location {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
@@ -418,7 +430,7 @@ impl Builder<'_> {
 
     fn text(&self, p: Pair<'_, Rule>) -> Text {
         let span = self.span(&p);
-                let index = p.as_str().trim_matches('"').parse::<usize>().ok();
+        let index = p.as_str().trim_matches('"').parse::<usize>().ok();
         let inner = index
             .and_then(|i| self.packed.strings.get(i))
             .and_then(|(a, b)| self.original.get(*a..*b))

@@ -156,11 +156,26 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
                 // Members of different categories are different people: the minimums
                 // of one side add up, on top of the roles.
                 for side in [true, false] {
-                    let (roles, have) = if side { (panel.min_internal, i) } else { (panel.min_external, e) };
-                    let counts: Vec<_> = panel.exact_counts.iter().filter(|(s, _, _)| *s == side).collect();
-                    let need: f64 = counts.iter().map(|(_, iv, _)| iv.min.map_or(0.0, |m| m.value)).sum();
+                    let (roles, have) = if side {
+                        (panel.min_internal, i)
+                    } else {
+                        (panel.min_external, e)
+                    };
+                    let counts: Vec<_> = panel
+                        .exact_counts
+                        .iter()
+                        .filter(|(s, _, _)| *s == side)
+                        .collect();
+                    let need: f64 = counts
+                        .iter()
+                        .map(|(_, iv, _)| iv.min.map_or(0.0, |m| m.value))
+                        .sum();
                     if f64::from(have.saturating_sub(roles)) < need {
-                        let who = counts.iter().map(|(_, _, w)| w.as_str()).collect::<Vec<_>>().join(" + ");
+                        let who = counts
+                            .iter()
+                            .map(|(_, _, w)| w.as_str())
+                            .collect::<Vec<_>>()
+                            .join(" + ");
                         why = Some(format!("{who} need {need} seats besides the roles"));
                     }
                 }
