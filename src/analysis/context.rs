@@ -52,6 +52,8 @@ pub struct LawText<'a> {
     pub span: Span,
     /// From mengingat (which legitimately names other regulations and regions).
     pub mengingat: bool,
+    /// How to cite it when it is not in a clause: `Menimbang huruf b`, `Mengingat angka 1`.
+    pub place: Option<String>,
 }
 
 /// Every piece of the law's text in the policy, in file order of clauses, then
@@ -64,6 +66,7 @@ pub fn law_texts(p: &Policy) -> Vec<LawText<'_>> {
             text: t,
             span: *s,
             mengingat: false,
+            place: None,
         }));
     }
     out.extend(p.menimbang.iter().map(|e| LawText {
@@ -71,12 +74,14 @@ pub fn law_texts(p: &Policy) -> Vec<LawText<'_>> {
         text: &e.text,
         span: e.span,
         mengingat: false,
+        place: Some(format!("Menimbang huruf {}", e.number)),
     }));
     out.extend(p.mengingat.iter().map(|e| LawText {
         clause: None,
         text: &e.text,
         span: e.span,
         mengingat: true,
+        place: Some(format!("Mengingat angka {}", e.number)),
     }));
     out
 }

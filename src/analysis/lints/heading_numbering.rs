@@ -99,6 +99,12 @@ fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
     }
 }
 
+/// A heading's finding cites the heading (`BAB VII`, `Bagian Kedua`).
+fn cited(h: &HeadingNode, mut f: Finding) -> Finding {
+    f.clause = Some(h.citation.clone());
+    f
+}
+
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let hs = &cx.policy.headings;
@@ -114,29 +120,35 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let prev = last.get(&key).copied().unwrap_or(0);
         let expected = prev + 1;
         match value(h) {
-            Err(why) => out.push(cx.finding(
-                &LINT,
-                h.number_span,
-                None,
-                format!("`{}`: {why}", h.citation),
-                format!("`{}`: penomoran tidak sesuai bentuknya", h.citation),
+            Err(why) => out.push(cited(
+                h,
+                cx.finding(
+                    &LINT,
+                    h.number_span,
+                    None,
+                    why.to_string(),
+                    "penomoran tidak sesuai bentuknya".to_string(),
+                ),
             )),
             Ok(None) => {
-                out.push(cx.finding(
-                    &LINT,
-                    h.span,
-                    None,
-                    format!(
-                        "{} \"{}\" has no number; expected `{}`",
-                        h.kind.word(),
-                        h.title,
-                        word_of(h.kind, expected)
-                    ),
-                    format!(
-                        "{} \"{}\" tidak bernomor; seharusnya `{}`",
-                        h.kind.word(),
-                        h.title,
-                        word_of(h.kind, expected)
+                out.push(cited(
+                    h,
+                    cx.finding(
+                        &LINT,
+                        h.span,
+                        None,
+                        format!(
+                            "{} \"{}\" has no number; expected `{}`",
+                            h.kind.word(),
+                            h.title,
+                            word_of(h.kind, expected)
+                        ),
+                        format!(
+                            "{} \"{}\" tidak bernomor; seharusnya `{}`",
+                            h.kind.word(),
+                            h.title,
+                            word_of(h.kind, expected)
+                        ),
                     ),
                 ));
                 last.insert(key, expected);
@@ -154,19 +166,20 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     } else {
                         "melompat"
                     };
-                    out.push(cx.finding(
-                        &LINT,
-                        h.number_span,
-                        None,
-                        format!(
-                            "`{}` {what}: expected `{}`",
-                            h.citation,
-                            word_of(h.kind, expected)
-                        ),
-                        format!(
-                            "`{}` {what_id}: seharusnya `{}`",
-                            h.citation,
-                            word_of(h.kind, expected)
+                    out.push(cited(
+                        h,
+                        cx.finding(
+                            &LINT,
+                            h.number_span,
+                            None,
+                            format!(
+                                "the number {what}: expected `{}`",
+                                word_of(h.kind, expected)
+                            ),
+                            format!(
+                                "nomornya {what_id}: seharusnya `{}`",
+                                word_of(h.kind, expected)
+                            ),
                         ),
                     ));
                 }

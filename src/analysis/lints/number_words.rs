@@ -144,13 +144,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for t in crate::analysis::context::law_texts(p) {
         for (s, e, digits, words) in mismatches(t.text) {
             let written = t.text.get(s..e).unwrap_or("");
-            out.push(cx.finding(
+            let mut f = cx.finding(
                 &LINT,
                 p.file.locate(t.span, written),
                 t.clause,
                 format!("`{written}`: the digits say {digits}, the words say {words}"),
                 format!("`{written}`: angkanya {digits}, hurufnya {words}"),
-            ));
+            );
+            if f.clause.is_none() {
+                f.clause = t.place.clone();
+            }
+            out.push(f);
         }
     }
 }
