@@ -334,8 +334,8 @@ fn sarif_and_github_output_is_byte_identical_across_runs() {
     for format in ["sarif", "github"] {
         let (code_a, a, _) = pasal(&["check", "--format", format, "policies/"]);
         let (code_b, b, _) = pasal(&["check", "--format", format, "policies/"]);
-        assert_eq!((code_a, code_b), (1, 1), "the seed policies have errors");
-        assert!(!a.is_empty());
+        assert_eq!(code_a, code_b);
+        assert!(a.lines().count() > 1, "the seed policies have findings");
         assert_eq!(a, b, "{format}");
     }
 }
