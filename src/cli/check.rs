@@ -1,6 +1,6 @@
 //! `pasal check PATH…`: compile and lint policy files or folders.
 
-use super::{color, emit, Format};
+use super::{color, emit, FindingsFormat};
 use crate::analysis::Options;
 use crate::diagnostics::{Finding, Lang};
 use crate::{driver, report};
@@ -14,8 +14,8 @@ pub struct Args {
     #[arg(required = true)]
     paths: Vec<PathBuf>,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = FindingsFormat::Human)]
+    format: FindingsFormat,
     /// Treat warnings as errors for the exit status (`--deny warnings`)
     #[arg(long, value_parser = ["warnings"])]
     deny: Option<String>,
@@ -63,7 +63,7 @@ pub fn options(severities: &[String], config: Option<&std::path::Path>) -> Resul
 
 fn check(
     paths: &[PathBuf],
-    format: Format,
+    format: FindingsFormat,
     deny_warnings: bool,
     options: &Options,
     lang: Lang,
@@ -83,15 +83,23 @@ fn check(
         findings.extend(c.findings);
     }
     findings.iter_mut().for_each(|f| f.localize(lang));
+    let summary = || {
+        let s = report::json::Summary::of(files.len(), &findings);
+        format!(
+            "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
+            s.files, s.errors, s.warnings, s.infos, s.acknowledged
+        )
+    };
     match format {
-        Format::Json => emit(&(report::json::check_report(files.len(), &findings) + "\n")),
-        Format::Human => {
+        FindingsFormat::Json => emit(&(report::json::check_report(files.len(), &findings) + "\n")),
+        FindingsFormat::Sarif => emit(&(report::sarif::render(&findings, lang) + "\n")),
+        FindingsFormat::Github => {
+            emit(&report::github::render(&findings, lang));
+            emit(&summary());
+        }
+        FindingsFormat::Human => {
             emit(&report::human::render(&findings, color()));
-            let s = report::json::Summary::of(files.len(), &findings);
-            emit(&format!(
-                "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
-                s.files, s.errors, s.warnings, s.infos, s.acknowledged
-            ));
+            emit(&summary());
         }
     }
     exit_for(unusable, findings.iter().any(|f| f.fails(deny_warnings)))

@@ -3,8 +3,10 @@
 //! variant of [`Command`] and a line in [`main`].
 
 mod check;
+mod completions;
 mod diff;
 mod explain;
+mod man;
 mod new;
 mod render;
 mod rules;
@@ -60,6 +62,19 @@ pub enum Format {
     Json,
 }
 
+/// Output formats of subcommands that report findings (`check`).
+#[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
+pub enum FindingsFormat {
+    /// miette's graphical report
+    Human,
+    /// JSON (docs/json.md)
+    Json,
+    /// SARIF 2.1.0, for code-scanning tools (GitHub code scanning and others)
+    Sarif,
+    /// GitHub Actions workflow commands: annotations on the offending lines
+    Github,
+}
+
 #[derive(Subcommand)]
 enum Command {
     /// Parse, resolve and lint policy files or folders (recursively)
@@ -82,6 +97,10 @@ enum Command {
     Test(test::Args),
     /// Print the JSON Schema of the case format (or of an examples file)
     Schema(schema::Args),
+    /// Print a shell completion script (bash, zsh, fish, powershell, elvish)
+    Completions(completions::Args),
+    /// Print the man page (roff) of pasal or of one subcommand
+    Man(man::Args),
 }
 
 /// Runs the command line; returns the exit status.
@@ -105,6 +124,8 @@ pub fn main() -> ExitCode {
         Command::Screen(a) => screen::run(a, lang),
         Command::Test(a) => test::run(a, lang),
         Command::Schema(a) => schema::run(a, lang),
+        Command::Completions(a) => completions::run(a, lang),
+        Command::Man(a) => man::run(a, lang),
     }
 }
 

@@ -1,0 +1,341 @@
+//! Output formats for CI: SARIF 2.1.0 (validated against the official schema,
+//! tests/data/sarif-schema-2.1.0.json) and GitHub workflow commands, on every
+//! bundled policy and on a small fixture (tests/fixtures/formats/) whose output
+//! is snapshotted; shell completions and the man page.
+
+// Test helpers outside `#[test]` functions fail loudly too (clippy.toml allows
+// this inside them only).
+#![allow(clippy::expect_used)]
+
+use pasal::analysis::Options;
+use pasal::diagnostics::{Finding, Lang, Severity};
+use pasal::driver;
+use pasal::report::{github, sarif};
+use pasal::source::SourceFile;
+use serde_json::Value;
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+const FIXTURE: &str = "tests/fixtures/formats/contoh.pasal";
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// Findings of files, localized, with file names relative to the repository
+/// (as a user running `pasal check` from its root sees them).
+fn findings(paths: &[PathBuf], lang: Lang) -> Vec<Finding> {
+    let mut out = Vec::new();
+    for p in paths {
+        let c = driver::compile_path(&root().join(p), &Options::default());
+        out.extend(c.findings);
+    }
+    for f in &mut out {
+        f.localize(lang);
+        let rel = Path::new(&f.file.name)
+            .strip_prefix(root())
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|_| f.file.name.clone());
+        f.file = SourceFile::new(rel, f.file.text.clone());
+    }
+    out
+}
+
+fn bundled_policies() -> Vec<PathBuf> {
+    let (files, errors) = driver::expand_paths(&[root().join("policies")]);
+    assert!(errors.is_empty(), "{errors:?}");
+    assert!(files.len() >= 6, "bundled policies: {files:?}");
+    files
+        .into_iter()
+        .map(|f| f.strip_prefix(root()).map(Path::to_path_buf).unwrap_or(f))
+        .collect()
+}
+
+fn validator() -> jsonschema::Validator {
+    let text = std::fs::read_to_string(root().join("tests/data/sarif-schema-2.1.0.json"))
+        .expect("the vendored SARIF schema");
+    let schema: Value = serde_json::from_str(&text).expect("the schema is JSON");
+    jsonschema::draft7::options()
+        .should_validate_formats(true)
+        .build(&schema)
+        .expect("the schema compiles")
+}
+
+fn assert_valid(v: &jsonschema::Validator, what: &str, doc: &str) -> Value {
+    let instance: Value = serde_json::from_str(doc).expect("SARIF output is JSON");
+    let errors: Vec<String> = v
+        .iter_errors(&instance)
+        .map(|e| format!("{} at {}", e, e.instance_path()))
+        .collect();
+    assert!(
+        errors.is_empty(),
+        "{what}: invalid SARIF:\n{}",
+        errors.join("\n")
+    );
+    instance
+}
+
+#[test]
+fn sarif_of_every_bundled_policy_is_valid_against_the_schema() {
+    let v = validator();
+    let policies = bundled_policies();
+    for lang in [Lang::En, Lang::Id] {
+        for p in &policies {
+            let doc = sarif::render(&findings(std::slice::from_ref(p), lang), lang);
+            assert_valid(&v, &p.display().to_string(), &doc);
+        }
+        // All of them in one log, as `pasal check --format sarif policies/` writes.
+        let all = findings(&policies, lang);
+        assert!(!all.is_empty(), "the seed policies have known defects");
+        let doc = sarif::render(&all, lang);
+        let log = assert_valid(&v, "policies/", &doc);
+        assert_eq!(
+            log["runs"][0]["results"].as_array().map(Vec::len),
+            Some(all.len())
+        );
+    }
+    let fixture = findings(&[PathBuf::from(FIXTURE)], Lang::En);
+    assert_valid(&v, FIXTURE, &sarif::render(&fixture, Lang::En));
+}
+
+#[test]
+fn the_schema_rejects_a_broken_log() {
+    // The validation above means something only if the schema has teeth.
+    let v = validator();
+    let mut log: Value = serde_json::from_str(&sarif::render(
+        &findings(&[PathBuf::from(FIXTURE)], Lang::En),
+        Lang::En,
+    ))
+    .expect("JSON");
+    log["runs"][0]["results"][0]["level"] = Value::from("fatal");
+    log["runs"][0]["results"][1]["locations"][0]["physicalLocation"]["region"]["startLine"] =
+        Value::from(0);
+    let errors = v.iter_errors(&log).count();
+    assert!(errors >= 2, "{errors} error(s)");
+}
+
+#[test]
+fn sarif_lists_every_code_as_a_rule_and_indexes_results_into_it() {
+    let doc = sarif::render(&findings(&[PathBuf::from(FIXTURE)], Lang::En), Lang::En);
+    let log: Value = serde_json::from_str(&doc).expect("JSON");
+    let run = &log["runs"][0];
+    let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
+    let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
+    let codes: Vec<&str> = pasal::analysis::all_codes().map(|l| l.code).collect();
+    assert_eq!(ids, codes);
+    for (r, l) in rules.iter().zip(pasal::analysis::all_codes()) {
+        assert_eq!(r["name"], l.name);
+        assert_eq!(r["fullDescription"]["text"], l.explain_en);
+        assert!(r["shortDescription"]["text"]
+            .as_str()
+            .is_some_and(|s| !s.is_empty() && l.explain_en.starts_with(s)));
+        let help = r["help"]["text"].as_str().expect("help text");
+        assert!(help.contains(l.explain_en), "{}", l.code);
+        assert_eq!(
+            r["defaultConfiguration"]["level"],
+            sarif::level(l.severity),
+            "{}",
+            l.code
+        );
+    }
+    let results = run["results"].as_array().expect("results");
+    assert_eq!(results.len(), 4);
+    for res in results {
+        let i = res["ruleIndex"].as_u64().expect("ruleIndex") as usize;
+        assert_eq!(rules[i]["id"], res["ruleId"]);
+        assert_eq!(
+            res["properties"]["clause"],
+            res["locations"][0]["logicalLocations"][0]["fullyQualifiedName"]
+        );
+    }
+    // One acknowledged finding, suppressed in source with its reason.
+    let suppressed: Vec<&Value> = results
+        .iter()
+        .filter(|r| r.get("suppressions").is_some())
+        .collect();
+    assert_eq!(suppressed.len(), 1);
+    assert_eq!(suppressed[0]["suppressions"][0]["kind"], "inSource");
+    assert_eq!(
+        suppressed[0]["suppressions"][0]["justification"],
+        "naskah asli memuat angka dan huruf berbeda; dilaporkan ke Bagian Hukum"
+    );
+}
+
+#[test]
+fn sarif_rule_texts_follow_the_language() {
+    let doc = sarif::render(&[], Lang::Id);
+    let log: Value = serde_json::from_str(&doc).expect("JSON");
+    assert_eq!(log["runs"][0]["language"], "id");
+    let rule = &log["runs"][0]["tool"]["driver"]["rules"][0];
+    let l = pasal::analysis::all_codes().next().expect("a code");
+    assert_eq!(rule["fullDescription"]["text"], l.explain_id);
+}
+
+#[test]
+fn a_code_outside_the_catalogue_gets_a_bare_rule() {
+    // A later command (e.g. `verify`) may report codes of its own.
+    let file = SourceFile::new("kasus.toml", "tanggal = 2024-01-01\n");
+    let f = Finding::new(
+        "PSLX01",
+        Severity::Error,
+        &file,
+        pasal::source::Span::new(0, 7),
+        "x",
+    );
+    let catalogue: Vec<_> = pasal::analysis::all_codes().take(2).collect();
+    let doc = sarif::render_with(&[f], &catalogue, Lang::En);
+    let log: Value = serde_json::from_str(&doc).expect("JSON");
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert_eq!(rules.len(), 3);
+    assert_eq!(rules[2]["id"], "PSLX01");
+    assert_eq!(log["runs"][0]["results"][0]["ruleIndex"], 2);
+    assert_valid(&validator(), "bare rule", &doc);
+}
+
+/// The SARIF of the fixture as the renderer writes it, with a catalogue of
+/// only the rules the results use (the whole catalogue is checked above) and
+/// the version redacted, so the snapshot stays readable and stable.
+#[test]
+fn sarif_snapshot() {
+    let findings = findings(&[PathBuf::from(FIXTURE)], Lang::En);
+    let catalogue: Vec<_> = pasal::analysis::all_codes()
+        .filter(|l| findings.iter().any(|f| f.code == l.code))
+        .collect();
+    let doc = sarif::render_with(&findings, &catalogue, Lang::En);
+    let version = format!("\"{}\"", env!("CARGO_PKG_VERSION"));
+    insta::assert_snapshot!(doc.replace(&version, "\"[version]\""));
+}
+
+#[test]
+fn github_snapshot() {
+    let out = github::render(&findings(&[PathBuf::from(FIXTURE)], Lang::En), Lang::En);
+    insta::assert_snapshot!(out);
+}
+
+#[test]
+fn github_commands_are_one_line_each_with_escaped_properties() {
+    let file = SourceFile::new("dir,a/b:c.pasal", "pasal 1 \"x\"\n");
+    let f = Finding::new(
+        "PSL102",
+        Severity::Warning,
+        &file,
+        pasal::source::Span::new(0, 5),
+        "100% sure,\nreally: yes",
+    )
+    .clause("Pasal 1")
+    .help("fix it");
+    let out = github::render(&[f], Lang::En);
+    assert_eq!(
+        out,
+        "::warning file=dir%2Ca/b%3Ac.pasal,line=1,col=1,endLine=1,endColumn=6,title=PSL102::\
+         100%25 sure,%0Areally: yes (Pasal 1)%0Ahelp: fix it\n"
+    );
+}
+
+fn pasal(args: &[&str]) -> (i32, String, String) {
+    let out = Command::new(env!("CARGO_BIN_EXE_pasal"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .expect("pasal runs");
+    (
+        out.status.code().unwrap_or(-1),
+        String::from_utf8_lossy(&out.stdout).into_owned(),
+        String::from_utf8_lossy(&out.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn check_formats_on_the_command_line() {
+    let dir = "tests/fixtures/formats/";
+    let (code, out, _) = pasal(&["check", "--format", "github", dir]);
+    assert_eq!(code, 1, "one unacknowledged error");
+    assert_eq!(out.lines().filter(|l| l.starts_with("::error ")).count(), 1);
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("::warning ")).count(),
+        1
+    );
+    assert_eq!(
+        out.lines().filter(|l| l.starts_with("::notice ")).count(),
+        2
+    );
+    assert!(out.contains("title=PSL701 (acknowledged)::"), "{out}");
+    assert!(out.ends_with("1 file(s) checked: 1 error(s), 1 warning(s), 1 info, 1 acknowledged\n"));
+
+    let (code, out, _) = pasal(&["check", "--format", "sarif", dir]);
+    assert_eq!(code, 1);
+    assert_valid(&validator(), "check --format sarif", &out);
+
+    let (code, out, _) = pasal(&["--lang", "id", "check", "--format", "github", dir]);
+    assert_eq!(code, 1);
+    assert!(out.contains("title=PSL701 (diakui)::"), "{out}");
+}
+
+#[test]
+fn deny_warnings_is_unchanged_by_the_format() {
+    // The fixture's PSL102 is the only error; turned off, only a warning is left.
+    for format in ["human", "json", "sarif", "github"] {
+        let base = ["check", "--format", format, "--severity", "PSL102=off"];
+        let (code, _, err) = pasal(&[&base[..], &["tests/fixtures/formats/"]].concat());
+        assert_eq!(code, 0, "{format}: {err}");
+        let (code, _, err) = pasal(
+            &[
+                &base[..],
+                &["--deny", "warnings", "tests/fixtures/formats/"],
+            ]
+            .concat(),
+        );
+        assert_eq!(code, 1, "{format}: {err}");
+    }
+}
+
+#[test]
+fn completions_for_every_shell_mention_check() {
+    for shell in ["bash", "zsh", "fish", "powershell", "elvish"] {
+        let (code, out, err) = pasal(&["completions", shell]);
+        assert_eq!(code, 0, "{shell}: {err}");
+        assert!(out.contains("check"), "{shell} completion lacks `check`");
+        if matches!(shell, "bash" | "zsh" | "fish") {
+            // These three complete option values too.
+            assert!(
+                out.contains("sarif"),
+                "{shell} completion lacks the formats"
+            );
+        }
+    }
+    let (code, _, err) = pasal(&["completions", "cmd"]);
+    assert_eq!(code, 2, "{err}");
+}
+
+#[test]
+fn man_pages_mention_check() {
+    let (code, out, err) = pasal(&["man"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.starts_with(".ie") || out.contains(".TH"),
+        "not roff: {out}"
+    );
+    assert!(out.contains("check"));
+    let (code, out, err) = pasal(&["man", "check"]);
+    assert_eq!(code, 0, "{err}");
+    assert!(
+        out.contains("pasal\\-check") && out.contains("sarif"),
+        "{out}"
+    );
+    let (code, _, err) = pasal(&["man", "nope"]);
+    assert_eq!(code, 2);
+    assert!(err.contains("unknown subcommand `nope`"), "{err}");
+}
+
+#[test]
+fn sarif_and_github_output_is_byte_identical_across_runs() {
+    for format in ["sarif", "github"] {
+        let (code_a, a, _) = pasal(&["check", "--format", format, "policies/"]);
+        let (code_b, b, _) = pasal(&["check", "--format", format, "policies/"]);
+        assert_eq!(code_a, code_b);
+        assert!(a.lines().count() > 1, "the seed policies have findings");
+        assert_eq!(a, b, "{format}");
+    }
+}
