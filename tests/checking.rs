@@ -202,3 +202,32 @@ fn screening_keeps_every_record_in_order() {
         "malformed record reported with its line number"
     );
 }
+
+#[test]
+fn verdicts_render_as_sarif_and_github() {
+    let p = policy("kota-pagar-alam-2021-25.pasal");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pagar-alam-kepala-dinas.json"),
+    )
+    .expect("example");
+    let report = verify(&p, &load_case(&text).expect("valid")).expect("verifies");
+    let findings = pasal::report::verdicts::as_findings(&p, &report);
+    let not_satisfied = report
+        .verdicts
+        .iter()
+        .filter(|v| v.status != Status::Satisfied)
+        .count();
+    assert_eq!(findings.len(), not_satisfied);
+    assert_eq!(findings.iter().filter(|f| f.code == "PSL901").count(), 2);
+    let sarif: serde_json::Value = serde_json::from_str(&pasal::report::sarif::render(
+        &findings,
+        pasal::diagnostics::Lang::En,
+    ))
+    .expect("json");
+    let results = sarif["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), findings.len());
+    assert!(
+        pasal::report::github::render(&findings, pasal::diagnostics::Lang::En)
+            .contains("::error file=policies/kota-pagar-alam-2021-25.pasal")
+    );
+}

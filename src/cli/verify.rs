@@ -1,6 +1,6 @@
 //! `pasal verify POLICY CASE`: judge a selection case.
 
-use super::{emit, fail, Format};
+use super::{emit, fail, FindingsFormat};
 use crate::analysis::Options;
 use crate::check::{case, verify};
 use crate::diagnostics::Lang;
@@ -16,12 +16,12 @@ pub struct Args {
     /// The case file (JSON; docs/case.md)
     case: PathBuf,
     /// Output format
-    #[arg(long, value_enum, default_value_t = Format::Human)]
-    format: Format,
+    #[arg(long, value_enum, default_value_t = FindingsFormat::Human)]
+    format: FindingsFormat,
 }
 
 /// Runs `pasal verify`; exit 1 when any rule is violated.
-pub fn run(a: Args, _lang: Lang) -> ExitCode {
+pub fn run(a: Args, lang: Lang) -> ExitCode {
     let compiled = driver::compile_path(&a.policy, &Options::default());
     let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
         eprint!("{}", report::human::render(&compiled.findings, false));
@@ -46,8 +46,17 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
         Err(e) => return fail(&format!("{case_name}: `{}`: {}", e.path, e.message)),
     };
     match a.format {
-        Format::Json => emit(&(report::verdicts::json(&policy, &case_name, &result) + "\n")),
-        Format::Human => emit(&report::verdicts::human(&policy, &case_name, &result)),
+        FindingsFormat::Json => {
+            emit(&(report::verdicts::json(&policy, &case_name, &result) + "\n"))
+        }
+        FindingsFormat::Human => emit(&report::verdicts::human(&policy, &case_name, &result)),
+        FindingsFormat::Sarif => emit(
+            &(report::sarif::render(&report::verdicts::as_findings(&policy, &result), lang) + "\n"),
+        ),
+        FindingsFormat::Github => emit(&report::github::render(
+            &report::verdicts::as_findings(&policy, &result),
+            lang,
+        )),
     }
     if result
         .verdicts

@@ -118,3 +118,39 @@ pub fn human(policy: &Policy, case_name: &str, report: &Report) -> String {
     ));
     out
 }
+
+/// Violated and unknown verdicts as findings at their rules (codes PSL901 and
+/// PSL902), so that the SARIF and GitHub renderers serve `verify` too.
+pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::Finding> {
+    use crate::diagnostics::{Finding, Severity};
+    report
+        .verdicts
+        .iter()
+        .filter(|v| v.status != Status::Satisfied)
+        .map(|v| {
+            let (code, severity) = match v.status {
+                Status::Violated => ("PSL901", Severity::Error),
+                _ => ("PSL902", Severity::Warning),
+            };
+            let who = v
+                .candidate
+                .as_deref()
+                .map(|c| format!(" [calon {c}]"))
+                .unwrap_or_default();
+            let mut help = v.explanation.clone();
+            if !v.facts.is_empty() {
+                help.push_str(&format!(" (fakta: {})", v.facts.join("; ")));
+            }
+            Finding::new(
+                code,
+                severity,
+                &policy.file,
+                v.span,
+                format!("{} {}{who}: {}", v.status.as_str(), v.rule, v.message),
+            )
+            .clause(v.clause.clone())
+            .label(v.status.as_str())
+            .help(help)
+        })
+        .collect()
+}
