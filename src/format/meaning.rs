@@ -133,15 +133,14 @@ impl Meaning {
     }
 }
 
-/// A citation as written, without comments and with blanks collapsed: how
-/// it is laid out is not what it says.
+/// A citation as written, without comments and blanks: how it is laid out
+/// (`ayat ( 1 )`, a line break, a comment) is not what it says.
 fn layout_free(written: &str) -> String {
     written
         .lines()
         .map(|l| l.find("//").map_or(l, |i| l.get(..i).unwrap_or(l)))
-        .flat_map(str::split_whitespace)
-        .collect::<Vec<_>>()
-        .join(" ")
+        .flat_map(|l| l.chars().filter(|c| !c.is_whitespace()))
+        .collect()
 }
 
 /// Checks that `after` means what `before` means: both parse, and their

@@ -26,6 +26,11 @@ pub const WIDTH: usize = 90;
 /// A source range `(start, end)` of one anchor.
 pub type Anchor = (usize, usize);
 
+/// An anchor and its indentation in the canonical layout: the column of its
+/// `after` comments less two, and the column of its leading comments (they
+/// differ for a closing brace, whose leading comments sit inside the block).
+pub type Placed = (Anchor, usize, usize);
+
 /// Comments attached to one anchor (indices into [`Trivia::comments`]).
 #[derive(Debug, Default, Clone)]
 pub struct Attached {
@@ -36,6 +41,9 @@ pub struct Attached {
     /// On their own lines after the anchor, indented under it: comments that
     /// follow it indented deeper than the line after them.
     pub after: Vec<usize>,
+    /// The anchor's indentation in the canonical layout (its `after`
+    /// comments go two spaces deeper).
+    pub indent: usize,
 }
 
 /// Which comments go where.
@@ -48,7 +56,10 @@ pub struct Attachment {
 impl Attachment {
     /// Attaches every comment to an anchor. Anchors must be in file order and
     /// must not overlap.
-    pub fn new(trivia: &Trivia<'_>, anchors: &[Anchor]) -> Result<Self, String> {
+    pub fn new(trivia: &Trivia<'_>, placed: &[Placed]) -> Result<Self, String> {
+        let anchors: Vec<Anchor> = placed.iter().map(|p| p.0).collect();
+        let indent = |k: usize| placed.get(k).map_or(0, |p| p.1);
+        let inner = |k: usize| placed.get(k).map_or(0, |p| p.2);
         if let Some(w) = anchors.windows(2).find(|w| match w {
             [a, b] => b.0 < a.1,
             _ => false,
@@ -69,12 +80,26 @@ impl Attachment {
                     continue;
                 }
             }
+            // A comment indented deeper than both the anchor before it and the
+            // anchor after it (as the canonical layout indents them) is a note
+            // under the anchor before it.
             let next = anchors.get(i);
             let before_next = next.is_none_or(|b| c.start < b.0);
-            let next_indent = next.map_or(0, |b| line_indent(trivia.src(), b.0));
-            if let Some(a) = i.checked_sub(1).and_then(|k| anchors.get(k)) {
-                if before_next && line_indent(trivia.src(), c.start) > next_indent {
-                    att.by_anchor.entry(*a).or_default().after.push(ci);
+            let deeper = line_indent(trivia.src(), c.start);
+            // Once a comment of this gap goes before the next anchor, the
+            // ones after it must too, or they would swap places.
+            let gap_open = match next {
+                Some(b) => att.by_anchor.get(b).is_none_or(|x| x.leading.is_empty()),
+                None => att.end_of_file.is_empty(),
+            };
+            if let Some(k) = i.checked_sub(1) {
+                if before_next
+                    && gap_open
+                    && deeper > indent(k)
+                    && (next.is_none() || deeper > inner(i))
+                {
+                    let a = anchors.get(k).copied().unwrap_or_default();
+                    att.by_anchor.entry(a).or_default().after.push(ci);
                     continue;
                 }
             }
@@ -100,8 +125,8 @@ fn line_indent(src: &str, at: usize) -> usize {
 pub struct Printer<'a> {
     trivia: &'a Trivia<'a>,
     attachment: Attachment,
-    /// Anchors in the order they were printed.
-    pub anchors: Vec<Anchor>,
+    /// Anchors in the order they were printed, with their indentation.
+    pub anchors: Vec<Placed>,
     /// Comments written so far.
     pub emitted: usize,
     out: String,
@@ -166,7 +191,7 @@ impl<'a> Printer<'a> {
     }
 
     /// Prints the whole document and returns the text.
-    pub fn document(mut self, doc: &Document) -> (String, Vec<Anchor>, usize) {
+    pub fn document(mut self, doc: &Document) -> (String, Vec<Placed>, usize) {
         for unit in &doc.units {
             self.unit(unit);
         }
@@ -192,13 +217,21 @@ impl<'a> Printer<'a> {
         self.trivia.src()
     }
 
-    fn anchor(&mut self, a: Anchor) -> Attached {
-        self.anchors.push(a);
-        self.attachment
-            .by_anchor
-            .get(&a)
-            .cloned()
-            .unwrap_or_default()
+    /// Records an anchor printed at `indent` and returns its comments.
+    fn anchor(&mut self, a: Anchor, indent: usize) -> Attached {
+        self.placed(a, indent, indent)
+    }
+
+    /// Records the closing brace of a block at `indent`.
+    fn anchor_closing(&mut self, a: Anchor, indent: usize) -> Attached {
+        self.placed(a, indent, indent + 2)
+    }
+
+    fn placed(&mut self, a: Anchor, indent: usize, inner: usize) -> Attached {
+        self.anchors.push((a, indent, inner));
+        let mut att = self.peek(a);
+        att.indent = indent;
+        att
     }
 
     fn peek(&self, a: Anchor) -> Attached {
@@ -230,7 +263,7 @@ impl<'a> Printer<'a> {
 
     /// Writes an anchor's lines: its trailing comment at the end of the last,
     /// then its `after` comments indented under it (`indent` is the anchor's).
-    fn emit(&mut self, lines: Vec<String>, att: &Attached, indent: usize) {
+    fn emit(&mut self, lines: Vec<String>, att: &Attached) {
         let n = lines.len();
         for (i, l) in lines.into_iter().enumerate() {
             self.out.push_str(&l);
@@ -243,7 +276,7 @@ impl<'a> Printer<'a> {
             }
             self.out.push('\n');
         }
-        self.comments(&att.after, indent + 2);
+        self.comments(&att.after, att.indent + 2);
     }
 
     /// The blank line before a unit and its leading comments.
@@ -285,28 +318,41 @@ impl<'a> Printer<'a> {
         children: impl FnOnce(&mut Self),
     ) {
         let close = closing.map(|c| self.peek(c)).unwrap_or_default();
-        if !has_children && head_att.trailing.is_none() && close.leading.is_empty() {
+        // `HEAD {}`, unless a comment must stand inside the braces (or, when
+        // the head has notes under it, after `}` on its line: it would come
+        // before them).
+        if !has_children
+            && head_att.trailing.is_none()
+            && close.leading.is_empty()
+            && (head_att.after.is_empty() || close.trailing.is_none())
+        {
             head.push_str(" {}");
             if let Some(c) = closing {
-                self.anchor(c);
+                self.anchor_closing(c, indent);
             }
             let mut att = close;
+            att.indent = indent;
             att.after = head_att.after.iter().chain(&att.after).copied().collect();
-            self.emit(head.lines, &att, indent);
+            self.emit(head.lines, &att);
             return;
         }
         head.push_str(" {");
-        self.emit(head.lines, head_att, indent);
+        self.emit(head.lines, head_att);
         children(self);
-        let close = closing.map(|c| self.anchor(c)).unwrap_or_default();
+        let close = closing
+            .map(|c| self.anchor_closing(c, indent))
+            .unwrap_or(Attached {
+                indent,
+                ..Attached::default()
+            });
         self.comments(&close.leading, indent + 2);
-        self.emit(vec![format!("{}}}", " ".repeat(indent))], &close, indent);
+        self.emit(vec![format!("{}}}", " ".repeat(indent))], &close);
     }
 
     fn unit(&mut self, unit: &Unit) {
         match unit {
             Unit::Identity(id) => {
-                let att = self.anchor((id.span.start, id.span.start + "peraturan".len()));
+                let att = self.anchor((id.span.start, id.span.start + "peraturan".len()), 0);
                 self.unit_leading(&att, id.span.start);
                 let mut head = Line::new(0);
                 head.word("peraturan");
@@ -323,7 +369,7 @@ impl<'a> Printer<'a> {
                 } else {
                     "mengingat"
                 };
-                let att = self.anchor((span.start, span.start + kw.len()));
+                let att = self.anchor((span.start, span.start + kw.len()), 0);
                 self.unit_leading(&att, span.start);
                 let mut head = Line::new(0);
                 head.word(kw);
@@ -340,29 +386,29 @@ impl<'a> Printer<'a> {
                     .get(..t.span.start)
                     .and_then(|s| s.rfind("memutuskan"))
                     .unwrap_or(t.span.start);
-                let att = self.anchor((t.span.start, t.span.end));
+                let att = self.anchor((t.span.start, t.span.end), 0);
                 self.unit_leading(&att, start);
                 let mut line = Line::new(0);
                 line.word("memutuskan");
                 line.literal(&t.value, true);
-                self.emit(line.lines, &att, 0);
+                self.emit(line.lines, &att);
             }
             Unit::Penutup(texts, span) => {
                 let first_end = texts.first().map_or(span.end, |t| t.span.end);
-                let att = self.anchor((span.start, first_end));
+                let att = self.anchor((span.start, first_end), 0);
                 self.unit_leading(&att, span.start);
                 let mut line = Line::new(0);
                 line.word("penutup");
                 if let Some(t) = texts.first() {
                     line.literal(&t.value, true);
                 }
-                self.emit(line.lines, &att, 0);
+                self.emit(line.lines, &att);
                 for t in texts.iter().skip(1) {
                     self.text_item(t, 2);
                 }
             }
             Unit::Heading(h) => {
-                let att = self.anchor(self.span_anchor(h.span));
+                let att = self.anchor(self.span_anchor(h.span), 0);
                 self.unit_leading(&att, h.span.start);
                 let mut line = Line::new(0);
                 line.word(match h.kind {
@@ -377,9 +423,9 @@ impl<'a> Printer<'a> {
                 if let Some(s) = &h.scope {
                     line.word(&rules::scope(s));
                 }
-                self.emit(line.lines, &att, 0);
+                self.emit(line.lines, &att);
             }
-            Unit::Pasal(c) => self.clause(c, 0, true),
+            Unit::Pasal(c) => self.clause(c, 0, true, false),
         }
     }
 
@@ -387,7 +433,7 @@ impl<'a> Printer<'a> {
         let Some(anchor) = field_anchor(f) else {
             return;
         };
-        let att = self.anchor(anchor);
+        let att = self.anchor(anchor, 2);
         self.comments(&att.leading, 2);
         let mut line = Line::new(2);
         match f {
@@ -418,7 +464,7 @@ impl<'a> Printer<'a> {
             Field::Mengikuti(t) => text_field(&mut line, "mengikuti", t),
             Field::Unknown(i) => line.word(&i.value),
         }
-        self.emit(line.lines, &att, 2);
+        self.emit(line.lines, &att);
     }
 
     /// An integer with the digits as written.
@@ -432,23 +478,25 @@ impl<'a> Printer<'a> {
     }
 
     fn list_item(&mut self, i: &ListItem) {
-        let att = self.anchor((i.number.span.start, i.text.span.end));
+        let att = self.anchor((i.number.span.start, i.text.span.end), 2);
         self.comments(&att.leading, 2);
         let mut line = Line::new(2);
         line.word(&rules::part(i.kind, &i.number.value));
         line.literal(&i.text.value, true);
-        self.emit(line.lines, &att, 2);
+        self.emit(line.lines, &att);
     }
 
     fn text_item(&mut self, t: &Text, indent: usize) {
-        let att = self.anchor((t.span.start, t.span.end));
+        let att = self.anchor((t.span.start, t.span.end), indent);
         self.comments(&att.leading, indent);
         let mut line = Line::new(indent);
         line.literal(&t.value, true);
-        self.emit(line.lines, &att, indent);
+        self.emit(line.lines, &att);
     }
 
-    fn clause(&mut self, c: &Clause, indent: usize, unit: bool) {
+    /// A clause at `indent`; `unit` for a Pasal (a unit of its own);
+    /// `before_text` when a text item follows it in its parent's body.
+    fn clause(&mut self, c: &Clause, indent: usize, unit: bool, before_text: bool) {
         let mut head_end = c.number.span.end;
         if let Some(s) = &c.scope {
             head_end = head_end.max(self.trivia.code_end(s.span));
@@ -456,7 +504,7 @@ impl<'a> Printer<'a> {
         if let Some(t) = &c.text {
             head_end = head_end.max(t.span.end);
         }
-        let att = self.anchor((c.span.start, head_end));
+        let att = self.anchor((c.span.start, head_end), indent);
         if unit {
             self.unit_leading(&att, c.span.start);
         } else {
@@ -472,7 +520,8 @@ impl<'a> Printer<'a> {
         }
         let closing = self.closing(c.span);
         let close = closing.map(|a| self.peek(a)).unwrap_or_default();
-        let quiet_close = close.leading.is_empty() && close.trailing.is_none();
+        let quiet_close =
+            close.leading.is_empty() && close.trailing.is_none() && close.after.is_empty();
         let rules: Vec<&Rule> = c
             .items
             .iter()
@@ -481,23 +530,30 @@ impl<'a> Printer<'a> {
                 _ => None,
             })
             .collect();
-        if !rules.is_empty() && rules.len() == c.items.len() && quiet_close {
+        // A citation stops before a part that is followed by `=>` or a string:
+        // `dasar … ayat (1)` then `=> …` (or then a text) would not parse back
+        // as written, so such rules stay in braces.
+        let open_end = |r: &&Rule| r.basis.as_ref().is_some_and(|b| !b.parts.is_empty());
+        let arrows_parse = !rules.iter().rev().skip(1).any(open_end)
+            && !(before_text && rules.last().is_some_and(open_end));
+        if !rules.is_empty() && rules.len() == c.items.len() && quiet_close && arrows_parse {
             self.arrow_rules(head, &att, &rules, indent);
             if let Some(a) = closing {
-                self.anchor(a);
+                self.anchor_closing(a, indent);
             }
             return;
         }
         if c.items.is_empty() && c.text.is_some() && quiet_close {
-            self.emit(head.lines, &att, indent);
+            self.emit(head.lines, &att);
             if let Some(a) = closing {
-                self.anchor(a);
+                self.anchor_closing(a, indent);
             }
             return;
         }
         self.block(head, &att, indent, !c.items.is_empty(), closing, |p| {
-            for item in &c.items {
-                p.item(item, indent + 2);
+            for (k, item) in c.items.iter().enumerate() {
+                let before_text = matches!(c.items.get(k + 1), Some(Item::Text(_)));
+                p.item(item, indent + 2, before_text);
             }
         });
     }
@@ -515,51 +571,47 @@ impl<'a> Printer<'a> {
                 && att.after.is_empty()
                 && head.last_width() + 4 + width(t) <= WIDTH
             {
-                let att = self.anchor(*a);
+                let att = self.anchor(*a, indent + 2);
                 head.push_str(" => ");
                 head.push_str(t);
-                self.emit(head.lines, &att, indent);
+                self.emit(head.lines, &att);
                 return;
             }
         }
-        self.emit(head.lines, head_att, indent);
+        self.emit(head.lines, head_att);
         for (a, t) in anchors.iter().zip(texts) {
-            let att = self.anchor(*a);
+            let att = self.anchor(*a, indent + 2);
             self.comments(&att.leading, indent + 2);
-            self.emit(
-                vec![format!("{}=> {t}", " ".repeat(indent + 2))],
-                &att,
-                indent + 2,
-            );
+            self.emit(vec![format!("{}=> {t}", " ".repeat(indent + 2))], &att);
         }
     }
 
-    fn item(&mut self, item: &Item, indent: usize) {
+    fn item(&mut self, item: &Item, indent: usize, before_text: bool) {
         match item {
             Item::Text(t) => self.text_item(t, indent),
-            Item::Clause(c) => self.clause(c, indent, false),
+            Item::Clause(c) => self.clause(c, indent, false, before_text),
             Item::Rule(r) => {
-                let att = self.anchor(self.span_anchor(r.span));
+                let att = self.anchor(self.span_anchor(r.span), indent);
                 self.comments(&att.leading, indent);
                 let text = format!("{}{}", " ".repeat(indent), rules::rule(r, self.src()));
-                self.emit(vec![text], &att, indent);
+                self.emit(vec![text], &att);
             }
             Item::Reference(cite) => {
-                let att = self.anchor(self.span_anchor(cite.span));
+                let att = self.anchor(self.span_anchor(cite.span), indent);
                 self.comments(&att.leading, indent);
                 let mut line = Line::new(indent);
                 line.word("rujuk");
                 line.word(&rules::citation(cite));
-                self.emit(line.lines, &att, indent);
+                self.emit(line.lines, &att);
             }
             Item::Acknowledgement(a) => {
-                let att = self.anchor(self.span_anchor(a.span));
+                let att = self.anchor(self.span_anchor(a.span), indent);
                 self.comments(&att.leading, indent);
                 let mut line = Line::new(indent);
                 line.word("akui");
                 line.word(&a.code.value);
                 line.literal(&a.reason.value, true);
-                self.emit(line.lines, &att, indent);
+                self.emit(line.lines, &att);
             }
         }
     }
