@@ -35,9 +35,33 @@ fn opt(s: impl Strategy<Value = Toks>) -> impl Strategy<Value = Toks> {
 /// blanks at either end and raw line breaks (which the compiler folds).
 fn literal() -> impl Strategy<Value = String> {
     let word = select(vec![
-        "Pasal", "ayat", "(1)", "huruf", "a", "sebagaimana", "dimaksud", "dalam", "pada",
-        "Pasal 3 ayat (2)", "meliputi:", "dan", "atau;", "JPT", "Pratama,", "5", "(lima)",
-        "tahun", "\\\"kutip\\\"", "\\\\", "a\\nb", "é—ü", "//", "{", "}", "=>", "%",
+        "Pasal",
+        "ayat",
+        "(1)",
+        "huruf",
+        "a",
+        "sebagaimana",
+        "dimaksud",
+        "dalam",
+        "pada",
+        "Pasal 3 ayat (2)",
+        "meliputi:",
+        "dan",
+        "atau;",
+        "JPT",
+        "Pratama,",
+        "5",
+        "(lima)",
+        "tahun",
+        "\\\"kutip\\\"",
+        "\\\\",
+        "a\\nb",
+        "é—ü",
+        "//",
+        "{",
+        "}",
+        "=>",
+        "%",
     ]);
     let sep = select(vec![
         " ", " ", " ", " ", "  ", "\n      ", " \n    ", "\n\t  ", "\t",
@@ -128,27 +152,29 @@ enum Shape {
 }
 
 fn expr() -> impl Strategy<Value = (Toks, Shape)> {
-    atom().prop_map(|t| (t, Shape::Leaf)).prop_recursive(3, 12, 3, |inner| {
-        prop_oneof![
-            (prop::collection::vec(inner.clone(), 2..4), any::<bool>()).prop_map(|(xs, or)| {
-                let op = if or { "atau" } else { "dan" };
-                let mut out = Vec::new();
-                for (i, (t, shape)) in xs.into_iter().enumerate() {
-                    if i > 0 {
-                        out.push(op.to_string());
+    atom()
+        .prop_map(|t| (t, Shape::Leaf))
+        .prop_recursive(3, 12, 3, |inner| {
+            prop_oneof![
+                (prop::collection::vec(inner.clone(), 2..4), any::<bool>()).prop_map(|(xs, or)| {
+                    let op = if or { "atau" } else { "dan" };
+                    let mut out = Vec::new();
+                    for (i, (t, shape)) in xs.into_iter().enumerate() {
+                        if i > 0 {
+                            out.push(op.to_string());
+                        }
+                        out.extend(paren(t, shape == Shape::Compound));
                     }
-                    out.extend(paren(t, shape == Shape::Compound));
-                }
-                (out, Shape::Compound)
-            }),
-            inner.clone().prop_map(|(t, shape)| {
-                let mut out = vec!["tidak".to_string()];
-                out.extend(paren(t, matches!(shape, Shape::Compound | Shape::Not)));
-                (out, Shape::Not)
-            }),
-            inner.prop_map(|(t, _)| (paren(t, true), Shape::Atom)),
-        ]
-    })
+                    (out, Shape::Compound)
+                }),
+                inner.clone().prop_map(|(t, shape)| {
+                    let mut out = vec!["tidak".to_string()];
+                    out.extend(paren(t, matches!(shape, Shape::Compound | Shape::Not)));
+                    (out, Shape::Not)
+                }),
+                inner.prop_map(|(t, _)| (paren(t, true), Shape::Atom)),
+            ]
+        })
 }
 
 fn paren(t: Toks, needed: bool) -> Toks {
@@ -228,7 +254,12 @@ fn action() -> impl Strategy<Value = Toks> {
         .prop_shuffle(),
         0usize..5,
     )
-        .prop_map(|(name, parts, n)| cat(vec![toks(name), parts.into_iter().take(n).flatten().collect()]))
+        .prop_map(|(name, parts, n)| {
+            cat(vec![
+                toks(name),
+                parts.into_iter().take(n).flatten().collect(),
+            ])
+        })
 }
 
 /// A rule; after a citation with parts (`dasar ayat (1)`) a `=>` would not
@@ -240,16 +271,27 @@ fn rule() -> impl Strategy<Value = Toks> {
 fn rule_with(basis: bool) -> impl Strategy<Value = Toks> {
     let modality = select(vec!["wajib", "dapat", "dilarang"]);
     // After an action, `melalui` names its channel: its scope starts with `untuk`.
-    let untuk = scope().prop_filter("scope with untuk", |s| s.first().is_some_and(|w| w == "untuk"));
+    let untuk = scope().prop_filter("scope with untuk", |s| {
+        s.first().is_some_and(|w| w == "untuk")
+    });
     let body = prop_oneof![
-        (opt(modality.clone().prop_map(toks)), rule_body(), opt(scope()))
+        (
+            opt(modality.clone().prop_map(toks)),
+            rule_body(),
+            opt(scope())
+        )
             .prop_map(|(m, b, s)| cat(vec![m, b, s])),
         (modality.prop_map(toks), action(), opt(untuk)).prop_map(|(m, a, s)| cat(vec![m, a, s])),
     ];
     (
         body,
-        opt(citation().prop_map(|c| cat(vec![toks("dasar"), c])))
-            .prop_map(move |d| if basis { d } else { vec![] }),
+        opt(citation().prop_map(|c| cat(vec![toks("dasar"), c]))).prop_map(move |d| {
+            if basis {
+                d
+            } else {
+                vec![]
+            }
+        }),
         opt(expr().prop_map(|(e, _)| cat(vec![toks("jika"), e]))),
         opt(expr().prop_map(|(e, _)| cat(vec![toks("kecuali"), e]))),
     )
@@ -260,7 +302,14 @@ fn rule_with(basis: bool) -> impl Strategy<Value = Toks> {
 
 fn head() -> impl Strategy<Value = Toks> {
     select(vec![
-        "ayat ( 1 )", "ayat (2)", "ayat (3)", "huruf a", "huruf b", "huruf c", "angka 1", "angka 2",
+        "ayat ( 1 )",
+        "ayat (2)",
+        "ayat (3)",
+        "huruf a",
+        "huruf b",
+        "huruf c",
+        "angka 1",
+        "angka 2",
     ])
     .prop_map(toks)
 }
@@ -269,17 +318,16 @@ fn head() -> impl Strategy<Value = Toks> {
 fn clause_with(head: impl Strategy<Value = Toks> + 'static, depth: u32) -> BoxedStrategy<Toks> {
     let text = prop::option::of(literal());
     let body: BoxedStrategy<Toks> = if depth == 0 {
-        prop_oneof![
-            Just(vec![]),
-            arrow_rules(),
-        ]
-        .boxed()
+        prop_oneof![Just(vec![]), arrow_rules(),].boxed()
     } else {
         prop_oneof![
             Just(vec![]),
             arrow_rules(),
-            prop::collection::vec(item(depth - 1), 0..4)
-                .prop_map(|is| cat(vec![toks("{"), is.into_iter().flatten().collect(), toks("}")])),
+            prop::collection::vec(item(depth - 1), 0..4).prop_map(|is| cat(vec![
+                toks("{"),
+                is.into_iter().flatten().collect(),
+                toks("}")
+            ])),
         ]
         .boxed()
     };
@@ -309,7 +357,11 @@ fn item(depth: u32) -> BoxedStrategy<Toks> {
     prop_oneof![
         literal().prop_map(|l| vec![l]),
         clause_with(head(), depth),
-        (any::<bool>(), rule()).prop_map(|(arrow, r)| if arrow { cat(vec![toks("=>"), r]) } else { r }),
+        (any::<bool>(), rule()).prop_map(|(arrow, r)| if arrow {
+            cat(vec![toks("=>"), r])
+        } else {
+            r
+        }),
         citation().prop_map(|c| cat(vec![toks("rujuk"), c])),
         literal().prop_map(|l| cat(vec![toks("akui PSL201"), vec![l]])),
     ]
@@ -356,15 +408,35 @@ fn unit() -> impl Strategy<Value = Toks> {
 /// (always indented after a line break) before each next token.
 fn lay_out(units: &[Toks], seps: &[u8], unit_seps: &[u8]) -> String {
     const SEPS: &[&str] = &[
-        " ", " ", " ", " ", "  ", "\n  ", "\n      ", "\n\t", " // catatan\n    ",
-        "\n  // baris sendiri\n  ", "\n        // dalam\n  ",
+        " ",
+        " ",
+        " ",
+        " ",
+        "  ",
+        "\n  ",
+        "\n      ",
+        "\n\t",
+        " // catatan\n    ",
+        "\n  // baris sendiri\n  ",
+        "\n        // dalam\n  ",
+        "\n\n  ",
+        "\n\n  // kosong\n\n    ",
     ];
-    const UNIT_SEPS: &[&str] = &["\n", "\n\n", "\n// antar unit\n", "\n\n// sebelum\n\n", "\n   // menjorok\n"];
+    const UNIT_SEPS: &[&str] = &[
+        "\n",
+        "\n\n",
+        "\n// antar unit\n",
+        "\n\n// sebelum\n\n",
+        "\n   // menjorok\n",
+    ];
     let mut out = String::new();
     let mut k = 0usize;
     for (u, tokens) in units.iter().enumerate() {
         if u > 0 {
-            let pick = unit_seps.get(u % unit_seps.len().max(1)).copied().unwrap_or(0) as usize;
+            let pick = unit_seps
+                .get(u % unit_seps.len().max(1))
+                .copied()
+                .unwrap_or(0) as usize;
             out.push_str(UNIT_SEPS[pick % UNIT_SEPS.len()]);
         }
         for (i, t) in tokens.iter().enumerate() {
@@ -445,4 +517,3 @@ proptest! {
         prop_assert_eq!(comments(&text), comments(&once));
     }
 }
-

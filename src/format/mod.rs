@@ -117,3 +117,6 @@ fn check(name: &str, text: &str, out: &str, trivia: &Trivia<'_>) -> Result<(), F
     same_meaning(text, out)
         .map_err(|d| unsafe_(format!("formatting would change the compiled rules:\n{d}")))
 }
+
+#[cfg(test)]
+mod tests;

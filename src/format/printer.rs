@@ -534,8 +534,9 @@ impl<'a> Printer<'a> {
         // `dasar … ayat (1)` then `=> …` (or then a text) would not parse back
         // as written, so such rules stay in braces.
         let open_end = |r: &&Rule| r.basis.as_ref().is_some_and(|b| !b.parts.is_empty());
-        let arrows_parse = !rules.iter().rev().skip(1).any(open_end)
-            && !(before_text && rules.last().is_some_and(open_end));
+        let inner_open = rules.iter().rev().skip(1).any(open_end);
+        let last_open = before_text && rules.last().is_some_and(open_end);
+        let arrows_parse = !inner_open && !last_open;
         if !rules.is_empty() && rules.len() == c.items.len() && quiet_close && arrows_parse {
             self.arrow_rules(head, &att, &rules, indent);
             if let Some(a) = closing {
