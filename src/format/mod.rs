@@ -1,14 +1,15 @@
 //! `pasal fmt`: one canonical layout for `.pasal` files.
 //!
 //! The formatter prints the syntax tree back as text ([`printer`]), keeping
-//! every `//` comment ([`trivia`]) and wrapping clause text only where the
-//! compiler folds it back to the same string ([`text`]). Rules are printed on
-//! one line each ([`rules`]). It never writes a result it has not checked:
+//! every `//` comment ([`trivia`], placed by [`attach`]) and wrapping clause
+//! text only where the compiler folds it back to the same string ([`text`]).
+//! Rules are printed on one line each ([`rules`]). It never writes a result it has not checked:
 //! the result must parse, keep every comment in order, and compile to the same
 //! policy as the original ([`meaning`]).
 //!
 //! A BOM and CRLF line ends are removed: the output is UTF-8 with LF.
 
+pub mod attach;
 pub mod meaning;
 pub mod printer;
 pub mod rules;
@@ -19,7 +20,8 @@ use crate::ast::{Field, Unit};
 use crate::diagnostics::{Finding, Severity};
 use crate::source::SourceFile;
 use crate::syntax;
-use printer::{Attachment, Printer};
+use attach::Attachment;
+use printer::Printer;
 use trivia::Trivia;
 
 pub use meaning::{same_meaning, Meaning};
