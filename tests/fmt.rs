@@ -16,12 +16,12 @@ fn root() -> &'static Path {
     Path::new(env!("CARGO_MANIFEST_DIR"))
 }
 
-/// A fresh, empty folder for one test.
-fn scratch(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("pasal-fmt-test-{}-{name}", std::process::id()));
-    let _ = fs::remove_dir_all(&dir);
-    fs::create_dir_all(&dir).unwrap();
-    dir
+/// A fresh, empty folder for one test (removed when dropped).
+fn scratch(name: &str) -> tempfile::TempDir {
+    tempfile::Builder::new()
+        .prefix(&format!("pasal-fmt-{name}-"))
+        .tempdir()
+        .unwrap()
 }
 
 fn pasal(args: &[&str]) -> Output {
@@ -67,8 +67,9 @@ fn copy_policies(dir: &Path) -> Vec<(PathBuf, PathBuf)> {
 
 #[test]
 fn every_bundled_policy_formats_idempotently_and_keeps_its_rules() {
-    let dir = scratch("bundled");
-    let pairs = copy_policies(&dir);
+    let tmp = scratch("bundled");
+    let dir = tmp.path();
+    let pairs = copy_policies(dir);
     let o = pasal(&["fmt", dir.to_str().unwrap()]);
     assert_eq!(status(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
     for (original, copy) in &pairs {
@@ -100,12 +101,12 @@ fn every_bundled_policy_formats_idempotently_and_keeps_its_rules() {
     let o = pasal(&["fmt", "--check", dir.to_str().unwrap()]);
     assert_eq!(status(&o), 0, "{}", stdout(&o));
     assert_eq!(stdout(&o), "");
-    let _ = fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn check_lists_unformatted_files_and_writes_nothing() {
-    let dir = scratch("check");
+    let tmp = scratch("check");
+    let dir = tmp.path();
     let good = dir.join("good.pasal");
     let messy = dir.join("messy.pasal");
     let broken = dir.join("broken.pasal");
@@ -145,12 +146,12 @@ fn check_lists_unformatted_files_and_writes_nothing() {
     // A path that does not exist.
     let o = pasal(&["fmt", "--check", dir.join("nope.pasal").to_str().unwrap()]);
     assert_eq!(status(&o), 2);
-    let _ = fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn fmt_rewrites_in_place_and_leaves_no_temporary_file() {
-    let dir = scratch("rewrite");
+    let tmp = scratch("rewrite");
+    let dir = tmp.path();
     let messy = dir.join("messy.pasal");
     let broken = dir.join("broken.pasal");
     fs::write(&messy, "pasal 1   \"Teks.\"\n    => syarat pns\n").unwrap();
@@ -164,7 +165,7 @@ fn fmt_rewrites_in_place_and_leaves_no_temporary_file() {
     );
     assert_eq!(fs::read_to_string(&broken).unwrap(), "pasal 1 \"x\n");
     assert_eq!(stdout(&o), format!("{}\n", messy.display()));
-    let mut names: Vec<String> = fs::read_dir(&dir)
+    let mut names: Vec<String> = fs::read_dir(dir)
         .unwrap()
         .map(|e| e.unwrap().file_name().to_string_lossy().into_owned())
         .collect();
@@ -174,12 +175,12 @@ fn fmt_rewrites_in_place_and_leaves_no_temporary_file() {
     let o = pasal(&["fmt", messy.to_str().unwrap()]);
     assert_eq!(status(&o), 0);
     assert_eq!(stdout(&o), "");
-    let _ = fs::remove_dir_all(&dir);
 }
 
 #[test]
 fn fmt_removes_bom_and_crlf() {
-    let dir = scratch("encoding");
+    let tmp = scratch("encoding");
+    let dir = tmp.path();
     let f = dir.join("crlf.pasal");
     fs::write(
         &f,
@@ -196,7 +197,6 @@ fn fmt_removes_bom_and_crlf() {
     );
     let o = pasal(&["check", f.to_str().unwrap()]);
     assert!(!stdout(&o).contains("PSL003") && !stdout(&o).contains("PSL004"));
-    let _ = fs::remove_dir_all(&dir);
 }
 
 #[test]
@@ -220,7 +220,8 @@ fn standard_input_to_standard_output() {
 
 #[test]
 fn unknown_identity_field_is_refused() {
-    let dir = scratch("unknown");
+    let tmp = scratch("unknown");
+    let dir = tmp.path();
     let f = dir.join("u.pasal");
     let text = "peraturan {\n  warna \"merah\" 2024\n}\n";
     fs::write(&f, text).unwrap();
@@ -228,7 +229,6 @@ fn unknown_identity_field_is_refused() {
     assert_eq!(status(&o), 2);
     assert!(String::from_utf8_lossy(&o.stderr).contains("unknown identity field `warna`"));
     assert_eq!(fs::read_to_string(&f).unwrap(), text);
-    let _ = fs::remove_dir_all(&dir);
 }
 
 #[test]

@@ -384,7 +384,8 @@ fn unit() -> impl Strategy<Value = Toks> {
             t.push(b);
             t.extend(toks("tanggal 2021-06-11 oleh \"WALIKOTA\""));
             if two {
-                t.extend(toks("nama \"NAMA\" mengikuti \"nasional/pp-11-2017.pasal\""));
+                t.extend(toks("nama \"NAMA\" mengikuti \"nasional/pp-11-2017.pasal\" kutipan"));
+                t.push("\"Pasal 105\u{2013}134\"".into());
             }
             t.push("}".into());
             t

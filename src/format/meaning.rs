@@ -33,22 +33,16 @@ impl Meaning {
         }
         let (p, findings) = resolve::resolve(&file, &doc);
         let mut lines = Vec::new();
-        let id = &p.identity;
+        // Every identity field (the serialized form leaves out spans), and the
+        // baselines followed.
         lines.push(format!(
-            "identity {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} {:?} follows {:?}",
-            id.jenis,
-            id.judul,
-            id.daerah_kind,
-            id.daerah,
-            id.provinsi,
-            id.nomor,
-            id.tahun,
-            id.tentang,
-            id.singkatan,
-            id.ditetapkan,
-            id.diundangkan,
-            id.berita,
-            id.follows.iter().map(|(f, _)| f).collect::<Vec<_>>()
+            "identity {} follows {:?}",
+            serde_json::to_string(&p.identity).unwrap_or_default(),
+            p.identity
+                .follows
+                .iter()
+                .map(|(f, _)| f)
+                .collect::<Vec<_>>()
         ));
         for e in &p.menimbang {
             lines.push(format!("menimbang {} {:?}", e.number, e.text));

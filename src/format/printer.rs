@@ -355,6 +355,7 @@ impl<'a> Printer<'a> {
             Field::Diundangkan(s) => signing(&mut line, "diundangkan", s),
             Field::Berita(t) => text_field(&mut line, "berita", t),
             Field::Mengikuti(t) => text_field(&mut line, "mengikuti", t),
+            Field::Kutipan(t) => text_field(&mut line, "kutipan", t),
             Field::Unknown(i) => line.word(&i.value),
         }
         self.emit(line.lines, &att);
@@ -539,7 +540,8 @@ fn field_anchor(f: &Field) -> Option<Anchor> {
         | Field::Tentang(t)
         | Field::Singkatan(t)
         | Field::Berita(t)
-        | Field::Mengikuti(t) => (t.span, t.span),
+        | Field::Mengikuti(t)
+        | Field::Kutipan(t) => (t.span, t.span),
         Field::Daerah(k, t) => (k.span, t.span),
         Field::Nomor(n) | Field::Tahun(n) => (n.span, n.span),
         Field::Ditetapkan(s) | Field::Diundangkan(s) => (
