@@ -23,9 +23,9 @@ pub struct Printer<'a> {
     trivia: &'a Trivia<'a>,
     attachment: Attachment,
     /// Anchors in the order they were printed, with their indentation.
-    pub anchors: Vec<Placed>,
+    anchors: Vec<Placed>,
     /// Comments written so far.
-    pub emitted: usize,
+    emitted: usize,
     out: String,
 }
 
@@ -87,7 +87,8 @@ impl<'a> Printer<'a> {
         }
     }
 
-    /// Prints the whole document and returns the text.
+    /// Prints the whole document. Returns the text, the anchors in the order
+    /// they were printed, and how many comments were written.
     pub fn document(mut self, doc: &Document) -> (String, Vec<Placed>, usize) {
         for unit in &doc.units {
             self.unit(unit);
