@@ -10,6 +10,7 @@ pub mod codes;
 pub mod diagnostics;
 pub mod diff;
 pub mod driver;
+pub mod format;
 pub mod ir;
 pub mod new;
 pub mod render;

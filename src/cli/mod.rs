@@ -6,6 +6,7 @@ mod check;
 mod completions;
 mod diff;
 mod explain;
+mod fmt;
 mod man;
 mod new;
 mod render;
@@ -101,6 +102,8 @@ enum Command {
     Completions(completions::Args),
     /// Print the man page (roff) of pasal or of one subcommand
     Man(man::Args),
+    /// Rewrite policy files in the canonical layout (`--check`: only list those that differ)
+    Fmt(fmt::Args),
 }
 
 /// Runs the command line; returns the exit status.
@@ -126,6 +129,7 @@ pub fn main() -> ExitCode {
         Command::Schema(a) => schema::run(a, lang),
         Command::Completions(a) => completions::run(a, lang),
         Command::Man(a) => man::run(a, lang),
+        Command::Fmt(a) => fmt::run(a, lang),
     }
 }
 

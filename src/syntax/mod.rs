@@ -74,7 +74,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 "file starts with a byte order mark (BOM)",
             )
             .label("BOM")
-            .help("save the file as UTF-8 without BOM"),
+            .help("save the file as UTF-8 without BOM (`pasal fmt` removes it)"),
         );
     }
     if let Some(i) = text.find("\r\n") {
