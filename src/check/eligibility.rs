@@ -78,11 +78,13 @@ pub enum FlagKind {
 #[derive(Debug, Clone)]
 enum Op {
     Flag(usize),
+        /// A comparison; its thresholds are computed once per candidate, in
+    /// `Prepared::limits`, at index `id`.
     Cmp {
+        id: usize,
         slot: usize,
         lo: Option<End>,
         hi: Option<End>,
-        unit: Option<TimeUnit>,
     },
     And(Vec<Op>),
     Or(Vec<Op>),
@@ -114,8 +116,11 @@ pub struct Program {
     pub rules: Vec<CompiledRule>,
     /// Numeric slots.
     pub slots: Vec<SlotKind>,
-    /// Yes/no slots.
+        /// Yes/no slots.
     pub flags: Vec<FlagKind>,
+    /// Every comparison: slot, bounds, and the time unit its thresholds are
+    /// measured in (years and months depend on the measuring date).
+    cmps: Vec<(usize, Option<End>, Option<End>, Option<TimeUnit>)>,
 }
 
 /// Dates a candidate is measured at.
@@ -147,8 +152,11 @@ pub struct Prepared {
     /// policy leaves open): the highest value; `nums` holds the lowest.
     highs: Vec<Option<f64>>,
     flags: Vec<Option<bool>>,
-    /// Thresholds in days per (slot, bound) are computed against this date.
+        /// Thresholds in days per (slot, bound) are computed against this date.
     dates: Vec<Option<NaiveDate>>,
+    /// Per comparison: its lower and upper threshold in the slot's unit (days
+    /// for years and months), or None when the measuring date is unknown.
+    limits: Vec<(Option<f64>, Option<f64>)>,
 }
 
 /// True when a rule's scope governs the level and mechanism.
@@ -272,13 +280,9 @@ impl Program {
                     | SlotKind::Rating(_) => None,
                     _ => unit,
                 };
-                let slot = self.slot(kind);
-                Op::Cmp {
-                    slot,
-                    lo: interval.min,
-                    hi: interval.max,
-                    unit: at_unit,
-                }
+                                let slot = self.slot(kind);
+                self.cmps.push((slot, interval.min, interval.max, at_unit));
+                Op::Cmp { id: self.cmps.len() - 1, slot, lo: interval.min, hi: interval.max }
             }
         }
     }
@@ -289,7 +293,8 @@ impl Program {
             nums: Vec::with_capacity(self.slots.len()),
             highs: Vec::with_capacity(self.slots.len()),
             flags: Vec::with_capacity(self.flags.len()),
-            dates: Vec::with_capacity(self.slots.len()),
+                        dates: Vec::with_capacity(self.slots.len()),
+            limits: Vec::with_capacity(self.cmps.len()),
         };
         for s in &self.slots {
             let (v, date) = slot_value(s, c, reference);
@@ -300,6 +305,17 @@ impl Program {
             out.nums.push(v);
             out.highs.push(high);
             out.dates.push(date);
+        }
+                for (slot, lo, hi, unit) in &self.cmps {
+            let date = out.dates.get(*slot).copied().flatten();
+            let limit = |e: &Option<End>| -> Option<f64> {
+                let e = (*e)?;
+                match unit {
+                    Some(u @ (TimeUnit::Years | TimeUnit::Months)) => date.map(|d| time::span_days(e.value, *u, d)),
+                    _ => Some(e.value),
+                }
+            };
+            out.limits.push((limit(lo), limit(hi)));
         }
         for f in &self.flags {
             out.flags.push(match f {
@@ -342,18 +358,13 @@ fn eval(op: &Op, p: &Prepared) -> Tri {
             Some(false) => Tri::False,
             None => Tri::Unknown,
         },
-        Op::Cmp { slot, lo, hi, unit } => {
+                Op::Cmp { id, slot, lo, hi } => {
             let Some(v) = p.nums.get(*slot).copied().flatten() else {
                 return Tri::Unknown;
             };
-            let date = p.dates.get(*slot).copied().flatten();
+            let (lo_limit, hi_limit) = p.limits.get(*id).copied().unwrap_or((None, None));
             let threshold = |e: End| -> Option<f64> {
-                match unit {
-                    Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
-                        date.map(|d| time::span_days(e.value, *u, d))
-                    }
-                    _ => Some(e.value),
-                }
+                if lo.is_some_and(|l| l == e) { lo_limit } else { hi_limit }
             };
             // A value known within [v, high]: a bound holds when it holds for the
             // whole range, fails when it fails for the whole range.
