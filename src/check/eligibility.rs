@@ -78,7 +78,7 @@ pub enum FlagKind {
 #[derive(Debug, Clone)]
 enum Op {
     Flag(usize),
-        /// A comparison; its thresholds are computed once per candidate, in
+    /// A comparison; its thresholds are computed once per candidate, in
     /// `Prepared::limits`, at index `id`.
     Cmp {
         id: usize,
@@ -109,6 +109,9 @@ pub struct CompiledRule {
     guard: Option<Op>,
 }
 
+/// A comparison of a program: slot, lower and upper bound, time unit of the bounds.
+type CmpSpec = (usize, Option<End>, Option<End>, Option<TimeUnit>);
+
 /// The eligibility rules of a policy for a level and mechanism, compiled.
 #[derive(Debug, Clone, Default)]
 pub struct Program {
@@ -116,11 +119,11 @@ pub struct Program {
     pub rules: Vec<CompiledRule>,
     /// Numeric slots.
     pub slots: Vec<SlotKind>,
-        /// Yes/no slots.
+    /// Yes/no slots.
     pub flags: Vec<FlagKind>,
     /// Every comparison: slot, bounds, and the time unit its thresholds are
     /// measured in (years and months depend on the measuring date).
-    cmps: Vec<(usize, Option<End>, Option<End>, Option<TimeUnit>)>,
+    cmps: Vec<CmpSpec>,
 }
 
 /// Dates a candidate is measured at.
@@ -152,7 +155,7 @@ pub struct Prepared {
     /// policy leaves open): the highest value; `nums` holds the lowest.
     highs: Vec<Option<f64>>,
     flags: Vec<Option<bool>>,
-        /// Thresholds in days per (slot, bound) are computed against this date.
+    /// Thresholds in days per (slot, bound) are computed against this date.
     dates: Vec<Option<NaiveDate>>,
     /// Per comparison: its lower and upper threshold in the slot's unit (days
     /// for years and months), or None when the measuring date is unknown.
@@ -280,9 +283,14 @@ impl Program {
                     | SlotKind::Rating(_) => None,
                     _ => unit,
                 };
-                                let slot = self.slot(kind);
+                let slot = self.slot(kind);
                 self.cmps.push((slot, interval.min, interval.max, at_unit));
-                Op::Cmp { id: self.cmps.len() - 1, slot, lo: interval.min, hi: interval.max }
+                Op::Cmp {
+                    id: self.cmps.len() - 1,
+                    slot,
+                    lo: interval.min,
+                    hi: interval.max,
+                }
             }
         }
     }
@@ -293,7 +301,7 @@ impl Program {
             nums: Vec::with_capacity(self.slots.len()),
             highs: Vec::with_capacity(self.slots.len()),
             flags: Vec::with_capacity(self.flags.len()),
-                        dates: Vec::with_capacity(self.slots.len()),
+            dates: Vec::with_capacity(self.slots.len()),
             limits: Vec::with_capacity(self.cmps.len()),
         };
         for s in &self.slots {
@@ -306,12 +314,14 @@ impl Program {
             out.highs.push(high);
             out.dates.push(date);
         }
-                for (slot, lo, hi, unit) in &self.cmps {
+        for (slot, lo, hi, unit) in &self.cmps {
             let date = out.dates.get(*slot).copied().flatten();
             let limit = |e: &Option<End>| -> Option<f64> {
                 let e = (*e)?;
                 match unit {
-                    Some(u @ (TimeUnit::Years | TimeUnit::Months)) => date.map(|d| time::span_days(e.value, *u, d)),
+                    Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
+                        date.map(|d| time::span_days(e.value, *u, d))
+                    }
                     _ => Some(e.value),
                 }
             };
@@ -358,13 +368,17 @@ fn eval(op: &Op, p: &Prepared) -> Tri {
             Some(false) => Tri::False,
             None => Tri::Unknown,
         },
-                Op::Cmp { id, slot, lo, hi } => {
+        Op::Cmp { id, slot, lo, hi } => {
             let Some(v) = p.nums.get(*slot).copied().flatten() else {
                 return Tri::Unknown;
             };
             let (lo_limit, hi_limit) = p.limits.get(*id).copied().unwrap_or((None, None));
             let threshold = |e: End| -> Option<f64> {
-                if lo.is_some_and(|l| l == e) { lo_limit } else { hi_limit }
+                if lo.is_some_and(|l| l == e) {
+                    lo_limit
+                } else {
+                    hi_limit
+                }
             };
             // A value known within [v, high]: a bound holds when it holds for the
             // whole range, fails when it fails for the whole range.

@@ -136,7 +136,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
             );
             continue;
         }
-                let unit_text = file.slice(span);
+        let unit_text = file.slice(span);
         match parser::parse_unit(unit_text, span.start) {
             Ok(unit) => doc.units.push(unit),
             Err(e) => {
@@ -160,20 +160,33 @@ const MAX_ERRORS_PER_UNIT: usize = 20;
 /// is blanked out (when its braces balance, so the structure around it stays
 /// whole) and the unit parsed again, as long as the next error comes later in
 /// the unit. One typo in a Pasal never hides another in the same Pasal.
-fn later_errors(unit: &str, offset: usize, first: &parser::SyntaxError) -> Vec<parser::SyntaxError> {
+fn later_errors(
+    unit: &str,
+    offset: usize,
+    first: &parser::SyntaxError,
+) -> Vec<parser::SyntaxError> {
     let mut text = unit.to_string();
     let mut found = Vec::new();
     let mut last = first.clone();
     for _ in 0..MAX_ERRORS_PER_UNIT {
         let at = last.span.start.saturating_sub(offset).min(text.len());
-        let start = text.get(..at).and_then(|t| t.rfind('\n')).map_or(0, |i| i + 1);
-        let end = text.get(at..).and_then(|t| t.find('\n')).map_or(text.len(), |i| at + i);
+        let start = text
+            .get(..at)
+            .and_then(|t| t.rfind('\n'))
+            .map_or(0, |i| i + 1);
+        let end = text
+            .get(at..)
+            .and_then(|t| t.find('\n'))
+            .map_or(text.len(), |i| at + i);
         let line = text.get(start..end).unwrap_or("");
         let (open, close) = (line.matches('{').count(), line.matches('}').count());
         if open != close || line.contains('"') && line.matches('"').count() % 2 == 1 || start == 0 {
             break;
         }
-        let blank: String = line.chars().map(|c| if c.is_whitespace() { c } else { ' ' }).collect();
+        let blank: String = line
+            .chars()
+            .map(|c| if c.is_whitespace() { c } else { ' ' })
+            .collect();
         text.replace_range(start..end, &blank);
         match parser::parse_unit(&text, offset) {
             Ok(_) => break,
