@@ -42,6 +42,9 @@ const EXTERNAL_STARTS: &[&str] = &[
 
 /// Finds every reference introduced by a "sebagaimana …" phrase.
 pub fn find_references(text: &str) -> Vec<TextRef> {
+    if !text.contains("ebagaimana") {
+        return Vec::new();
+    }
     let lower = text.to_lowercase();
     let mut out = Vec::new();
     let mut from = 0;
