@@ -42,6 +42,7 @@ fn bench(c: &mut Criterion) {
             facts: Default::default(),
         };
         let prepared = program.prepare(&cand, &reference);
+        let limits = program.limits(&reference);
         let mut verdicts = Vec::with_capacity(program.rules.len());
         let mut violated: Vec<(&str, &str)> = Vec::with_capacity(program.rules.len());
         c.bench_function(
@@ -61,7 +62,7 @@ fn bench(c: &mut Criterion) {
         );
         c.bench_function(&format!("prepare_and_verdict/{seed}"), |b| {
             b.iter(|| {
-                let p = program.prepare(black_box(&cand), &reference);
+                let p = program.prepare_with(black_box(&cand), &reference, &limits);
                 program.run(&p, &mut verdicts);
                 black_box(verdicts.iter().filter(|t| **t == Tri::False).count())
             })

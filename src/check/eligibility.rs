@@ -159,8 +159,11 @@ pub struct Prepared {
     dates: Vec<Option<NaiveDate>>,
     /// Per comparison: its lower and upper threshold in the slot's unit (days
     /// for years and months), or None when the measuring date is unknown.
-    limits: Vec<(Option<f64>, Option<f64>)>,
+    limits: Limits,
 }
+
+/// Thresholds of every comparison of a program at the reference dates.
+pub type Limits = std::sync::Arc<[(Option<f64>, Option<f64>)]>;
 
 /// True when a rule's scope governs the level and mechanism.
 pub fn applies(scope: &Scope, level: Level, mechanism: Mechanism) -> bool {
@@ -295,14 +298,40 @@ impl Program {
         }
     }
 
+    /// The thresholds of every comparison at the reference dates: they depend
+    /// on the dates only, so a screening run computes them once.
+    pub fn limits(&self, reference: &Reference) -> Limits {
+        self.cmps
+            .iter()
+            .map(|(slot, lo, hi, unit)| {
+                let date = self.slots.get(*slot).and_then(|k| slot_date(k, reference));
+                let limit = |e: &Option<End>| -> Option<f64> {
+                    let e = (*e)?;
+                    match unit {
+                        Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
+                            date.map(|d| time::span_days(e.value, *u, d))
+                        }
+                        _ => Some(e.value),
+                    }
+                };
+                (limit(lo), limit(hi))
+            })
+            .collect()
+    }
+
     /// Prepares a candidate's slot values at the reference dates.
     pub fn prepare(&self, c: &Candidate, reference: &Reference) -> Prepared {
+        self.prepare_with(c, reference, &self.limits(reference))
+    }
+
+    /// As [`Program::prepare`], with thresholds computed beforehand by [`Program::limits`].
+    pub fn prepare_with(&self, c: &Candidate, reference: &Reference, limits: &Limits) -> Prepared {
         let mut out = Prepared {
             nums: Vec::with_capacity(self.slots.len()),
             highs: Vec::with_capacity(self.slots.len()),
             flags: Vec::with_capacity(self.flags.len()),
             dates: Vec::with_capacity(self.slots.len()),
-            limits: Vec::with_capacity(self.cmps.len()),
+            limits: limits.clone(),
         };
         for s in &self.slots {
             let (v, date) = slot_value(s, c, reference);
@@ -313,19 +342,6 @@ impl Program {
             out.nums.push(v);
             out.highs.push(high);
             out.dates.push(date);
-        }
-        for (slot, lo, hi, unit) in &self.cmps {
-            let date = out.dates.get(*slot).copied().flatten();
-            let limit = |e: &Option<End>| -> Option<f64> {
-                let e = (*e)?;
-                match unit {
-                    Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
-                        date.map(|d| time::span_days(e.value, *u, d))
-                    }
-                    _ => Some(e.value),
-                }
-            };
-            out.limits.push((limit(lo), limit(hi)));
         }
         for f in &self.flags {
             out.flags.push(match f {
@@ -443,6 +459,18 @@ fn held_days(
 }
 
 /// A slot's value for a candidate, and the date thresholds are measured at.
+/// The date a slot's thresholds are measured at: it depends on the reference only.
+fn slot_date(s: &SlotKind, r: &Reference) -> Option<NaiveDate> {
+    match s {
+        SlotKind::Age(Some(e), _) => r.date(Some(*e)),
+        SlotKind::Age(None, _) => r
+            .date(Some(Event::BatasLamaran))
+            .or(r.date(Some(Event::Pengangkatan))),
+        SlotKind::Experience | SlotKind::Held(_) | SlotKind::Tenure => r.default,
+        SlotKind::Education | SlotKind::Golongan | SlotKind::Rating(_) => None,
+    }
+}
+
 fn slot_value(s: &SlotKind, c: &Candidate, r: &Reference) -> (Option<f64>, Option<NaiveDate>) {
     match s {
         SlotKind::Age(at, unit) => {

@@ -40,6 +40,8 @@ pub struct Screener<'a> {
     pub file: String,
     /// Rule ids and clauses as JSON string literals, built once.
     quoted: Vec<(String, String)>,
+    /// Thresholds at the reference dates, computed once.
+    limits: super::eligibility::Limits,
 }
 
 /// One judged record, ready to write.
@@ -75,17 +77,19 @@ impl<'a> Screener<'a> {
             .iter()
             .map(|r| (quote(&r.id), quote(&r.clause)))
             .collect();
+        let limits = program.limits(&reference);
         Screener {
             program,
             reference,
             file: quote(&file),
             quoted,
+            limits,
         }
     }
 
     /// Judges one candidate; writes its verdict line.
     pub fn judge(&self, line_no: u64, c: &Candidate, scratch: &mut Vec<Tri>) -> Line {
-        let prepared: Prepared = self.program.prepare(c, &self.reference);
+        let prepared: Prepared = self.program.prepare_with(c, &self.reference, &self.limits);
         self.program.run(&prepared, scratch);
         let violated = scratch.iter().filter(|t| **t == Tri::False).count();
         let unknown = scratch.iter().filter(|t| **t == Tri::Unknown).count();
