@@ -16,6 +16,23 @@ pub struct Context<'a> {
 }
 
 impl<'a> Context<'a> {
+    /// A finding about a piece of the law's text: cited by its clause, or by its
+    /// menimbang or mengingat item when it is not in a clause.
+    pub fn text_finding(
+        &self,
+        lint: &super::Lint,
+        text: &LawText<'_>,
+        span: Span,
+        en: String,
+        id: String,
+    ) -> Finding {
+        let mut f = self.finding(lint, span, text.clause, en, id);
+        if f.clause.is_none() {
+            f.clause = text.place.clone();
+        }
+        f
+    }
+
     /// The policy's rules that compiled cleanly (malformed ones are skipped).
     pub fn rules(&self) -> impl Iterator<Item = &'a crate::ir::IrRule> {
         self.policy.rules.iter().filter(|r| !r.malformed)

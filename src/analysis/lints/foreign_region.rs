@@ -127,16 +127,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for t in crate::analysis::context::law_texts(p) {
         for (s, e, found, expected) in foreign_names(t.text, region, province, t.mengingat) {
             let at = p.file.locate(t.span, t.text.get(s..e).unwrap_or(""));
-            let mut f = cx.finding(
+            let f = cx.text_finding(
                 &LINT,
+                &t,
                 at,
-                t.clause,
                 format!("`{found}` is not the region of this peraturan (`{expected}`)"),
                 format!("`{found}` bukan daerah peraturan ini (`{expected}`)"),
             );
-            if f.clause.is_none() {
-                f.clause = t.place.clone();
-            }
             out.push(f);
         }
     }

@@ -144,17 +144,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for t in crate::analysis::context::law_texts(p) {
         for (s, e, digits, words) in mismatches(t.text) {
             let written = t.text.get(s..e).unwrap_or("");
-            let mut f = cx.finding(
+            out.push(cx.text_finding(
                 &LINT,
+                &t,
                 p.file.locate(t.span, written),
-                t.clause,
                 format!("`{written}`: the digits say {digits}, the words say {words}"),
                 format!("`{written}`: angkanya {digits}, hurufnya {words}"),
-            );
-            if f.clause.is_none() {
-                f.clause = t.place.clone();
-            }
-            out.push(f);
+            ));
         }
     }
 }
