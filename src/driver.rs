@@ -39,7 +39,11 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
                     Span::default(),
                     format!("cannot read `{display}`: {e}"),
                 )
-                .help("check the path and the file's permissions")],
+                .help("check the path and the file's permissions")
+                .id(
+                    format!("berkas `{display}` tidak dapat dibaca: {e}"),
+                    "periksa jalur berkas dan izin aksesnya",
+                )],
                 unusable: true,
             }
         }
@@ -164,14 +168,22 @@ fn load_baselines(
             Err(e) => findings.push(
                 Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
                     .label("followed baseline")
-                    .help("the path is relative to this policy file; bundled baselines live in policies/nasional/"),
+                    .help("the path is relative to this policy file; bundled baselines live in policies/nasional/")
+                    .id(
+                        format!("acuan `{rel}` tidak dapat dibaca: {e}"),
+                        "jalurnya relatif terhadap berkas kebijakan ini; acuan bawaan ada di policies/nasional/",
+                    ),
             ),
             Ok((base, bad)) => {
                 if bad > 0 {
                     findings.push(
                         Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
                             .label("followed baseline")
-                            .help("run `pasal check` on the baseline and fix it first"),
+                            .help("run `pasal check` on the baseline and fix it first")
+                            .id(
+                                format!("acuan `{rel}` sendiri memuat {bad} kesalahan"),
+                                "jalankan `pasal check` pada acuan itu dan perbaiki dulu",
+                            ),
                     );
                 }
                 out.push(base);

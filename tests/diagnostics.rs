@@ -60,3 +60,82 @@ fn every_unit_with_an_error_is_reported() {
     let syntax: Vec<_> = c.findings.iter().filter(|f| f.code == "PSL001").collect();
     assert_eq!(syntax.len(), 3, "{syntax:?}");
 }
+
+/// True when a message is nothing but a quoted name (the same in any language).
+fn only_a_quoted_name(message: &str) -> bool {
+    let m = message.trim();
+    m.len() >= 2 && m.starts_with('`') && m.ends_with('`') && m.matches('`').count() == 2
+}
+
+/// Asserts that every finding has Indonesian text of its own after
+/// localizing, for the message and for the help.
+fn assert_all_translated(what: &str, findings: &[pasal::diagnostics::Finding]) {
+    assert!(!findings.is_empty(), "{what}: no findings");
+    for f in findings {
+        let mut id = f.clone();
+        id.localize(pasal::diagnostics::Lang::Id);
+        if !only_a_quoted_name(&f.message) {
+            assert_ne!(
+                id.message, f.message,
+                "{what}: {} message left in English",
+                f.code
+            );
+        }
+        if let Some(help) = &f.help {
+            assert_ne!(
+                id.help.as_deref(),
+                Some(help.as_str()),
+                "{what}: {} help left in English",
+                f.code
+            );
+        }
+    }
+}
+
+#[test]
+fn every_error_fixture_finding_has_indonesian_text() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/errors");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pasal"))
+        .collect();
+    paths.sort();
+    assert!(paths.len() >= 10, "{paths:?}");
+    for path in paths {
+        let bytes = std::fs::read(&path).unwrap();
+        let c = driver::compile_bytes("x.pasal", &bytes, None, &Options::default());
+        assert_all_translated(&path.display().to_string(), &c.findings);
+    }
+}
+
+#[test]
+fn input_and_driver_errors_have_indonesian_text() {
+    let missing = driver::compile_path(Path::new("no/such/file.pasal"), &Options::default());
+    assert_all_translated("missing file", &missing.findings);
+    let deep = format!("pasal 1 {}{}", "{ ayat (1) ".repeat(100), "}".repeat(100));
+    let c = driver::compile_bytes("deep.pasal", deep.as_bytes(), None, &Options::default());
+    assert_all_translated("deep nesting", &c.findings);
+    let big = vec![b'a'; pasal::syntax::MAX_FILE_BYTES + 1];
+    let c = driver::compile_bytes("big.pasal", &big, None, &Options::default());
+    assert_all_translated("big file", &c.findings);
+}
+
+#[test]
+fn indonesian_text_keeps_the_users_input() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/errors/syntax_unknown_keyword.pasal");
+    let bytes = std::fs::read(path).unwrap();
+    let c = driver::compile_bytes("x.pasal", &bytes, None, &Options::default());
+    let f = c.findings.iter().find(|f| f.code == "PSL001").unwrap();
+    let mut id = f.clone();
+    id.localize(pasal::diagnostics::Lang::Id);
+    for quoted in f.message.split('`').skip(1).step_by(2) {
+        assert!(
+            id.message.contains(quoted),
+            "{} / {}",
+            f.message,
+            id.message
+        );
+    }
+}

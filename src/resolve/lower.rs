@@ -46,20 +46,31 @@ pub struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    fn err(&mut self, code: &'static str, span: Span, msg: String, help: String) {
+    /// Records an error: message and help in English, then in Indonesian.
+    fn err(&mut self, code: &'static str, span: Span, en: [String; 2], id: [String; 2]) {
+        let [msg, help] = en;
+        let [msg_id, help_id] = id;
         let f = Finding::new(code, Severity::Error, self.file, span, msg)
             .help(help)
             .clause(self.clause.clone())
-            .label("here");
+            .label("here")
+            .id(msg_id, help_id);
         self.findings.push(f);
     }
 
     fn unknown(&mut self, what: &str, name: &ast::Ident, known: String) {
+        let what_id = id_noun(what);
         self.err(
             "PSL103",
             name.span,
-            format!("unknown {what} `{}`", name.value),
-            format!("known {what}s: `{known}`"),
+            [
+                format!("unknown {what} `{}`", name.value),
+                format!("known {what}s: `{known}`"),
+            ],
+            [
+                format!("{what_id} `{}` tidak dikenal", name.value),
+                format!("{what_id} yang dikenal: `{known}`"),
+            ],
         );
     }
 
@@ -89,11 +100,20 @@ impl<'a> Lowerer<'a> {
             Some(QuantityUnit::Persons) | None => "a plain count",
             Some(_) => "a duration",
         };
+        let (what_id, expected_id, got_id) = (id_noun(what), id_noun(expected), id_noun(got));
         self.err(
             "PSL104",
             span,
-            format!("unit mismatch: {what} takes {expected}, found {got}"),
-            format!("write {expected} here"),
+            [
+                format!("unit mismatch: {what} takes {expected}, found {got}"),
+                format!("write {expected} here"),
+            ],
+            [
+                format!(
+                    "satuan tidak sesuai: {what_id} memerlukan {expected_id}, tertulis {got_id}"
+                ),
+                format!("tulis {expected_id} di sini"),
+            ],
         );
     }
 
@@ -180,12 +200,23 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         "PSL104",
                         q.span,
-                        format!(
-                            "unit mismatch: {what} mixes `{}` and `{}`",
-                            unit.words(),
-                            u.words()
-                        ),
-                        "state every bound of one quantity in the same unit".into(),
+                        [
+                            format!(
+                                "unit mismatch: {what} mixes `{}` and `{}`",
+                                unit.words(),
+                                u.words()
+                            ),
+                            "state every bound of one quantity in the same unit".into(),
+                        ],
+                        [
+                            format!(
+                                "satuan tidak sesuai: {} mencampur `{}` dan `{}`",
+                                id_noun(what),
+                                unit.words(),
+                                u.words()
+                            ),
+                            "nyatakan setiap batas dari satu besaran dalam satuan yang sama".into(),
+                        ],
                     );
                     return None;
                 }
@@ -199,8 +230,14 @@ impl<'a> Lowerer<'a> {
                         None => self.err(
                             "PSL103",
                             e.span,
-                            format!("unknown education level `{}`", e.value),
-                            format!("known: `{}`", Education::names()),
+                            [
+                                format!("unknown education level `{}`", e.value),
+                                format!("known: `{}`", Education::names()),
+                            ],
+                            [
+                                format!("jenjang pendidikan `{}` tidak dikenal", e.value),
+                                format!("yang dikenal: `{}`", Education::names()),
+                            ],
                         ),
                     }
                 }
@@ -212,8 +249,14 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         "PSL103",
                         g.span,
-                        format!("unknown golongan `{}`", g.value),
-                        "golongan run from I/a to IV/e".into(),
+                        [
+                            format!("unknown golongan `{}`", g.value),
+                            "golongan run from I/a to IV/e".into(),
+                        ],
+                        [
+                            format!("golongan `{}` tidak dikenal", g.value),
+                            "golongan berkisar dari I/a sampai IV/e".into(),
+                        ],
                     );
                     None
                 }
@@ -224,8 +267,14 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         "PSL103",
                         e.span,
-                        format!("unknown eselon `{}`", e.value),
-                        format!("known: `{}`", Eselon::names()),
+                        [
+                            format!("unknown eselon `{}`", e.value),
+                            format!("known: `{}`", Eselon::names()),
+                        ],
+                        [
+                            format!("eselon `{}` tidak dikenal", e.value),
+                            format!("yang dikenal: `{}`", Eselon::names()),
+                        ],
                     );
                     None
                 }
@@ -257,11 +306,19 @@ impl<'a> Lowerer<'a> {
                     Measure::Rating => "a rating (`baik`)",
                     Measure::Eselon => "an eselon (`II.a`)",
                 };
+                let (what_id, expected_id, got_id) =
+                    (id_noun(what), id_noun(expected), id_noun(got));
                 self.err(
                     "PSL104",
                     span,
-                    format!("type mismatch: {what} takes {expected}, found {got}"),
-                    format!("write {expected} here"),
+                    [
+                        format!("type mismatch: {what} takes {expected}, found {got}"),
+                        format!("write {expected} here"),
+                    ],
+                    [
+                        format!("jenis nilai tidak sesuai: {what_id} memerlukan {expected_id}, tertulis {got_id}"),
+                        format!("tulis {expected_id} di sini"),
+                    ],
                 );
                 None
             }
@@ -296,11 +353,20 @@ impl<'a> Lowerer<'a> {
                         self.err(
                             "PSL104",
                             f.span,
-                            format!(
-                                "fact `{}` is not yes/no: it needs a comparison",
-                                f.name.value
-                            ),
-                            format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
+                            [
+                                format!(
+                                    "fact `{}` is not yes/no: it needs a comparison",
+                                    f.name.value
+                                ),
+                                format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
+                            ],
+                            [
+                                format!(
+                                    "fakta `{}` bukan ya/tidak: fakta ini perlu dibandingkan",
+                                    f.name.value
+                                ),
+                                format!("bandingkan, misalnya `{} paling sedikit …`", f.name.value),
+                            ],
                         );
                     }
                 }
@@ -325,16 +391,29 @@ impl<'a> Lowerer<'a> {
                 self.err(
                     "PSL104",
                     f.span,
-                    "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`"
-                        .into(),
-                    "name the jenjang in parentheses".into(),
+                    [
+                        "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`"
+                            .into(),
+                        "name the jenjang in parentheses".into(),
+                    ],
+                    [
+                        "`lama_jabatan` memerlukan jenjang yang dijabat, misalnya `lama_jabatan(administrator)`"
+                            .into(),
+                        "sebutkan jenjangnya di dalam tanda kurung".into(),
+                    ],
                 );
             } else if b != BuiltinFact::LamaJabatan && !f.args.is_empty() {
                 self.err(
                     "PSL104",
                     f.span,
-                    format!("fact `{}` takes no arguments", f.name.value),
-                    "remove the parentheses".into(),
+                    [
+                        format!("fact `{}` takes no arguments", f.name.value),
+                        "remove the parentheses".into(),
+                    ],
+                    [
+                        format!("fakta `{}` tidak menerima argumen", f.name.value),
+                        "hapus tanda kurungnya".into(),
+                    ],
                 );
             }
             return Some(FactKey::Builtin(b, args));
@@ -345,12 +424,22 @@ impl<'a> Lowerer<'a> {
         self.err(
             "PSL103",
             f.name.span,
-            format!("unknown fact `{}`", f.name.value),
-            format!(
-                "declare it with `fakta {}` at the clause that introduces it, or use a built-in fact: `{}`",
-                f.name.value,
-                BuiltinFact::names()
-            ),
+            [
+                format!("unknown fact `{}`", f.name.value),
+                format!(
+                    "declare it with `fakta {}` at the clause that introduces it, or use a built-in fact: `{}`",
+                    f.name.value,
+                    BuiltinFact::names()
+                ),
+            ],
+            [
+                format!("fakta `{}` tidak dikenal", f.name.value),
+                format!(
+                    "nyatakan dengan `fakta {}` pada ketentuan yang memperkenalkannya, atau gunakan fakta bawaan: `{}`",
+                    f.name.value,
+                    BuiltinFact::names()
+                ),
+            ],
         );
         None
     }
@@ -369,8 +458,14 @@ impl<'a> Lowerer<'a> {
                 self.err(
                     "PSL104",
                     c.span,
-                    format!("{name} cannot be compared with `adalah`"),
-                    "`adalah` compares `jabatan_lowong` with post classes".into(),
+                    [
+                        format!("{name} cannot be compared with `adalah`"),
+                        "`adalah` compares `jabatan_lowong` with post classes".into(),
+                    ],
+                    [
+                        format!("{name} tidak dapat dibandingkan dengan `adalah`"),
+                        "`adalah` membandingkan `jabatan_lowong` dengan kelas jabatan".into(),
+                    ],
                 );
             }
             for e in &c.equals {
@@ -400,11 +495,20 @@ impl<'a> Lowerer<'a> {
             self.err(
                 "PSL104",
                 c.span,
-                format!("{name} is a yes/no fact and cannot be compared"),
-                format!(
-                    "write just `{}` (or `tidak {}`)",
-                    c.fact.name.value, c.fact.name.value
-                ),
+                [
+                    format!("{name} is a yes/no fact and cannot be compared"),
+                    format!(
+                        "write just `{}` (or `tidak {}`)",
+                        c.fact.name.value, c.fact.name.value
+                    ),
+                ],
+                [
+                    format!("{name} adalah fakta ya/tidak dan tidak dapat dibandingkan"),
+                    format!(
+                        "tulis `{}` saja (atau `tidak {}`)",
+                        c.fact.name.value, c.fact.name.value
+                    ),
+                ],
             );
             return Cond::Fact { fact: key };
         };
@@ -439,4 +543,48 @@ pub fn fact_measure(b: BuiltinFact) -> Option<Measure> {
         Pelamar | CalonAdministrasi | CalonDiusulkan | CalonTerpilih | Lowongan => Measure::Count,
         EselonLowong => Measure::Eselon,
     })
+}
+
+/// The Indonesian for an English noun phrase used in messages ("a duration",
+/// "post class"). Text after the phrase (an example in backticks) is kept;
+/// a name in backticks, or a phrase not listed, is returned unchanged.
+pub fn id_noun(en: &str) -> String {
+    const NOUNS: &[(&str, &str)] = &[
+        ("a duration", "durasi"),
+        ("a percent", "persentase"),
+        ("a plain count", "bilangan tanpa satuan"),
+        ("a count", "bilangan"),
+        ("a number of extensions", "jumlah perpanjangan"),
+        ("a number of members", "jumlah anggota"),
+        ("a number", "angka"),
+        ("a name", "nama"),
+        ("an education level", "jenjang pendidikan"),
+        ("a golongan", "golongan"),
+        ("an eselon", "eselon"),
+        ("a rating", "penilaian kinerja"),
+        ("a window", "jangka waktu"),
+        ("a weight", "bobot"),
+        ("a panel size", "jumlah anggota panitia"),
+        ("a share", "porsi"),
+        ("rating", "penilaian kinerja"),
+        ("event", "peristiwa"),
+        ("jenjang", "jenjang"),
+        ("post class", "kelas jabatan"),
+        ("level", "tingkat"),
+        ("eselon", "eselon"),
+        ("mechanism", "mekanisme"),
+        ("fact", "fakta"),
+        ("panel role", "peran panitia"),
+        ("share base", "dasar porsi"),
+        ("role holder", "pemegang peran"),
+        ("member origin or category", "asal atau kategori anggota"),
+    ];
+    for (e, i) in NOUNS {
+        if let Some(rest) = en.strip_prefix(e) {
+            if rest.is_empty() || rest.starts_with(' ') {
+                return format!("{i}{rest}");
+            }
+        }
+    }
+    en.to_string()
 }

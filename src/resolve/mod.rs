@@ -54,7 +54,11 @@ impl Resolver<'_> {
                 "a second `peraturan` identity block",
             )
             .label("second identity")
-            .help("a file holds one peraturan: merge the two blocks");
+            .help("a file holds one peraturan: merge the two blocks")
+            .id(
+                "blok identitas `peraturan` kedua",
+                "satu berkas memuat satu peraturan: gabungkan kedua blok itu",
+            );
             self.findings.push(f);
             return;
         }
@@ -70,7 +74,13 @@ impl Resolver<'_> {
                     info.daerah_kind = Some(k.value.clone());
                     info.daerah = Some(n.value.clone());
                     if !matches!(k.value.as_str(), "kota" | "kabupaten" | "provinsi") {
-                        dates.push(Err((k.span, format!("unknown kind of region `{}`", k.value), "write `kota`, `kabupaten` or `provinsi`".to_string())));
+                        dates.push(Err(Bad {
+                            span: k.span,
+                            msg: format!("unknown kind of region `{}`", k.value),
+                            help: "write `kota`, `kabupaten` or `provinsi`".to_string(),
+                            msg_id: format!("jenis daerah `{}` tidak dikenal", k.value),
+                            help_id: "tulis `kota`, `kabupaten` atau `provinsi`".to_string(),
+                        }));
                     }
                 }
                 Field::Provinsi(t) => info.provinsi = Some(t.value.clone()),
@@ -91,11 +101,13 @@ impl Resolver<'_> {
                 Field::Berita(t) => info.berita = Some(t.value.clone()),
                 Field::Mengikuti(t) => info.follows.push((t.value.clone(), t.span)),
                 Field::Kutipan(t) => info.kutipan = Some(t.value.clone()),
-                Field::Unknown(i) => dates.push(Err((
-                    i.span,
-                    format!("unknown identity field `{}`", i.value),
-                    "identity fields: jenis, judul, daerah, provinsi, nomor, tahun, tentang, singkatan, ditetapkan, diundangkan, berita, mengikuti, kutipan".to_string(),
-                ))),
+                Field::Unknown(i) => dates.push(Err(Bad {
+                    span: i.span,
+                    msg: format!("unknown identity field `{}`", i.value),
+                    help: format!("identity fields: {IDENTITY_FIELDS}"),
+                    msg_id: format!("isian identitas `{}` tidak dikenal", i.value),
+                    help_id: format!("isian identitas: {IDENTITY_FIELDS}"),
+                })),
             }
         }
         const JENIS: &[&str] = &[
@@ -107,11 +119,13 @@ impl Resolver<'_> {
         ];
         if let Some(j) = &info.jenis {
             if !JENIS.contains(&j.as_str()) {
-                dates.push(Err((
-                    id.span,
-                    format!("unknown kind of regulation `{j}`"),
-                    format!("write one of `{}`", JENIS.join("`, `")),
-                )));
+                dates.push(Err(Bad {
+                    span: id.span,
+                    msg: format!("unknown kind of regulation `{j}`"),
+                    help: format!("write one of `{}`", JENIS.join("`, `")),
+                    msg_id: format!("jenis peraturan `{j}` tidak dikenal"),
+                    help_id: format!("tulis salah satu dari `{}`", JENIS.join("`, `")),
+                }));
             }
         }
         let missing: Vec<&str> = [
@@ -125,17 +139,18 @@ impl Resolver<'_> {
         .map(|(n, _)| *n)
         .collect();
         for d in dates {
-            if let Err((span, msg, help)) = d {
-                let code = if msg.starts_with("unknown identity") || msg.starts_with("unknown kind")
-                {
-                    "PSL106"
-                } else {
-                    "PSL109"
-                };
+            if let Err(b) = d {
+                let code =
+                    if b.msg.starts_with("unknown identity") || b.msg.starts_with("unknown kind") {
+                        "PSL106"
+                    } else {
+                        "PSL109"
+                    };
                 self.findings.push(
-                    Finding::new(code, Severity::Error, self.file, span, msg)
+                    Finding::new(code, Severity::Error, self.file, b.span, b.msg)
                         .label("here")
-                        .help(help),
+                        .help(b.help)
+                        .id(b.msg_id, b.help_id),
                 );
             }
         }
@@ -149,7 +164,11 @@ impl Resolver<'_> {
                     format!("identity lacks `{}`", missing.join("`, `")),
                 )
                 .label("identity block")
-                .help("every peraturan states its kind, number, year and subject"),
+                .help("every peraturan states its kind, number, year and subject")
+                .id(
+                    format!("identitas tidak memuat `{}`", missing.join("`, `")),
+                    "setiap peraturan menyebut jenis, nomor, tahun dan tentang",
+                ),
             );
         }
     }
@@ -164,14 +183,26 @@ fn signing(s: &ast::Signing, date: Option<chrono::NaiveDate>) -> SigningInfo {
     }
 }
 
-type DateResult = Result<chrono::NaiveDate, (Span, String, String)>;
+/// The identity fields, as the help of an unknown one lists them.
+const IDENTITY_FIELDS: &str = "jenis, judul, daerah, provinsi, nomor, tahun, tentang, singkatan, ditetapkan, diundangkan, berita, mengikuti, kutipan";
+
+/// A bad identity field: where, and the message and help in both languages.
+struct Bad {
+    span: Span,
+    msg: String,
+    help: String,
+    msg_id: String,
+    help_id: String,
+}
+
+type DateResult = Result<chrono::NaiveDate, Bad>;
 
 fn parse_date(d: &ast::Spanned<String>) -> DateResult {
-    chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").map_err(|_| {
-        (
-            d.span,
-            format!("`{}` is not a date on the calendar", d.value),
-            "write an existing date as YYYY-MM-DD".to_string(),
-        )
+    chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").map_err(|_| Bad {
+        span: d.span,
+        msg: format!("`{}` is not a date on the calendar", d.value),
+        help: "write an existing date as YYYY-MM-DD".to_string(),
+        msg_id: format!("`{}` bukan tanggal yang ada di kalender", d.value),
+        help_id: "tulis tanggal yang ada dalam bentuk YYYY-MM-DD".to_string(),
     })
 }

@@ -1,6 +1,6 @@
 //! The clause tree: headings, clauses, scopes, citations, references, lists.
 
-use super::lower::{fact_measure, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
+use super::lower::{fact_measure, id_noun, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
 use super::refs;
 use crate::ast::{
     self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody,
@@ -120,7 +120,14 @@ impl<'a> Resolver<'a> {
                                 ),
                             )
                             .label("declared here")
-                            .help("remove this `fakta` line, or choose another name"),
+                            .help("remove this `fakta` line, or choose another name")
+                            .id(
+                                format!(
+                                    "`{}` adalah fakta bawaan dan tidak dapat dinyatakan lagi",
+                                    key.value
+                                ),
+                                "hapus baris `fakta` ini, atau pilih nama lain",
+                            ),
                         );
                         continue;
                     }
@@ -136,7 +143,11 @@ impl<'a> Resolver<'a> {
                             )
                             .label("second definition")
                             .related(*prev, "first definition", None)
-                            .help("define each name once; rules anywhere in the file may use it"),
+                            .help("define each name once; rules anywhere in the file may use it")
+                            .id(
+                                format!("{} `{}` didefinisikan dua kali", id_noun(what), key.value),
+                                "definisikan setiap nama sekali saja; aturan di mana pun dalam berkas dapat memakainya",
+                            ),
                         );
                         continue;
                     }
@@ -202,7 +213,11 @@ impl<'a> Resolver<'a> {
                 format!("unknown {what} `{}`", i.value),
             )
             .label("here")
-            .help(format!("known {what}s: `{known}`")),
+            .help(format!("known {what}s: `{known}`"))
+            .id(
+                format!("{} `{}` tidak dikenal", id_noun(what), i.value),
+                format!("{} yang dikenal: `{known}`", id_noun(what)),
+            ),
         );
     }
 
@@ -400,7 +415,11 @@ impl<'a> Resolver<'a> {
                                     q.span,
                                     "unit mismatch: `masing-masing` takes a duration",
                                 )
-                                .help("write e.g. `masing-masing 7 hari kalender`"),
+                                .help("write e.g. `masing-masing 7 hari kalender`")
+                                .id(
+                                    "satuan tidak sesuai: `masing-masing` memerlukan durasi",
+                                    "tulis misalnya `masing-masing 7 hari kalender`",
+                                ),
                             );
                             None
                         }
@@ -473,7 +492,11 @@ impl<'a> Resolver<'a> {
                                 e.span,
                                 format!("unknown eselon `{}`", e.value),
                             )
-                            .help(format!("known: `{}`", Eselon::names())),
+                            .help(format!("known: `{}`", Eselon::names()))
+                            .id(
+                                format!("eselon `{}` tidak dikenal", e.value),
+                                format!("yang dikenal: `{}`", Eselon::names()),
+                            ),
                         ),
                     }
                 }
@@ -625,7 +648,11 @@ impl<'a> Resolver<'a> {
                             .label("second Pasal with this number")
                             .related(first_span, "first one", pasal_cites.get(&first).cloned())
                             .clause(cite)
-                            .help("Pasal are numbered continuously through the whole peraturan (UU 12/2011 Lampiran II): renumber this Pasal and every reference to the ones after it"),
+                            .help("Pasal are numbered continuously through the whole peraturan (UU 12/2011 Lampiran II): renumber this Pasal and every reference to the ones after it")
+                            .id(
+                                format!("nomor `Pasal {number}` dipakai dua kali"),
+                                "Pasal dinomori berurutan di seluruh peraturan (UU 12/2011 Lampiran II): nomori ulang Pasal ini dan setiap rujukan ke Pasal sesudahnya",
+                            ),
                     );
                 }
             }
@@ -707,7 +734,11 @@ impl<'a> Resolver<'a> {
                     .label("second one")
                     .related(a.number_span, "first one", Some(a.citation.clone()))
                     .clause(b.citation.clone())
-                    .help("number the items of one list in sequence; a reference to this number is ambiguous");
+                    .help("number the items of one list in sequence; a reference to this number is ambiguous")
+                    .id(
+                        format!("nomor `{part}` dipakai dua kali dalam {}", c.citation),
+                        "nomori butir satu daftar secara berurutan; rujukan ke nomor ini bermakna ganda",
+                    );
                 self.findings.push(f);
             }
         }
@@ -738,6 +769,10 @@ impl<'a> Resolver<'a> {
                                 Finding::new("PSL103", Severity::Error, self.file, l.span, format!("unknown list `{}`", l.value))
                                     .label("no `daftar` of this name")
                                     .help("declare the list with `daftar NAME KIND` at the clause that introduces it")
+                                    .id(
+                                        format!("daftar `{}` tidak dikenal", l.value),
+                                        "nyatakan daftar dengan `daftar NAMA JENIS` pada ketentuan yang memperkenalkannya",
+                                    )
                                     .clause(self.policy.cite(p.rule.clause).to_string()),
                             );
                             None
@@ -759,6 +794,10 @@ impl<'a> Resolver<'a> {
                         Finding::new("PSL110", Severity::Error, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
                             .label("no `daftar` above this item")
                             .help("write `daftar NAME KIND` in the clause that introduces the list, or `butir KEY dari NAME`")
+                            .id(
+                                format!("`butir {key}` tidak termasuk daftar mana pun"),
+                                "tulis `daftar NAMA JENIS` pada ketentuan yang memperkenalkan daftar itu, atau `butir KUNCI dari NAMA`",
+                            )
                             .clause(self.policy.cite(p.rule.clause).to_string()),
                     ),
                     None => {}
@@ -870,7 +909,11 @@ impl<'a> Resolver<'a> {
                 let f = Finding::new("PSL102", Severity::Error, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
                     .label(if r.explicit { "explicit reference" } else { "reference in the clause text" })
                     .clause(self.policy.cite(r.from).to_string())
-                    .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`");
+                    .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`")
+                    .id(
+                        format!("rujukan ke `{}` tidak ditemukan", r.absolute),
+                        "perbaiki rujukan ke ketentuan yang dimaksud; jika peraturannya sendiri keliru, akui dengan `akui PSL102 \"…\"`",
+                    );
                 self.findings.push(f);
             }
         }
@@ -1077,7 +1120,11 @@ fn check_panel_names(
                 format!("unknown {what} `{}`", i.value),
             )
             .label("here")
-            .help(format!("known: `{known}`")),
+            .help(format!("known: `{known}`"))
+            .id(
+                format!("{} `{}` tidak dikenal", id_noun(what), i.value),
+                format!("yang dikenal: `{known}`"),
+            ),
         );
     }
 }

@@ -36,6 +36,14 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
             )
             .help(
                 "a peraturan is a few hundred kilobytes at most: check that this is a policy file",
+            )
+            .id(
+                format!(
+                    "berkas berukuran {} bita; batasnya {} bita",
+                    bytes.len(),
+                    MAX_FILE_BYTES
+                ),
+                "satu peraturan paling banyak beberapa ratus kilobita: periksa bahwa ini berkas kebijakan",
             ),
         );
         return (None, findings);
@@ -51,7 +59,11 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
             findings.push(
                 Finding::new("PSL002", Severity::Error, &file, Span::new(at, at + 1), "file is not valid UTF-8")
                     .label("invalid byte sequence here")
-                    .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)"),
+                    .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)")
+                    .id(
+                        "berkas bukan UTF-8 yang sah",
+                        "simpan berkas sebagai UTF-8 (teks yang disalin dari PDF atau dari code page Windows sering tidak demikian)",
+                    ),
             );
             return (None, findings);
         }
@@ -74,7 +86,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 "file starts with a byte order mark (BOM)",
             )
             .label("BOM")
-            .help("save the file as UTF-8 without BOM (`pasal fmt` removes it)"),
+            .help("save the file as UTF-8 without BOM (`pasal fmt` removes it)")
+            .id(
+                "berkas diawali byte order mark (BOM)",
+                "simpan berkas sebagai UTF-8 tanpa BOM (`pasal fmt` menghapusnya)",
+            ),
         );
     }
     if let Some(i) = text.find("\r\n") {
@@ -87,7 +103,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 "file has CRLF line ends",
             )
             .label("first CRLF here")
-            .help("save the file with LF line ends (`pasal fmt` rewrites it)"),
+            .help("save the file with LF line ends (`pasal fmt` rewrites it)")
+            .id(
+                "akhir baris berkas berupa CRLF",
+                "simpan berkas dengan akhir baris LF (`pasal fmt` menuliskannya ulang)",
+            ),
         );
     }
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
@@ -99,7 +119,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 Span::new(0, 0),
                 "file is empty",
             )
-            .help("a policy starts with a `peraturan { … }` identity block"),
+            .help("a policy starts with a `peraturan { … }` identity block")
+            .id(
+                "berkas kosong",
+                "kebijakan diawali blok identitas `peraturan { … }`",
+            ),
         );
         return (ast::Document::default(), findings);
     }
@@ -118,7 +142,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     format!("nesting deeper than {} levels", split::MAX_DEPTH),
                 )
                 .label("too deep from here")
-                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …): close the open `{`"),
+                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …): close the open `{`")
+                .id(
+                    format!("tingkat bersarang lebih dari {} tingkat", split::MAX_DEPTH),
+                    "ketentuan bersarang paling banyak beberapa tingkat (Pasal, ayat, huruf, angka …): tutup `{` yang terbuka",
+                ),
             );
             continue;
         }
@@ -132,7 +160,11 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     "string is never closed",
                 )
                 .label("this `\"` opens a string that does not end before the next unit")
-                .help("add the closing `\"`; write a quote inside text as `\\\"`"),
+                .help("add the closing `\"`; write a quote inside text as `\\\"`")
+                .id(
+                    "string tidak pernah ditutup",
+                    "tambahkan `\"` penutup; tulis tanda petik di dalam teks sebagai `\\\"`",
+                ),
             );
             continue;
         }
@@ -144,7 +176,8 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     findings.push(
                         Finding::new("PSL001", Severity::Error, file, e.span, e.message.clone())
                             .label("here")
-                            .help(syntax_help(&e)),
+                            .help(syntax_help(&e))
+                            .id(e.message_id.clone(), syntax_help_id(&e)),
                     );
                 }
             }
@@ -205,5 +238,13 @@ fn syntax_help(e: &parser::SyntaxError) -> String {
         "inside a clause write its text as `\"…\"`, sub-clauses (`ayat (1)`, `huruf a`, `angka 1`), rules (`syarat …`, `pansel …`, `wajib …`) or close it with `}`; see docs/language.md".into()
     } else {
         "see docs/language.md for the syntax of this construct".into()
+    }
+}
+
+fn syntax_help_id(e: &parser::SyntaxError) -> String {
+    if e.expected.iter().any(|x| x.contains("clause, a rule")) {
+        "di dalam ketentuan tulis teksnya sebagai `\"…\"`, sub-ketentuan (`ayat (1)`, `huruf a`, `angka 1`), aturan (`syarat …`, `pansel …`, `wajib …`) atau tutup dengan `}`; lihat docs/language.md".into()
+    } else {
+        "lihat docs/language.md untuk sintaks konstruksi ini".into()
     }
 }

@@ -19,6 +19,8 @@ pub struct SyntaxError {
     pub span: Span,
     /// What went wrong.
     pub message: String,
+    /// What went wrong, in Indonesian.
+    pub message_id: String,
     /// What the parser expected there.
     pub expected: Vec<String>,
 }
@@ -34,6 +36,7 @@ pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
         .ok_or_else(|| SyntaxError {
             span: Span::new(offset, offset + text.len()),
             message: "empty unit".into(),
+            message_id: "unit kosong".into(),
             expected: vec![],
         })?;
     let b = Builder {
@@ -131,6 +134,19 @@ fn convert_error(
         ),
         pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
     };
+    let (expected_id, unexpected_id) = match &e.variant {
+        pest::error::ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => (
+            dedup(positives.iter().filter_map(|r| describe_id(*r)).collect()),
+            negatives
+                .iter()
+                .filter_map(|r| describe_id(*r))
+                .collect::<Vec<_>>(),
+        ),
+        pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
+    };
     let mut pos = pos;
     let mut at_end = false;
     if text.get(pos..).unwrap_or("").trim().is_empty() {
@@ -159,6 +175,11 @@ fn convert_error(
     } else {
         format!("`{word}`")
     };
+    let found_id = if at_end {
+        "akhir unit".to_string()
+    } else {
+        found.clone()
+    };
     let at_line_start =
         pos > 0 && !rest.starts_with('}') && text.get(..pos).is_some_and(|b| b.ends_with('\n'));
     let suggestion = if word.chars().all(|c| c.is_ascii_lowercase() || c == '_') {
@@ -166,23 +187,51 @@ fn convert_error(
     } else {
         None
     };
-    let message = if at_end && expected.iter().any(|e| e.contains("`}`")) {
-        "the unit ends before its `{` is closed".to_string()
+    let (message, message_id) = if at_end && expected.iter().any(|e| e.contains("`}`")) {
+        (
+            "the unit ends before its `{` is closed".to_string(),
+            "unit berakhir sebelum `{`-nya ditutup".to_string(),
+        )
     } else if at_line_start {
-        format!("unexpected {found} at column 1: a line at column 1 must start a unit (`pasal`, `bab`, `bagian`, `paragraf`, …); indent everything else")
+        (
+            format!("unexpected {found} at column 1: a line at column 1 must start a unit (`pasal`, `bab`, `bagian`, `paragraf`, …); indent everything else"),
+            format!("{found_id} tidak terduga di kolom 1: baris yang dimulai di kolom 1 harus membuka unit (`pasal`, `bab`, `bagian`, `paragraf`, …); beri indentasi pada baris lainnya"),
+        )
     } else if word == "ayat" && !rest.get(4..).unwrap_or("").trim_start().starts_with('(') {
-        "`ayat` takes its number in parentheses, as the law writes it: `ayat (2)`".to_string()
+        (
+            "`ayat` takes its number in parentheses, as the law writes it: `ayat (2)`".to_string(),
+            "nomor `ayat` ditulis di dalam tanda kurung, seperti dalam peraturan: `ayat (2)`"
+                .to_string(),
+        )
     } else if let Some(kw) = suggestion {
-        format!("unknown keyword `{word}`; did you mean `{kw}`?")
+        (
+            format!("unknown keyword `{word}`; did you mean `{kw}`?"),
+            format!("kata kunci `{word}` tidak dikenal; maksudnya `{kw}`?"),
+        )
     } else if !unexpected.is_empty() {
-        format!(
-            "unexpected {found}: {} is not allowed here",
-            unexpected.join(", ")
+        (
+            format!(
+                "unexpected {found}: {} is not allowed here",
+                unexpected.join(", ")
+            ),
+            format!(
+                "{found_id} tidak terduga: {} tidak boleh ada di sini",
+                unexpected_id.join(", ")
+            ),
         )
     } else if expected.is_empty() {
-        format!("unexpected {found}")
+        (
+            format!("unexpected {found}"),
+            format!("{found_id} tidak terduga"),
+        )
     } else {
-        format!("unexpected {found}, expected {}", join_or(&expected))
+        (
+            format!("unexpected {found}, expected {}", join_or(&expected)),
+            format!(
+                "{found_id} tidak terduga, seharusnya {}",
+                join_or_id(&expected_id)
+            ),
+        )
     };
     SyntaxError {
         span: Span::new(
@@ -190,6 +239,7 @@ fn convert_error(
             offset + pos + len.min(text.len().saturating_sub(pos)),
         ),
         message,
+        message_id,
         expected,
     }
 }
@@ -278,6 +328,54 @@ fn join_or(items: &[String]) -> String {
         [one] => one.clone(),
         [init @ .., last] => format!("{} or {}", init.join(", "), last),
     }
+}
+
+fn join_or_id(items: &[String]) -> String {
+    match items {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} atau {}", init.join(", "), last),
+    }
+}
+
+/// The Indonesian name for a grammar rule, as [`describe`] gives the English.
+fn describe_id(r: Rule) -> Option<String> {
+    let s = match r {
+        Rule::string => "string `\"…\"`",
+        Rule::ident => "nama",
+        Rule::int | Rule::decimal => "angka",
+        Rule::date => "tanggal `YYYY-MM-DD`",
+        Rule::letter => "huruf",
+        Rule::pasal_no => "nomor Pasal",
+        Rule::roman | Rule::heading_no | Rule::ordinal => "nomor judul",
+        Rule::heading | Rule::heading_kind => "judul (`bab`, `bagian`, `paragraf`)",
+        Rule::identity_field => "isian identitas",
+        Rule::clause | Rule::clause_head => "ketentuan (`ayat (n)`, `huruf x`, `angka n`)",
+        Rule::item => "ketentuan, aturan, string atau `}`",
+        Rule::rule | Rule::rule_body => "aturan",
+        Rule::modality => "`wajib`, `dapat` atau `dilarang`",
+        Rule::scope => "lingkup (`untuk …` / `melalui …`)",
+        Rule::bound | Rule::comparator => "pembanding (`paling sedikit`, `paling banyak`, …)",
+        Rule::value => "nilai",
+        Rule::quantity => "besaran",
+        Rule::qunit => "satuan (`tahun`, `bulan`, `hari kalender`, `%`, …)",
+        Rule::expr | Rule::atom | Rule::and_expr | Rule::not_expr => "syarat",
+        Rule::comparison => "perbandingan",
+        Rule::fact_ref => "nama fakta",
+        Rule::panel_constraint => {
+            "ketentuan panitia (`jumlah`, `porsi`, `anggota`, `peran`, `unsur`, `kedudukan`)"
+        }
+        Rule::list_kind => "`lengkap`, `terbuka`, `berurutan` atau `pilihan`",
+        Rule::direction => "`sebelum` atau `setelah`",
+        Rule::citation | Rule::cite_pasal | Rule::cite_part => "rujukan (`Pasal 5 ayat (1)`)",
+        Rule::eselon_lit => "eselon (`II.a`)",
+        Rule::golongan => "golongan (`IV/a`)",
+        Rule::education => "jenjang pendidikan (`S1`)",
+        Rule::lint_code => "kode lint",
+        Rule::EOI => "akhir unit",
+        _ => return describe(r),
+    };
+    Some(s.to_string())
 }
 
 /// A user-facing name for a grammar rule, or None for rules not worth naming.
