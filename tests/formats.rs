@@ -339,3 +339,19 @@ fn sarif_and_github_output_is_byte_identical_across_runs() {
         assert_eq!(a, b, "{format}");
     }
 }
+
+#[test]
+fn sarif_of_verify_is_valid_against_the_schema() {
+    let v = validator();
+    let (code, out, err) = pasal(&[
+        "verify",
+        "policies/kota-pagar-alam-2021-25.pasal",
+        "examples/pagar-alam-kepala-dinas.json",
+        "--format",
+        "sarif",
+    ]);
+    assert_eq!(code, 1, "the worked example violates the age limit: {err}");
+    let doc = assert_valid(&v, "verify sarif", &out);
+    let results = doc["runs"][0]["results"].as_array().expect("results");
+    assert!(results.iter().any(|r| r["ruleId"] == "PSL901"));
+}
