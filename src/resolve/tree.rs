@@ -171,36 +171,38 @@ impl<'a> Resolver<'a> {
 
     fn apply_scope_parts(&mut self, acc: &mut ScopeAcc, s: &ast::Scope) {
         if !s.levels.is_empty() {
-            let mut v = Vec::new();
-            for l in &s.levels {
-                match Level::parse(&l.value) {
-                    Some(x) => v.push(x),
-                    None => self.unknown_name("level", l, Level::names()),
-                }
-            }
-            acc.levels = Some(v);
+            acc.levels = Some(self.names("level", &s.levels, Level::parse, Level::names));
             acc.eselons = None;
         }
         if !s.eselons.is_empty() {
-            let mut v = Vec::new();
-            for e in &s.eselons {
-                match Eselon::parse(&e.value) {
-                    Some(x) => v.push(x),
-                    None => self.unknown_name("eselon", e, Eselon::names()),
-                }
-            }
-            acc.eselons = Some(v);
+            acc.eselons = Some(self.names("eselon", &s.eselons, Eselon::parse, Eselon::names));
         }
         if !s.mechanisms.is_empty() {
-            let mut v = Vec::new();
-            for m in &s.mechanisms {
-                match Mechanism::parse(&m.value) {
-                    Some(x) => v.push(x),
-                    None => self.unknown_name("mechanism", m, Mechanism::names()),
-                }
-            }
-            acc.mechanisms = Some(v);
+            acc.mechanisms = Some(self.names(
+                "mechanism",
+                &s.mechanisms,
+                Mechanism::parse,
+                Mechanism::names,
+            ));
         }
+    }
+
+    /// Parses names of one vocabulary, reporting each unknown one.
+    fn names<T>(
+        &mut self,
+        what: &str,
+        written: &[ast::Spanned<String>],
+        parse: fn(&str) -> Option<T>,
+        known: fn() -> String,
+    ) -> Vec<T> {
+        let mut out = Vec::new();
+        for n in written {
+            match parse(&n.value) {
+                Some(x) => out.push(x),
+                None => self.unknown_name(what, n, known()),
+            }
+        }
+        out
     }
 
     fn unknown_name(&mut self, what: &str, i: &ast::Spanned<String>, known: String) {
