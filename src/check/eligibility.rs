@@ -388,38 +388,49 @@ fn eval(op: &Op, p: &Prepared) -> Tri {
             let Some(v) = p.nums.get(*slot).copied().flatten() else {
                 return Tri::Unknown;
             };
-            let (lo_limit, hi_limit) = p.limits.get(*id).copied().unwrap_or((None, None));
-            let threshold = |e: End| -> Option<f64> {
-                if lo.is_some_and(|l| l == e) {
-                    lo_limit
-                } else {
-                    hi_limit
-                }
-            };
             // A value known within [v, high]: a bound holds when it holds for the
             // whole range, fails when it fails for the whole range.
             let high = p.highs.get(*slot).copied().flatten().unwrap_or(v);
+            let (lo_limit, hi_limit) = p.limits.get(*id).copied().unwrap_or((None, None));
             let mut t = Tri::True;
             if let Some(e) = lo {
-                let ok = |x: f64, th: f64| (e.inclusive && x >= th) || (!e.inclusive && x > th);
-                t = t.and(match threshold(*e) {
+                let ok = |x: f64, th: f64| if e.inclusive { x >= th } else { x > th };
+                t = match lo_limit {
                     Some(th) if ok(v, th) => Tri::True,
-                    Some(th) if !ok(high, th) => Tri::False,
-                    Some(_) | None => Tri::Unknown,
-                });
+                    Some(th) if !ok(high, th) => return Tri::False,
+                    _ => Tri::Unknown,
+                };
             }
             if let Some(e) = hi {
-                let ok = |x: f64, th: f64| (e.inclusive && x <= th) || (!e.inclusive && x < th);
-                t = t.and(match threshold(*e) {
+                let ok = |x: f64, th: f64| if e.inclusive { x <= th } else { x < th };
+                t = t.and(match hi_limit {
                     Some(th) if ok(high, th) => Tri::True,
                     Some(th) if !ok(v, th) => Tri::False,
-                    Some(_) | None => Tri::Unknown,
+                    _ => Tri::Unknown,
                 });
             }
             t
         }
-        Op::And(v) => v.iter().fold(Tri::True, |acc, o| acc.and(eval(o, p))),
-        Op::Or(v) => v.iter().fold(Tri::False, |acc, o| acc.or(eval(o, p))),
+        Op::And(v) => {
+            let mut t = Tri::True;
+            for o in v {
+                match eval(o, p) {
+                    Tri::False => return Tri::False,
+                    x => t = t.and(x),
+                }
+            }
+            t
+        }
+        Op::Or(v) => {
+            let mut t = Tri::False;
+            for o in v {
+                match eval(o, p) {
+                    Tri::True => return Tri::True,
+                    x => t = t.or(x),
+                }
+            }
+            t
+        }
         Op::Not(o) => eval(o, p).not(),
         Op::Undecidable => Tri::Unknown,
     }
