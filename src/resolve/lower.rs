@@ -59,19 +59,8 @@ impl<'a> Lowerer<'a> {
     }
 
     fn unknown(&mut self, what: &str, name: &ast::Ident, known: String) {
-        let what_id = id_noun(what);
-        self.err(
-            "PSL103",
-            name.span,
-            [
-                format!("unknown {what} `{}`", name.value),
-                format!("known {what}s: `{known}`"),
-            ],
-            [
-                format!("{what_id} `{}` tidak dikenal", name.value),
-                format!("{what_id} yang dikenal: `{known}`"),
-            ],
-        );
+        let f = unknown_finding(self.file, what, name, &known, true).clause(self.clause.clone());
+        self.findings.push(f);
     }
 
     /// A time unit from a quantity unit, or a finding.
@@ -587,4 +576,37 @@ pub fn id_noun(en: &str) -> String {
         }
     }
     en.to_string()
+}
+
+/// PSL103 for a name of one vocabulary (`what`) that the language does not
+/// know, listing the known ones (`known {what}s: …`, or `known: …`).
+pub fn unknown_finding(
+    file: &Arc<SourceFile>,
+    what: &str,
+    name: &ast::Ident,
+    known: &str,
+    per_kind: bool,
+) -> Finding {
+    let what_id = id_noun(what);
+    let (help, help_id) = if per_kind {
+        (
+            format!("known {what}s: `{known}`"),
+            format!("{what_id} yang dikenal: `{known}`"),
+        )
+    } else {
+        (
+            format!("known: `{known}`"),
+            format!("yang dikenal: `{known}`"),
+        )
+    };
+    Finding::new(
+        "PSL103",
+        Severity::Error,
+        file,
+        name.span,
+        format!("unknown {what} `{}`", name.value),
+    )
+    .label("here")
+    .help(help)
+    .id(format!("{what_id} `{}` tidak dikenal", name.value), help_id)
 }

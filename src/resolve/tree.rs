@@ -1,6 +1,8 @@
 //! The clause tree: headings, clauses, scopes, citations, references, lists.
 
-use super::lower::{fact_measure, id_noun, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
+use super::lower::{
+    fact_measure, id_noun, unknown_finding, Declared, Lowerer, PANEL_ROLES, PANEL_WHO,
+};
 use super::refs;
 use crate::ast::{
     self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody,
@@ -206,21 +208,8 @@ impl<'a> Resolver<'a> {
     }
 
     fn unknown_name(&mut self, what: &str, i: &ast::Spanned<String>, known: String) {
-        self.findings.push(
-            Finding::new(
-                "PSL103",
-                Severity::Error,
-                self.file,
-                i.span,
-                format!("unknown {what} `{}`", i.value),
-            )
-            .label("here")
-            .help(format!("known {what}s: `{known}`"))
-            .id(
-                format!("{} `{}` tidak dikenal", id_noun(what), i.value),
-                format!("{} yang dikenal: `{known}`", id_noun(what)),
-            ),
-        );
+        self.findings
+            .push(unknown_finding(self.file, what, i, &known, true));
     }
 
     /// A heading: opens a BAB, Bagian or Paragraf.
@@ -1113,21 +1102,8 @@ fn check_panel_names(
             ),
             _ => PANEL_WHO.join("`, `"),
         };
-        low.findings.push(
-            Finding::new(
-                "PSL103",
-                Severity::Error,
-                low.file,
-                i.span,
-                format!("unknown {what} `{}`", i.value),
-            )
-            .label("here")
-            .help(format!("known: `{known}`"))
-            .id(
-                format!("{} `{}` tidak dikenal", id_noun(what), i.value),
-                format!("yang dikenal: `{known}`"),
-            ),
-        );
+        low.findings
+            .push(unknown_finding(low.file, what, i, &known, false));
     }
 }
 
