@@ -19,6 +19,9 @@ fn bench(c: &mut Criterion) {
         let path = root.join(format!("{seed}.pasal"));
         let text = std::fs::read_to_string(&path).unwrap_or_default();
         let file = SourceFile::new(seed.to_string(), text);
+        c.bench_function(&format!("parse/{seed}"), |b| {
+            b.iter(|| black_box(syntax::parse(black_box(&file))))
+        });
         c.bench_function(&format!("parse_to_ir/{seed}"), |b| {
             b.iter(|| {
                 let (doc, _) = syntax::parse(black_box(&file));

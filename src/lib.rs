@@ -3,6 +3,8 @@
 
 #![forbid(unsafe_code)]
 
+extern crate alloc;
+
 pub mod analysis;
 pub mod check;
 pub mod cli;

@@ -58,6 +58,22 @@ struct Packed {
     map: Vec<(usize, usize)>,
 }
 
+/// The end of the run of blanks and `//` comments starting at `i` (`i` itself
+/// when none starts there).
+fn blank_run_end(bytes: &[u8], mut i: usize) -> usize {
+    loop {
+        match bytes.get(i) {
+            Some(b' ' | b'\t' | b'\r' | b'\n') => i += 1,
+            Some(b'/') if bytes.get(i + 1) == Some(&b'/') => {
+                while bytes.get(i).is_some_and(|c| *c != b'\n') {
+                    i += 1;
+                }
+            }
+            _ => return i,
+        }
+    }
+}
+
 impl Packed {
     fn new(original: &str) -> Packed {
         let bytes = original.as_bytes();
@@ -67,11 +83,23 @@ impl Packed {
         let (mut i, mut copied) = (0, 0);
         while let Some(&b) = bytes.get(i) {
             match b {
-                b'/' if bytes.get(i + 1) == Some(&b'/') => {
-                    i += original
-                        .get(i..)
-                        .and_then(|r| r.find('\n'))
-                        .unwrap_or(original.len() - i);
+                b' ' | b'\t' | b'\r' | b'\n' | b'/' => {
+                    // A run of blanks and comments becomes one space, so that
+                    // pest matches it with one call and never sees a comment.
+                    let run_end = blank_run_end(bytes, i);
+                    if run_end == i {
+                        i += 1; // a lone '/': left for pest to report
+                        continue;
+                    }
+                    if run_end == i + 1 && b == b' ' {
+                        i = run_end;
+                        continue;
+                    }
+                    text.push_str(original.get(copied..i).unwrap_or(""));
+                    text.push(' ');
+                    map.push((text.len(), run_end));
+                    copied = run_end;
+                    i = run_end;
                 }
                 b'"' => {
                     let mut j = i + 1;
@@ -757,8 +785,7 @@ impl Builder<'_> {
     }
 
     fn citation(&self, p: Pair<'_, Rule>) -> Citation {
-        let mut span = self.span(&p);
-        span.end = span.start + p.as_str().trim_end().len();
+        let span = self.span(&p);
         let mut pasal = None;
         let mut parts = Vec::new();
         for c in kids(p) {
