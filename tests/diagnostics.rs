@@ -44,6 +44,30 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
 }
 
 #[test]
+fn deeply_parenthesised_condition_is_an_error_not_a_stack_overflow() {
+    let text = format!(
+        "pasal 1 => syarat {}pns{}",
+        "(".repeat(100_000),
+        ")".repeat(100_000)
+    );
+    let c = driver::compile_bytes("deep.pasal", text.as_bytes(), None, &Options::default());
+    assert!(c.unusable);
+    assert!(
+        c.findings.iter().any(|f| f.code == "PSL007"),
+        "{:?}",
+        c.findings
+    );
+    // A few parentheses are fine.
+    let text = "pasal 1 => syarat ((((pns))))\n";
+    let c = driver::compile_bytes("ok.pasal", text.as_bytes(), None, &Options::default());
+    assert!(
+        !c.findings.iter().any(|f| f.code == "PSL007"),
+        "{:?}",
+        c.findings
+    );
+}
+
+#[test]
 fn enormous_file_is_refused_with_a_message() {
     let text = "pasal 1 \"x\"\n".repeat(50 * 1024 * 1024 / 12);
     let c = driver::compile_bytes("big.pasal", text.as_bytes(), None, &Options::default());

@@ -142,10 +142,10 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     format!("nesting deeper than {} levels", split::MAX_DEPTH),
                 )
                 .label("too deep from here")
-                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …): close the open `{`")
+                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …) and conditions a few parentheses deep: close the open `{` or `(`")
                 .id(
                     format!("tingkat bersarang lebih dari {} tingkat", split::MAX_DEPTH),
-                    "ketentuan bersarang paling banyak beberapa tingkat (Pasal, ayat, huruf, angka …): tutup `{` yang terbuka",
+                    "ketentuan bersarang paling banyak beberapa tingkat (Pasal, ayat, huruf, angka …) dan syarat paling banyak beberapa tanda kurung: tutup `{` atau `(` yang terbuka",
                 ),
             );
             continue;

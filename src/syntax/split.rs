@@ -20,7 +20,7 @@ pub const UNIT_KEYWORDS: &[&str] = &[
     "penutup",
 ];
 
-/// Deepest `{` nesting accepted.
+/// Deepest nesting of `{` and `(` (counted together) accepted.
 pub const MAX_DEPTH: usize = 48;
 
 /// One unit of the file.
@@ -97,13 +97,13 @@ fn scan(unit: &str) -> (Option<usize>, Option<usize>) {
                     }
                     continue;
                 }
-                b'{' => {
+                b'{' | b'(' => {
                     depth += 1;
                     if depth > MAX_DEPTH && too_deep.is_none() {
                         too_deep = Some(i);
                     }
                 }
-                b'}' => depth = depth.saturating_sub(1),
+                b'}' | b')' => depth = depth.saturating_sub(1),
                 _ => {}
             }
         }
