@@ -468,32 +468,29 @@ fn describe(r: Rule) -> Option<String> {
 /// after it into one space.
 pub fn fold_string(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len());
-    let mut chars = raw.chars().peekable();
-    while let Some(c) = chars.next() {
-        match c {
-            '\\' => match chars.next() {
+    let mut rest = raw;
+    while let Some(at) = rest.find(['\\', '\r', '\n']) {
+        let (before, from) = rest.split_at(at);
+        out.push_str(before);
+        let mut chars = from.chars();
+        match chars.next() {
+            Some('\\') => match chars.next() {
                 Some('n') => out.push('\n'),
                 Some(other) => out.push(other),
                 None => {}
             },
-            '\r' => {}
-            '\n' => {
-                while out.ends_with(' ') || out.ends_with('\t') {
-                    out.pop();
-                }
-                while chars
-                    .peek()
-                    .is_some_and(|c| *c == ' ' || *c == '\t' || *c == '\r')
-                {
-                    chars.next();
-                }
+            Some('\n') => {
+                out.truncate(out.trim_end_matches([' ', '\t']).len());
+                chars = chars.as_str().trim_start_matches([' ', '\t', '\r']).chars();
                 if !out.is_empty() {
                     out.push(' ');
                 }
             }
-            c => out.push(c),
+            _ => {} // '\r'
         }
+        rest = chars.as_str();
     }
+    out.push_str(rest);
     out
 }
 
@@ -503,27 +500,11 @@ struct Builder<'a> {
     original: &'a str,
 }
 
-thread_local! {
-    /// Whether a grammar rule is a keyword token, by rule index (computed once).
-    static KEYWORD: std::cell::RefCell<Vec<Option<bool>>> = const { std::cell::RefCell::new(Vec::new()) };
-}
-
+/// Whether a grammar rule is a keyword token (`K_…`). The keyword rules are
+/// declared together in the grammar, so they are one range of the enum (a test
+/// checks this against the rule names).
 fn is_keyword(r: Rule) -> bool {
-    let i = r as usize;
-    KEYWORD.with(|cache| {
-        let mut cache = cache.borrow_mut();
-        if let Some(Some(k)) = cache.get(i) {
-            return *k;
-        }
-        let k = format!("{r:?}").starts_with("K_");
-        if cache.len() <= i {
-            cache.resize(i + 1, None);
-        }
-        if let Some(slot) = cache.get_mut(i) {
-            *slot = Some(k);
-        }
-        k
-    })
+    (Rule::K_PERATURAN as usize..=Rule::K_ORANG as usize).contains(&(r as usize))
 }
 
 /// The children of a pair that carry meaning (keyword tokens dropped).
@@ -1318,3 +1299,27 @@ impl Builder<'_> {
 }
 
 type Rule_ = super::ast::Rule;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn keyword_rules_are_one_range() {
+        for r in Rule::all_rules() {
+            let named = format!("{r:?}").starts_with("K_");
+            assert_eq!(is_keyword(*r), named, "{r:?}");
+        }
+    }
+
+    #[test]
+    fn fold_string_unescapes_and_folds_line_breaks() {
+        assert_eq!(fold_string("plain"), "plain");
+        assert_eq!(
+            fold_string("one  \r\n      two\\n\\\"three\\\\"),
+            "one two\n\"three\\"
+        );
+        assert_eq!(fold_string("\n  lead\n"), "lead ");
+        assert_eq!(fold_string("é\n\tü"), "é ü");
+    }
+}

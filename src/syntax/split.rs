@@ -35,6 +35,9 @@ pub struct RawUnit {
 }
 
 fn starts_unit(line: &str) -> bool {
+    if !line.as_bytes().first().is_some_and(u8::is_ascii_lowercase) {
+        return false;
+    }
     UNIT_KEYWORDS.iter().any(|kw| {
         line.strip_prefix(kw).is_some_and(|rest| {
             rest.chars()
