@@ -29,7 +29,7 @@ pub struct SyntaxError {
 pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
     let packed = Packed::new(text);
     let mut pairs = PestParser::parse(Rule::unit, &packed.text)
-        .map_err(|e| convert_error(e, &packed, text, offset))?;
+        .map_err(|_| convert_error(parse_in_detail(&packed.text), &packed, text, offset))?;
     let unit = pairs
         .next()
         .and_then(|p| p.into_inner().find(|p| p.as_rule() != Rule::EOI))
@@ -47,9 +47,39 @@ pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
     Ok(b.unit(unit))
 }
 
-/// A unit's text with the content of every string literal replaced by its
-/// index (`"lima belas …"` → `"3"`), so that pest does not walk the law's text
-/// character by character; with the map back to positions in the original.
+/// Parses a unit that failed again, with pest's record of the literal words it
+/// tried (off for the first parse: it costs time). The record is switched on
+/// for the whole process, so these parses take turns.
+fn parse_in_detail(text: &str) -> pest::error::Error<Rule> {
+    static DETAIL: std::sync::Mutex<()> = std::sync::Mutex::new(());
+    let _turn = DETAIL
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner);
+    pest::set_error_detail(true);
+    let result = PestParser::parse(Rule::unit, text);
+    pest::set_error_detail(false);
+    match result {
+        Err(e) => e,
+        // Cannot happen (the same text failed a moment ago); report the whole unit.
+        Ok(_) => pest::error::Error::new_from_pos(
+            pest::error::ErrorVariant::CustomError {
+                message: "this unit could not be parsed".into(),
+            },
+            pest::Position::from_start(text),
+        ),
+    }
+}
+
+/// A unit's text as pest sees it, with the map back to positions in the
+/// original:
+/// - the content of every string literal is replaced by its index
+///   (`"lima belas …"` → `"3"`), so that pest does not walk the law's text
+///   character by character;
+/// - each run of blanks and `//` comments becomes one space;
+/// - every word is followed by a space (one is inserted before `(`, `"`, `{`,
+///   `}`, `)`, `,`, `:`, `|`, `=` and at the end), so that a keyword is matched
+///   as the word and the space after it (`"syarat "`) and never as the front of
+///   a longer word.
 struct Packed {
     text: String,
     /// Byte range of each string literal's content in the original.
@@ -122,7 +152,24 @@ impl Packed {
                     map.push((text.len(), copied));
                     i = j + 1;
                 }
-                _ => i += 1,
+                _ => {
+                    i += 1;
+                    // Every word is followed by a space, so that the grammar's
+                    // keywords (`"syarat "`) match whole words only.
+                    if (b.is_ascii_alphanumeric() || b == b'_')
+                        && bytes.get(i).is_none_or(|n| {
+                            matches!(
+                                n,
+                                b'(' | b')' | b'{' | b'}' | b'"' | b',' | b':' | b'|' | b'='
+                            )
+                        })
+                    {
+                        text.push_str(original.get(copied..i).unwrap_or(""));
+                        text.push(' ');
+                        map.push((text.len(), i));
+                        copied = i;
+                    }
+                }
             }
         }
         text.push_str(original.get(copied..).unwrap_or(""));
@@ -145,10 +192,30 @@ fn convert_error(
     text: &str,
     offset: usize,
 ) -> SyntaxError {
-    let pos = packed.original(match e.location {
+    let rule_pos = match e.location {
         pest::error::InputLocation::Pos(p) => p,
         pest::error::InputLocation::Span((s, _)) => s,
-    });
+    };
+    // Keywords are silent, so pest's rules stop at the start of the rule that
+    // failed; the words it tried further on (`paling tingi`: `rendah`, `tinggi`,
+    // …) are in its detailed record.
+    if let Some(words) = e
+        .parse_attempts()
+        .filter(|a| a.max_position > rule_pos)
+        .map(|a| (a.max_position, expected_words(&a.expected_tokens())))
+        .filter(|(_, w)| !w.is_empty())
+    {
+        return describe_error(
+            packed.original(words.0),
+            words.1.clone(),
+            vec![],
+            words.1,
+            vec![],
+            text,
+            offset,
+        );
+    }
+    let pos = packed.original(rule_pos);
     let (expected, unexpected) = match &e.variant {
         pest::error::ErrorVariant::ParsingError {
             positives,
@@ -175,6 +242,38 @@ fn convert_error(
         ),
         pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
     };
+    describe_error(
+        pos,
+        expected,
+        unexpected,
+        expected_id,
+        unexpected_id,
+        text,
+        offset,
+    )
+}
+
+/// The literal words pest tried, as an error message lists them (pest does
+/// not name its token type; its `Display` is the literal itself).
+fn expected_words<T: std::fmt::Display>(tokens: &[T]) -> Vec<String> {
+    let words = tokens.iter().map(T::to_string).filter_map(|t| {
+        let is_literal = !t.trim().is_empty() && t != "BUILTIN_RULE" && !t.contains("..");
+        is_literal.then(|| format!("`{}`", t.trim_end()))
+    });
+    dedup(words.collect())
+}
+
+/// A syntax error at `pos` (in the unit's original text) with what was
+/// expected there, in English and Indonesian.
+fn describe_error(
+    pos: usize,
+    expected: Vec<String>,
+    unexpected: Vec<String>,
+    expected_id: Vec<String>,
+    unexpected_id: Vec<String>,
+    text: &str,
+    offset: usize,
+) -> SyntaxError {
     let mut pos = pos;
     let mut at_end = false;
     if text.get(pos..).unwrap_or("").trim().is_empty() {
@@ -225,7 +324,12 @@ fn convert_error(
             format!("unexpected {found} at column 1: a line at column 1 must start a unit (`pasal`, `bab`, `bagian`, `paragraf`, …); indent everything else"),
             format!("{found_id} tidak terduga di kolom 1: baris yang dimulai di kolom 1 harus membuka unit (`pasal`, `bab`, `bagian`, `paragraf`, …); beri indentasi pada baris lainnya"),
         )
-    } else if word == "ayat" && !rest.get(4..).unwrap_or("").trim_start().starts_with('(') {
+    } else if (word == "ayat" && !rest.get(4..).unwrap_or("").trim_start().starts_with('('))
+        || (expected.iter().any(|e| e == "`(`")
+            && text
+                .get(..pos)
+                .is_some_and(|b| b.trim_end().ends_with("ayat")))
+    {
         (
             "`ayat` takes its number in parentheses, as the law writes it: `ayat (2)`".to_string(),
             "nomor `ayat` ditulis di dalam tanda kurung, seperti dalam peraturan: `ayat (2)`"
@@ -500,16 +604,9 @@ struct Builder<'a> {
     original: &'a str,
 }
 
-/// Whether a grammar rule is a keyword token (`K_…`). The keyword rules are
-/// declared together in the grammar, so they are one range of the enum (a test
-/// checks this against the rule names).
-fn is_keyword(r: Rule) -> bool {
-    (Rule::K_PERATURAN as usize..=Rule::K_ORANG as usize).contains(&(r as usize))
-}
-
-/// The children of a pair that carry meaning (keyword tokens dropped).
+/// The children of a pair (keywords are silent: they have no pairs).
 fn kids(p: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
-    p.into_inner().filter(|c| !is_keyword(c.as_rule()))
+    p.into_inner()
 }
 
 impl Builder<'_> {
@@ -677,7 +774,7 @@ impl Builder<'_> {
         for c in kids(p) {
             match c.as_rule() {
                 Rule::heading_kind => {
-                    kind = match c.as_str() {
+                    kind = match c.as_str().trim_end() {
                         "bagian" => HeadingKind::Bagian,
                         "paragraf" => HeadingKind::Paragraf,
                         _ => HeadingKind::Bab,
@@ -773,19 +870,14 @@ impl Builder<'_> {
             match c.as_rule() {
                 Rule::cite_pasal => pasal = kids(c).next().map(|n| n.as_str().to_string()),
                 Rule::cite_part => {
-                    let kw = c
-                        .clone()
-                        .into_inner()
-                        .next()
-                        .map(|k| k.as_rule())
-                        .unwrap_or(Rule::K_AYAT);
-                    let kind = match kw {
-                        Rule::K_HURUF => ClauseKind::Huruf,
-                        Rule::K_ANGKA => ClauseKind::Angka,
-                        _ => ClauseKind::Ayat,
-                    };
-                    if let Some(n) = kids(c).next() {
-                        parts.push((kind, n.as_str().to_string()));
+                    let mut kind = ClauseKind::Ayat;
+                    for h in kids(c) {
+                        match h.as_rule() {
+                            Rule::kw_huruf => kind = ClauseKind::Huruf,
+                            Rule::kw_angka => kind = ClauseKind::Angka,
+                            Rule::int | Rule::letter => parts.push((kind, h.as_str().to_string())),
+                            _ => {}
+                        }
                     }
                 }
                 _ => {}
@@ -822,7 +914,7 @@ impl Builder<'_> {
         for c in kids(p) {
             match c.as_rule() {
                 Rule::modality => {
-                    let m = match c.as_str() {
+                    let m = match c.as_str().trim_end() {
                         "dapat" => Modality::Dapat,
                         "dilarang" => Modality::Dilarang,
                         _ => Modality::Wajib,
@@ -966,7 +1058,7 @@ impl Builder<'_> {
                     .iter()
                     .find(|c| c.as_rule() == Rule::list_kind)
                     .map(|k| Spanned {
-                        value: match k.as_str() {
+                        value: match k.as_str().trim_end() {
                             "terbuka" => ListKind::Terbuka,
                             "berurutan" => ListKind::Berurutan,
                             "pilihan" => ListKind::Pilihan,
@@ -1014,7 +1106,7 @@ impl Builder<'_> {
 
     fn direction(&self, p: Pair<'_, Rule>) -> Spanned<Direction> {
         Spanned {
-            value: if p.as_str() == "setelah" {
+            value: if p.as_str().trim_end() == "setelah" {
                 Direction::Setelah
             } else {
                 Direction::Sebelum
@@ -1303,14 +1395,6 @@ type Rule_ = super::ast::Rule;
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn keyword_rules_are_one_range() {
-        for r in Rule::all_rules() {
-            let named = format!("{r:?}").starts_with("K_");
-            assert_eq!(is_keyword(*r), named, "{r:?}");
-        }
-    }
 
     #[test]
     fn fold_string_unescapes_and_folds_line_breaks() {
