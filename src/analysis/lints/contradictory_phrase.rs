@@ -34,8 +34,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (id, c) in p.clauses.iter().enumerate() {
         for (text, span) in &c.texts {
             let lower = text.to_lowercase();
-            for ph in PHRASES {
-                for (at, _) in lower.match_indices(ph) {
+            // Every phrase starts with "paling ": one search, then the phrases.
+            for (at, _) in lower.match_indices("paling ") {
+                let rest = lower.get(at..).unwrap_or("");
+                for ph in PHRASES.iter().filter(|ph| rest.starts_with(*ph)) {
                     let raw = p.file.slice(*span);
                     let found = text.get(at..at + ph.len()).unwrap_or(ph);
                     let s = raw.find(found).map_or(*span, |i| {

@@ -61,13 +61,24 @@ pub fn foreign_names(
     near_only: bool,
 ) -> Vec<(usize, usize, String, String)> {
     let mut out = Vec::new();
-    for (word, is_province) in REGION_WORDS {
-        let expected = if *is_province { province } else { region };
-        if expected.is_empty() {
-            continue;
-        }
-        let n = expected.split_whitespace().count();
-        for (at, _) in text.match_indices(word) {
+    let (region_norm, province_norm) = (norm(region), norm(province));
+    // One pass over the text: every region word starts with one of these capitals.
+    let starts = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b'K' | b'W' | b'B' | b'P' | b'G'));
+    for (at, _) in starts {
+        let here = text.get(at..).unwrap_or("");
+        for (word, is_province) in REGION_WORDS.iter().filter(|(w, _)| here.starts_with(w)) {
+            let (expected, e) = if *is_province {
+                (province, &province_norm)
+            } else {
+                (region, &region_norm)
+            };
+            if expected.is_empty() {
+                continue;
+            }
+            let n = expected.split_whitespace().count();
             // "Wali Kota X" also contains "Kota X": count it once.
             if *word == "Kota " && text.get(..at).is_some_and(|b| b.ends_with("Wali ")) {
                 continue;
@@ -92,11 +103,11 @@ pub fn foreign_names(
                 .join(" ")
                 .trim_end_matches(|c: char| !c.is_alphanumeric())
                 .to_string();
-            let (f, e) = (norm(&found), norm(expected));
-            if f == e || e.starts_with(&f) && f.len() > 3 {
+            let f = norm(&found);
+            if f == *e || e.starts_with(&f) && f.len() > 3 {
                 continue;
             }
-            if near_only && distance(&f, &e) > 2 {
+            if near_only && distance(&f, e) > 2 {
                 continue;
             }
             let end = start
