@@ -16,11 +16,11 @@ use chrono::NaiveDate;
 #[serde(rename_all = "lowercase")]
 pub enum Tri {
     /// Holds.
-    True,
+    True = 0,
     /// Does not hold.
-    False,
+    False = 1,
     /// A fact is missing.
-    Unknown,
+    Unknown = 2,
 }
 
 impl Tri {
@@ -32,11 +32,13 @@ impl Tri {
         }
     }
     fn or(self, o: Tri) -> Tri {
-        match (self, o) {
-            (Tri::True, _) | (_, Tri::True) => Tri::True,
-            (Tri::False, Tri::False) => Tri::False,
-            _ => Tri::Unknown,
-        }
+        // A table, not a match: rules are judged in a tight loop.
+        const OR: [[Tri; 3]; 3] = [
+            [Tri::True, Tri::True, Tri::True],
+            [Tri::True, Tri::False, Tri::Unknown],
+            [Tri::True, Tri::Unknown, Tri::Unknown],
+        ];
+        OR[self as usize][o as usize]
     }
     fn not(self) -> Tri {
         match self {
@@ -75,20 +77,21 @@ pub enum FlagKind {
     Declared(String),
 }
 
-#[derive(Debug, Clone)]
-enum Op {
-    Flag(usize),
-    /// A comparison; its thresholds are computed once per candidate, in
-    /// `Prepared::limits`, at index `id`.
-    Cmp {
-        id: usize,
-        slot: usize,
-        lo: Option<End>,
-        hi: Option<End>,
-    },
-    And(Vec<Op>),
-    Or(Vec<Op>),
-    Not(Box<Op>),
+/// A node of a compiled condition. Nodes live in one array per program
+/// (`Program::nodes`), children of `And`/`Or` in another (`Program::kids`), so
+/// evaluation walks flat memory.
+#[derive(Debug, Clone, Copy)]
+enum Node {
+    /// A yes/no slot.
+    Flag(u32),
+    /// A comparison: index into the program's comparisons and the thresholds.
+    Cmp(u32),
+    /// All of `kids[start..start + len]`.
+    And(u32, u32),
+    /// Any of `kids[start..start + len]`.
+    Or(u32, u32),
+    /// The negation of a node.
+    Not(u32),
     /// A condition the candidate facts cannot decide (selection facts).
     Undecidable,
 }
@@ -104,9 +107,56 @@ pub struct CompiledRule {
     pub clause: String,
     /// Its summary.
     pub summary: String,
-    op: Op,
+    /// Root node of its condition.
+    op: u32,
     /// `(tidak jika) atau kecuali`: when it holds the rule does not apply.
-    guard: Option<Op>,
+    guard: Option<u32>,
+    /// The rule as two clauses over the program's atoms, its condition and its
+    /// guard, when it can be written so (most rules can).
+    clauses: Option<(Clause, Clause)>,
+}
+
+/// A condition written as `AND(literals)` or, when `negated`, `NOT AND(…)`
+/// (which is an `OR` of the negated literals), over at most 64 atoms: the
+/// program's yes/no facts first, then its comparisons. Bit `i` of `pos` is
+/// atom `i`, of `neg` its negation.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Clause {
+    pos: u64,
+    neg: u64,
+    negated: bool,
+}
+
+impl Clause {
+    /// The guard of a rule without one: never holds (`NOT AND()`).
+    const NEVER: Clause = Clause {
+        pos: 0,
+        neg: 0,
+        negated: true,
+    };
+
+    /// Whether it holds and whether it fails (neither: unknown), given the
+    /// atoms that hold (`t`) and that do not (`f`). No branches: rules are
+    /// judged in a tight loop.
+    fn eval(self, t: u64, f: u64) -> (bool, bool) {
+        let and_fails = (self.pos & f) | (self.neg & t) != 0;
+        let and_holds = self.pos & t == self.pos && self.neg & f == self.neg;
+        if self.negated {
+            (and_fails, and_holds)
+        } else {
+            (and_holds, and_fails)
+        }
+    }
+
+    /// The literals of the `AND` this clause is (or, with `of_negation`, that
+    /// its negation is), when that can be read off it.
+    fn conjunction(self, of_negation: bool) -> Option<(u64, u64)> {
+        if self.negated == of_negation {
+            return Some((self.pos, self.neg));
+        }
+        // One literal: NOT a is the AND of NOT a.
+        (self.pos.count_ones() + self.neg.count_ones() == 1).then_some((self.neg, self.pos))
+    }
 }
 
 /// A comparison of a program: slot, lower and upper bound, time unit of the bounds.
@@ -124,7 +174,18 @@ pub struct Program {
     /// Every comparison: slot, bounds, and the time unit its thresholds are
     /// measured in (years and months depend on the measuring date).
     cmps: Vec<CmpSpec>,
+    /// Condition nodes of every rule.
+    nodes: Vec<Node>,
+    /// Children of `And`/`Or` nodes.
+    kids: Vec<u32>,
+    /// Every rule as clauses, when every rule can be written so: those
+    /// without a guard and those with one apart, each with its position.
+    all_clauses: Option<ClauseRules>,
 }
+
+/// Rules as clauses: `(position, condition)` for those without a guard,
+/// `(position, condition, guard)` for the others.
+type ClauseRules = (Vec<(u32, Clause)>, Vec<(u32, Clause, Clause)>);
 
 /// Dates a candidate is measured at.
 #[derive(Debug, Clone, Default)]
@@ -150,11 +211,15 @@ impl Reference {
 /// A candidate prepared for a program: slot values.
 #[derive(Debug, Clone, Default)]
 pub struct Prepared {
-    nums: Vec<Option<f64>>,
-    /// For a slot known only within a range (an age measured at a date the
-    /// policy leaves open): the highest value; `nums` holds the lowest.
-    highs: Vec<Option<f64>>,
-    flags: Vec<Option<bool>>,
+    /// Each slot's value (NaN when unknown).
+    nums: Vec<f64>,
+    /// The highest value of each slot: for a slot known only within a range
+    /// (an age measured at a date the policy leaves open) `nums` holds the
+    /// lowest and this the highest; otherwise the same as `nums`.
+    highs: Vec<f64>,
+    flags: Vec<Tri>,
+    /// The first 64 yes/no facts as bit sets: those that hold, those that do not.
+    flag_bits: (u64, u64),
     /// Thresholds in days per (slot, bound) are computed against this date.
     dates: Vec<Option<NaiveDate>>,
     /// Per comparison: its lower and upper threshold in the slot's unit (days
@@ -163,7 +228,20 @@ pub struct Prepared {
 }
 
 /// Thresholds of every comparison of a program at the reference dates.
-pub type Limits = std::sync::Arc<[(Option<f64>, Option<f64>)]>;
+pub type Limits = std::sync::Arc<[Threshold]>;
+
+/// One comparison's slot and the range of values that meet it, in the slot's
+/// unit (days for years and months). An exclusive bound is stored as the next
+/// representable value inside it; a bound whose measuring date is unknown is
+/// NaN, which neither meets nor fails any value.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Threshold {
+    slot: u32,
+    /// The lowest value that meets the lower bound (−∞ when there is none).
+    lo: f64,
+    /// The highest value that meets the upper bound (+∞ when there is none).
+    hi: f64,
+}
 
 /// True when a rule's scope governs the level and mechanism.
 pub fn applies(scope: &Scope, level: Level, mechanism: Mechanism) -> bool {
@@ -199,20 +277,21 @@ impl Program {
                 continue;
             }
             let op = p.lower(condition);
-            let not_applicable = match (&r.condition, &r.exception) {
+            let guard = match (&r.condition, &r.exception) {
                 (None, None) => None,
+                _ if !guards => None,
                 (jika, kecuali) => {
                     let mut parts = Vec::new();
                     if let Some(j) = jika {
-                        parts.push(Op::Not(Box::new(p.lower(j))));
+                        let inner = p.lower(j);
+                        parts.push(p.push(Node::Not(inner)));
                     }
                     if let Some(k) = kecuali {
                         parts.push(p.lower(k));
                     }
-                    Some(Op::Or(parts))
+                    Some(p.group(false, parts))
                 }
             };
-            let guard = if guards { not_applicable } else { None };
             p.rules.push(CompiledRule {
                 rule: i,
                 id: r.id.clone(),
@@ -220,9 +299,73 @@ impl Program {
                 summary: r.kind.summary(),
                 op,
                 guard,
+                clauses: None,
             });
         }
+        for i in 0..p.rules.len() {
+            let clauses = p.rules.get(i).and_then(|r| {
+                let op = p.clause(r.op)?;
+                match r.guard {
+                    None => Some((op, Clause::NEVER)),
+                    Some(g) => Some((op, p.clause(g)?)),
+                }
+            });
+            if let Some(r) = p.rules.get_mut(i) {
+                r.clauses = clauses;
+            }
+        }
+        let all: Option<Vec<(Clause, Clause)>> = p.rules.iter().map(|r| r.clauses).collect();
+        p.all_clauses = all.map(|all| {
+            let mut plain = Vec::new();
+            let mut guarded = Vec::new();
+            for (i, (op, guard)) in all.into_iter().enumerate() {
+                if guard == Clause::NEVER {
+                    plain.push((index(i), op));
+                } else {
+                    guarded.push((index(i), op, guard));
+                }
+            }
+            (plain, guarded)
+        });
         p
+    }
+
+    /// A node as one clause over the atoms, when it is one.
+    fn clause(&self, n: u32) -> Option<Clause> {
+        let atom = |a: u32| -> Option<Clause> {
+            let bit = 1u64.checked_shl(a)?;
+            Some(Clause {
+                pos: bit,
+                neg: 0,
+                negated: false,
+            })
+        };
+        let merge = |start: u32, len: u32, negated: bool| -> Option<Clause> {
+            let mut c = Clause {
+                pos: 0,
+                neg: 0,
+                negated,
+            };
+            for k in self.children(start, len) {
+                // AND(x, y) needs x and y as ANDs; OR(x, y) = NOT AND(NOT x, NOT y)
+                // needs NOT x and NOT y as ANDs.
+                let (pos, neg) = self.clause(*k)?.conjunction(negated)?;
+                c.pos |= pos;
+                c.neg |= neg;
+            }
+            Some(c)
+        };
+        match self.nodes.get(n as usize)? {
+            Node::Flag(f) => atom(*f),
+            Node::Cmp(id) => atom(index(self.flags.len()).checked_add(*id)?),
+            Node::Not(k) => self.clause(*k).map(|c| Clause {
+                negated: !c.negated,
+                ..c
+            }),
+            Node::And(start, len) => merge(*start, *len, false),
+            Node::Or(start, len) => merge(*start, *len, true),
+            Node::Undecidable => None,
+        }
     }
 
     fn slot(&mut self, k: SlotKind) -> usize {
@@ -245,16 +388,46 @@ impl Program {
         }
     }
 
-    fn lower(&mut self, c: &Cond) -> Op {
+    /// Adds a node; returns its index.
+    fn push(&mut self, n: Node) -> u32 {
+        self.nodes.push(n);
+        index(self.nodes.len() - 1)
+    }
+
+    /// Adds an `And` (or, when `all` is false, an `Or`) over `parts`.
+    fn group(&mut self, all: bool, parts: Vec<u32>) -> u32 {
+        let start = index(self.kids.len());
+        let len = index(parts.len());
+        self.kids.extend(parts);
+        self.push(if all {
+            Node::And(start, len)
+        } else {
+            Node::Or(start, len)
+        })
+    }
+
+    fn lower(&mut self, c: &Cond) -> u32 {
         match c {
-            Cond::And { all } => Op::And(all.iter().map(|x| self.lower(x)).collect()),
-            Cond::Or { any } => Op::Or(any.iter().map(|x| self.lower(x)).collect()),
-            Cond::Not { not } => Op::Not(Box::new(self.lower(not))),
-            Cond::Fact { fact } => match fact {
-                FactKey::Builtin(b, _) => Op::Flag(self.flag(FlagKind::Builtin(*b))),
-                FactKey::Declared(d) => Op::Flag(self.flag(FlagKind::Declared(d.clone()))),
-            },
-            Cond::Equals { .. } => Op::Undecidable,
+            Cond::And { all } => {
+                let parts = all.iter().map(|x| self.lower(x)).collect();
+                self.group(true, parts)
+            }
+            Cond::Or { any } => {
+                let parts = any.iter().map(|x| self.lower(x)).collect();
+                self.group(false, parts)
+            }
+            Cond::Not { not } => {
+                let inner = self.lower(not);
+                self.push(Node::Not(inner))
+            }
+            Cond::Fact { fact } => {
+                let flag = match fact {
+                    FactKey::Builtin(b, _) => self.flag(FlagKind::Builtin(*b)),
+                    FactKey::Declared(d) => self.flag(FlagKind::Declared(d.clone())),
+                };
+                self.push(Node::Flag(index(flag)))
+            }
+            Cond::Equals { .. } => self.push(Node::Undecidable),
             Cond::Compare {
                 fact,
                 interval,
@@ -277,7 +450,7 @@ impl Program {
                     FactKey::Builtin(BuiltinFact::PenilaianKinerja, _) => {
                         SlotKind::Rating(lookback.map(|(n, _)| n as u32))
                     }
-                    _ => return Op::Undecidable,
+                    _ => return self.push(Node::Undecidable),
                 };
                 let at_unit = match kind {
                     SlotKind::Age(..)
@@ -288,12 +461,8 @@ impl Program {
                 };
                 let slot = self.slot(kind);
                 self.cmps.push((slot, interval.min, interval.max, at_unit));
-                Op::Cmp {
-                    id: self.cmps.len() - 1,
-                    slot,
-                    lo: interval.min,
-                    hi: interval.max,
-                }
+                let id = index(self.cmps.len() - 1);
+                self.push(Node::Cmp(id))
             }
         }
     }
@@ -305,16 +474,33 @@ impl Program {
             .iter()
             .map(|(slot, lo, hi, unit)| {
                 let date = self.slots.get(*slot).and_then(|k| slot_date(k, reference));
-                let limit = |e: &Option<End>| -> Option<f64> {
-                    let e = (*e)?;
+                let limit = |e: &End| -> f64 {
                     match unit {
                         Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
-                            date.map(|d| time::span_days(e.value, *u, d))
+                            date.map_or(f64::NAN, |d| time::span_days(e.value, *u, d))
                         }
-                        _ => Some(e.value),
+                        _ => e.value,
                     }
                 };
-                (limit(lo), limit(hi))
+                Threshold {
+                    slot: index(*slot),
+                    lo: lo.as_ref().map_or(f64::NEG_INFINITY, |e| {
+                        let t = limit(e);
+                        if e.inclusive {
+                            t
+                        } else {
+                            t.next_up()
+                        }
+                    }),
+                    hi: hi.as_ref().map_or(f64::INFINITY, |e| {
+                        let t = limit(e);
+                        if e.inclusive {
+                            t
+                        } else {
+                            t.next_down()
+                        }
+                    }),
+                }
             })
             .collect()
     }
@@ -330,26 +516,40 @@ impl Program {
             nums: Vec::with_capacity(self.slots.len()),
             highs: Vec::with_capacity(self.slots.len()),
             flags: Vec::with_capacity(self.flags.len()),
+            flag_bits: (0, 0),
             dates: Vec::with_capacity(self.slots.len()),
             limits: limits.clone(),
         };
         for s in &self.slots {
             let (v, date) = slot_value(s, c, reference);
+            let v = v.unwrap_or(f64::NAN);
             let high = match s {
                 SlotKind::Age(None, _) => age_high(c, reference),
                 _ => None,
             };
             out.nums.push(v);
-            out.highs.push(high);
+            out.highs
+                .push(if v.is_nan() { v } else { high.unwrap_or(v) });
             out.dates.push(date);
         }
         for f in &self.flags {
-            out.flags.push(match f {
+            let value = match f {
                 FlagKind::Builtin(BuiltinFact::Pns) => c.pns,
                 FlagKind::Builtin(BuiltinFact::Sehat) => c.sehat,
                 FlagKind::Builtin(BuiltinFact::HukumanDisiplin) => c.hukuman_disiplin,
                 FlagKind::Builtin(_) => None,
                 FlagKind::Declared(d) => c.facts.get(d).or_else(|| reference.facts.get(d)).copied(),
+            };
+            let bit = 1u64.checked_shl(index(out.flags.len())).unwrap_or(0);
+            match value {
+                Some(true) => out.flag_bits.0 |= bit,
+                Some(false) => out.flag_bits.1 |= bit,
+                None => {}
+            }
+            out.flags.push(match value {
+                Some(true) => Tri::True,
+                Some(false) => Tri::False,
+                None => Tri::Unknown,
             });
         }
         out
@@ -358,82 +558,123 @@ impl Program {
     /// Whether a rule applies to a prepared candidate (its `jika` holds and its
     /// `kecuali` does not).
     pub fn applies(&self, rule: &CompiledRule, p: &Prepared) -> Tri {
-        rule.guard.as_ref().map_or(Tri::True, |g| eval(g, p).not())
+        rule.guard.map_or(Tri::True, |g| self.node(g, p).not())
     }
 
     /// Evaluates one rule for a prepared candidate: true when it is met or
     /// does not apply (three-valued: `guard or op`).
     pub fn eval(&self, rule: &CompiledRule, p: &Prepared) -> Tri {
-        match &rule.guard {
-            None => eval(&rule.op, p),
-            Some(g) => eval(g, p).or(eval(&rule.op, p)),
+        match rule.guard {
+            None => self.node(rule.op, p),
+            Some(g) => self.node(g, p).or(self.node(rule.op, p)),
         }
+    }
+
+    /// Evaluates one node, stopping at the first part that decides it.
+    fn node(&self, i: u32, p: &Prepared) -> Tri {
+        match self.nodes.get(i as usize) {
+            Some(Node::Flag(f)) => p.flags.get(*f as usize).copied().unwrap_or(Tri::Unknown),
+            Some(Node::Cmp(id)) => p
+                .limits
+                .get(*id as usize)
+                .map_or(Tri::Unknown, |th| compare(p, th)),
+            Some(Node::And(start, len)) => {
+                let mut t = Tri::True;
+                for k in self.children(*start, *len) {
+                    match self.node(*k, p) {
+                        Tri::False => return Tri::False,
+                        x => t = t.and(x),
+                    }
+                }
+                t
+            }
+            Some(Node::Or(start, len)) => {
+                let mut t = Tri::False;
+                for k in self.children(*start, *len) {
+                    match self.node(*k, p) {
+                        Tri::True => return Tri::True,
+                        x => t = t.or(x),
+                    }
+                }
+                t
+            }
+            Some(Node::Not(k)) => self.node(*k, p).not(),
+            Some(Node::Undecidable) | None => Tri::Unknown,
+        }
+    }
+
+    fn children(&self, start: u32, len: u32) -> &[u32] {
+        self.kids
+            .get(start as usize..(start + len) as usize)
+            .unwrap_or(&[])
     }
 
     /// Evaluates every rule; returns one verdict per rule, in order.
+    ///
+    /// Every fact and comparison is evaluated once into two bit sets, the
+    /// atoms that hold and those that do not; a rule written as clauses then
+    /// takes a few bit operations, and only the others walk their condition.
     pub fn run(&self, p: &Prepared, out: &mut Vec<Tri>) {
         out.clear();
-        out.extend(self.rules.iter().map(|r| self.eval(r, p)));
+        let flags = p.flags.len();
+        let fits = flags + p.limits.len() <= 64;
+        let (mut t, mut f) = p.flag_bits;
+        if fits {
+            for (i, th) in p.limits.iter().enumerate() {
+                let v = compare(p, th);
+                t |= u64::from(v == Tri::True) << (flags + i);
+                f |= u64::from(v == Tri::False) << (flags + i);
+            }
+        }
+        // A rule holds when its guard or its condition holds, fails when both fail.
+        let judge = move |(op, guard): &(Clause, Clause)| {
+            let (holds, fails) = op.eval(t, f);
+            let (exempt, applies) = guard.eval(t, f);
+            verdict(holds | exempt, fails & applies)
+        };
+        match &self.all_clauses {
+            Some((plain, guarded)) if fits => {
+                out.resize(self.rules.len(), Tri::Unknown);
+                for (i, op) in plain {
+                    let (holds, fails) = op.eval(t, f);
+                    if let Some(v) = out.get_mut(*i as usize) {
+                        *v = verdict(holds, fails);
+                    }
+                }
+                for (i, op, guard) in guarded {
+                    if let Some(v) = out.get_mut(*i as usize) {
+                        *v = judge(&(*op, *guard));
+                    }
+                }
+            }
+            _ => out.extend(self.rules.iter().map(|r| match &r.clauses {
+                Some(c) if fits => judge(c),
+                _ => self.eval(r, p),
+            })),
+        }
     }
 }
 
-fn eval(op: &Op, p: &Prepared) -> Tri {
-    match op {
-        Op::Flag(i) => match p.flags.get(*i).copied().flatten() {
-            Some(true) => Tri::True,
-            Some(false) => Tri::False,
-            None => Tri::Unknown,
-        },
-        Op::Cmp { id, slot, lo, hi } => {
-            let Some(v) = p.nums.get(*slot).copied().flatten() else {
-                return Tri::Unknown;
-            };
-            // A value known within [v, high]: a bound holds when it holds for the
-            // whole range, fails when it fails for the whole range.
-            let high = p.highs.get(*slot).copied().flatten().unwrap_or(v);
-            let (lo_limit, hi_limit) = p.limits.get(*id).copied().unwrap_or((None, None));
-            let mut t = Tri::True;
-            if let Some(e) = lo {
-                let ok = |x: f64, th: f64| if e.inclusive { x >= th } else { x > th };
-                t = match lo_limit {
-                    Some(th) if ok(v, th) => Tri::True,
-                    Some(th) if !ok(high, th) => return Tri::False,
-                    _ => Tri::Unknown,
-                };
-            }
-            if let Some(e) = hi {
-                let ok = |x: f64, th: f64| if e.inclusive { x <= th } else { x < th };
-                t = t.and(match hi_limit {
-                    Some(th) if ok(high, th) => Tri::True,
-                    Some(th) if !ok(v, th) => Tri::False,
-                    _ => Tri::Unknown,
-                });
-            }
-            t
-        }
-        Op::And(v) => {
-            let mut t = Tri::True;
-            for o in v {
-                match eval(o, p) {
-                    Tri::False => return Tri::False,
-                    x => t = t.and(x),
-                }
-            }
-            t
-        }
-        Op::Or(v) => {
-            let mut t = Tri::False;
-            for o in v {
-                match eval(o, p) {
-                    Tri::True => return Tri::True,
-                    x => t = t.or(x),
-                }
-            }
-            t
-        }
-        Op::Not(o) => eval(o, p).not(),
-        Op::Undecidable => Tri::Unknown,
-    }
+/// The verdict of something that holds, fails, or (neither) is unknown.
+fn verdict(holds: bool, fails: bool) -> Tri {
+    const VERDICT: [Tri; 4] = [Tri::Unknown, Tri::True, Tri::False, Tri::False];
+    VERDICT[usize::from(holds) | usize::from(fails) << 1]
+}
+
+/// A node index (programs hold far fewer than 2^32 nodes).
+fn index(i: usize) -> u32 {
+    u32::try_from(i).unwrap_or(u32::MAX)
+}
+
+/// One comparison for a prepared candidate. A value known only within
+/// [low, high] meets the comparison when the whole range does and fails it
+/// when the whole range lies outside; otherwise (or when the value or a
+/// threshold is unknown: NaN) the verdict is unknown.
+fn compare(p: &Prepared, th: &Threshold) -> Tri {
+    let slot = th.slot as usize;
+    let low = p.nums.get(slot).copied().unwrap_or(f64::NAN);
+    let high = p.highs.get(slot).copied().unwrap_or(f64::NAN);
+    verdict(low >= th.lo && high <= th.hi, high < th.lo || low > th.hi)
 }
 
 /// The highest age an open-dated age rule may mean: the age at the appointment
@@ -597,28 +838,34 @@ fn slot_value(s: &SlotKind, c: &Candidate, r: &Reference) -> (Option<f64>, Optio
 /// The facts used by a compiled rule, in words, for explanations.
 pub fn describe_facts(program: &Program, p: &Prepared, rule: &CompiledRule) -> Vec<String> {
     let mut out = Vec::new();
-    collect(&rule.op, program, p, &mut out);
+    collect(rule.op, program, p, &mut out);
     out.dedup();
     out
 }
 
-fn collect(op: &Op, program: &Program, p: &Prepared, out: &mut Vec<String>) {
-    match op {
-        Op::Flag(i) => {
-            let name = match program.flags.get(*i) {
+fn collect(node: u32, program: &Program, p: &Prepared, out: &mut Vec<String>) {
+    match program.nodes.get(node as usize) {
+        Some(Node::Flag(i)) => {
+            let i = *i as usize;
+            let name = match program.flags.get(i) {
                 Some(FlagKind::Builtin(b)) => b.as_str().to_string(),
                 Some(FlagKind::Declared(d)) => d.clone(),
                 None => String::new(),
             };
-            let v = match p.flags.get(*i).copied().flatten() {
-                Some(true) => "ya",
-                Some(false) => "tidak",
-                None => "tidak diketahui",
+            let v = match p.flags.get(i) {
+                Some(Tri::True) => "ya",
+                Some(Tri::False) => "tidak",
+                _ => "tidak diketahui",
             };
             out.push(format!("{name}: {v}"));
         }
-        Op::Cmp { slot, .. } => {
-            let v = p.nums.get(*slot).copied().flatten();
+        Some(Node::Cmp(id)) => {
+            let slot = program
+                .cmps
+                .get(*id as usize)
+                .map_or(usize::MAX, |(slot, ..)| *slot);
+            let slot = &slot;
+            let v = p.nums.get(*slot).copied().filter(|v| !v.is_nan());
             let date = p.dates.get(*slot).copied().flatten();
             let on = date.map(|d| format!(" pada {d}")).unwrap_or_default();
             let text = match (program.slots.get(*slot), v) {
@@ -641,9 +888,14 @@ fn collect(op: &Op, program: &Program, p: &Prepared, out: &mut Vec<String>) {
             };
             out.push(text);
         }
-        Op::And(v) | Op::Or(v) => v.iter().for_each(|o| collect(o, program, p, out)),
-        Op::Not(o) => collect(o, program, p, out),
-        Op::Undecidable => out.push("syarat yang tidak dapat diputus dari data calon".into()),
+        Some(Node::And(start, len) | Node::Or(start, len)) => program
+            .children(*start, *len)
+            .iter()
+            .for_each(|k| collect(*k, program, p, out)),
+        Some(Node::Not(k)) => collect(*k, program, p, out),
+        Some(Node::Undecidable) | None => {
+            out.push("syarat yang tidak dapat diputus dari data calon".into())
+        }
     }
 }
 
