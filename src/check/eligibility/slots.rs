@@ -1,0 +1,170 @@
+//! A candidate's slot values: ages, durations and ranks on the real calendar,
+//! at the dates a program measures them.
+
+use super::{Reference, SlotKind};
+use crate::check::case::Candidate;
+use crate::check::time;
+use crate::ir::*;
+use chrono::NaiveDate;
+
+/// The highest age an open-dated age rule may mean: the age at the appointment
+/// when known, unbounded when only the deadline is.
+pub(super) fn age_high(c: &Candidate, r: &Reference) -> Option<f64> {
+    let b = c.birth_date?;
+    match r.date(Some(Event::Pengangkatan)) {
+        Some(on) => time::age_years(b, on).map(f64::from),
+        None => r.date(Some(Event::BatasLamaran)).map(|_| f64::INFINITY),
+    }
+}
+
+/// Days held in positions matching `pick`, clipped at `on`.
+fn held_days(
+    c: &Candidate,
+    on: NaiveDate,
+    pick: impl Fn(&crate::check::case::Position) -> bool,
+) -> Option<f64> {
+    let positions = c.positions.as_ref()?;
+    let mut total = 0i64;
+    for p in positions.iter().filter(|p| pick(p)) {
+        if p.start > on {
+            continue;
+        }
+        // `end` is the last day held: a closed position counts it; an open one
+        // runs to the measuring date.
+        let days = match p.end {
+            Some(e) if e < on => time::days(p.start, e) + 1,
+            _ => time::days(p.start, on),
+        };
+        total += days.max(0);
+    }
+    Some(total as f64)
+}
+
+/// The date a slot's thresholds are measured at: it depends on the reference only.
+pub(super) fn slot_date(s: &SlotKind, r: &Reference) -> Option<NaiveDate> {
+    match s {
+        SlotKind::Age(Some(e), _) => r.date(Some(*e)),
+        SlotKind::Age(None, _) => r
+            .date(Some(Event::BatasLamaran))
+            .or(r.date(Some(Event::Pengangkatan))),
+        SlotKind::Experience | SlotKind::Held(_) | SlotKind::Tenure => r.default,
+        SlotKind::Education | SlotKind::Golongan | SlotKind::Rating(_) => None,
+    }
+}
+
+/// A slot's value for a candidate, and the date its thresholds are measured at.
+pub(super) fn slot_value(
+    s: &SlotKind,
+    c: &Candidate,
+    r: &Reference,
+) -> (Option<f64>, Option<NaiveDate>) {
+    match s {
+        SlotKind::Age(at, unit) => {
+            let age = |on: NaiveDate| match (c.birth_date, unit) {
+                (Some(b), TimeUnit::Months) => time::months_between(b, on).map(f64::from),
+                (Some(b), _) => time::age_years(b, on).map(f64::from),
+                (None, _) => None,
+            };
+            match at {
+                Some(_) => {
+                    let on = r.date(*at);
+                    (on.and_then(age), on)
+                }
+                // The policy says no date: the age counts only where the application
+                // deadline and the appointment give the same age.
+                None => {
+                    let deadline = r.date(Some(Event::BatasLamaran));
+                    let appointed = r.date(Some(Event::Pengangkatan));
+                    // The age is at least the age at the deadline (the appointment comes later).
+                    (deadline.or(appointed).and_then(age), deadline.or(appointed))
+                }
+            }
+        }
+        SlotKind::Education => (
+            c.education
+                .as_deref()
+                .and_then(Education::parse)
+                .map(|e| f64::from(e.rank())),
+            None,
+        ),
+        SlotKind::Golongan => (
+            c.golongan
+                .as_deref()
+                .and_then(Golongan::parse)
+                .map(|g| f64::from(g.rank())),
+            None,
+        ),
+        SlotKind::Experience => {
+            let on = r.default;
+            if let (Some(years), Some(on)) = (c.related_experience_years, on) {
+                // Whole years as the calendar span ending at the reference date.
+                return (Some(time::span_days(years, TimeUnit::Years, on)), Some(on));
+            }
+            (
+                on.and_then(|on| held_days(c, on, |p| p.related == Some(true))),
+                on,
+            )
+        }
+        SlotKind::Held(js) => {
+            let on = r.default;
+            let names: Vec<&str> = js.iter().map(|j| j.as_str()).collect();
+            if c.positions.is_none() && !c.held_years.is_empty() {
+                let years: f64 = c
+                    .held_years
+                    .iter()
+                    .filter(|(k, _)| names.contains(&k.as_str()))
+                    .map(|(_, v)| *v)
+                    .sum();
+                return (on.map(|on| time::span_days(years, TimeUnit::Years, on)), on);
+            }
+            (
+                on.and_then(|on| held_days(c, on, |p| names.contains(&p.jenjang.as_str()))),
+                on,
+            )
+        }
+        SlotKind::Tenure => {
+            let on = r.default;
+            if let (None, Some(y), Some(on)) = (&c.positions, c.tenure_years, on) {
+                return (Some(time::span_days(y, TimeUnit::Years, on)), Some(on));
+            }
+            let current = c.positions.as_ref().and_then(|ps| {
+                ps.iter()
+                    .filter(|p| p.end.is_none())
+                    .max_by_key(|p| p.start)
+            });
+            (
+                current
+                    .zip(on)
+                    .map(|(p, on)| time::days(p.start, on) as f64),
+                on,
+            )
+        }
+        SlotKind::Rating(lookback) => {
+            let Some(ratings) = &c.ratings else {
+                return (None, None);
+            };
+            let ranks = |y: i32| {
+                ratings
+                    .iter()
+                    .find(|x| x.year == y)
+                    .and_then(|x| Rating::parse(&x.rating))
+                    .map(|r| r as u8 as f64)
+            };
+            let v = match (lookback, r.default) {
+                (Some(n), Some(on)) => {
+                    use chrono::Datelike;
+                    let years: Vec<i32> = (1..=*n as i32).map(|k| on.year() - k).collect();
+                    let vals: Option<Vec<f64>> = years.iter().map(|y| ranks(*y)).collect();
+                    vals.and_then(|v| v.into_iter().reduce(f64::min))
+                }
+                (Some(_), None) => None,
+                (None, _) => ratings
+                    .iter()
+                    .max_by_key(|x| x.year)
+                    .and_then(|x| Rating::parse(&x.rating))
+                    .map(|r| r as u8 as f64),
+            };
+            (v, None)
+        }
+    }
+}
