@@ -1,0 +1,338 @@
+//! `pasal screen`: stream candidate records (JSON Lines or CSV) through the
+//! compiled eligibility program of one level and mechanism, one verdict line
+//! per record. Memory does not grow with the input: records are read, judged
+//! and written in fixed-size batches, each batch judged on all cores, output
+//! in input order. A malformed record gets an `error` line; records in =
+//! records out.
+
+mod csv;
+mod line;
+
+pub use self::csv::run_csv;
+
+use super::case::{validate_candidate, Candidate};
+use super::eligibility::{Prepared, Program, Reference, Tri};
+use line::{push_number, push_quoted, quoted};
+use serde::Serialize;
+use std::io::{BufRead, Write};
+
+/// Records judged per batch.
+pub const BATCH: usize = 8192;
+
+/// Totals of a run.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq, Serialize)]
+pub struct Summary {
+    /// Records read.
+    pub records: u64,
+    /// Eligible on every rule.
+    pub eligible: u64,
+    /// Violating at least one rule.
+    pub ineligible: u64,
+    /// No rule violated, at least one unknown.
+    pub unknown: u64,
+    /// Records that could not be read.
+    pub malformed: u64,
+}
+
+impl Summary {
+    fn count(&mut self, o: Outcome) {
+        self.records += 1;
+        match o {
+            Outcome::Eligible => self.eligible += 1,
+            Outcome::Ineligible => self.ineligible += 1,
+            Outcome::Unknown => self.unknown += 1,
+            Outcome::Malformed => self.malformed += 1,
+        }
+    }
+}
+
+/// A screening job: the program, the reference dates, the input's name.
+pub struct Screener<'a> {
+    /// Compiled rules.
+    pub program: &'a Program,
+    /// Dates candidates are measured at.
+    pub reference: Reference,
+    /// Input file name as a JSON string literal.
+    file: String,
+    /// Per rule, as JSON built once: its id and clause as string literals,
+    /// and the whole `{"rule":…,"clause":…}` object.
+    quoted: Vec<(String, String, String)>,
+    /// Thresholds at the reference dates, computed once.
+    limits: super::eligibility::Limits,
+}
+
+/// Outcome of one record.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Outcome {
+    /// Eligible.
+    Eligible,
+    /// Ineligible.
+    Ineligible,
+    /// Unknown.
+    Unknown,
+    /// Malformed.
+    Malformed,
+}
+
+impl<'a> Screener<'a> {
+    /// A screener over a program.
+    pub fn new(program: &'a Program, reference: Reference, file: String) -> Self {
+        let rules = program
+            .rules
+            .iter()
+            .map(|r| {
+                let (id, clause) = (quoted(&r.id), quoted(&r.clause));
+                let object = format!("{{\"rule\":{id},\"clause\":{clause}}}");
+                (id, clause, object)
+            })
+            .collect();
+        let limits = program.limits(&reference);
+        Screener {
+            program,
+            reference,
+            file: quoted(&file),
+            quoted: rules,
+            limits,
+        }
+    }
+
+    /// Judges one candidate; appends its verdict line (with its newline) to `out`.
+    pub fn judge(
+        &self,
+        line_no: u64,
+        c: &Candidate,
+        scratch: &mut Vec<Tri>,
+        out: &mut String,
+    ) -> Outcome {
+        let prepared: Prepared = self.program.prepare_with(c, &self.reference, &self.limits);
+        self.program.run(&prepared, scratch);
+        let violated = scratch.iter().filter(|t| **t == Tri::False).count();
+        let unknown = scratch.iter().filter(|t| **t == Tri::Unknown).count();
+        let (status, outcome) = if violated > 0 {
+            ("ineligible", Outcome::Ineligible)
+        } else if unknown > 0 {
+            ("unknown", Outcome::Unknown)
+        } else {
+            ("eligible", Outcome::Eligible)
+        };
+        let first = scratch
+            .iter()
+            .position(|t| *t == Tri::False)
+            .or_else(|| scratch.iter().position(|t| *t == Tri::Unknown));
+        let (rule, clause) = first
+            .and_then(|i| self.quoted.get(i))
+            .map_or(("null", "null"), |(r, c, _)| (r.as_str(), c.as_str()));
+        self.head(out, line_no, Some(&c.id), status);
+        match outcome {
+            Outcome::Ineligible => {
+                push_number(out, violated as u64);
+                out.push_str(" rule(s) violated");
+            }
+            Outcome::Unknown => {
+                push_number(out, unknown as u64);
+                out.push_str(" rule(s) need facts the record lacks");
+            }
+            _ => out.push_str("every rule satisfied"),
+        }
+        out.push_str("\",\"rule\":");
+        out.push_str(rule);
+        out.push_str(",\"clause\":");
+        out.push_str(clause);
+        out.push_str(",\"violated\":[");
+        self.list(out, scratch, Tri::False);
+        out.push_str("],\"unknown\":[");
+        self.list(out, scratch, Tri::Unknown);
+        out.push_str("]}\n");
+        outcome
+    }
+
+    /// The start of a verdict line, up to the opening quote of its message.
+    fn head(&self, out: &mut String, line_no: u64, id: Option<&str>, status: &str) {
+        out.push_str("{\"line\":");
+        push_number(out, line_no);
+        out.push_str(",\"column\":1,\"file\":");
+        out.push_str(&self.file);
+        out.push_str(",\"id\":");
+        match id {
+            Some(id) => push_quoted(out, id),
+            None => out.push_str("null"),
+        }
+        out.push_str(",\"status\":\"");
+        out.push_str(status);
+        out.push_str("\",\"message\":\"");
+    }
+
+    fn list(&self, out: &mut String, verdicts: &[Tri], want: Tri) {
+        let mut first = true;
+        for (t, (_, _, object)) in verdicts.iter().zip(&self.quoted) {
+            if *t != want {
+                continue;
+            }
+            if !first {
+                out.push(',');
+            }
+            first = false;
+            out.push_str(object);
+        }
+    }
+
+    /// Appends the line for a record that could not be read.
+    pub fn malformed(&self, line_no: u64, message: &str, out: &mut String) -> Outcome {
+        self.head(out, line_no, None, "error");
+        // The message is quoted whole; drop the opening quote `head` wrote.
+        out.pop();
+        push_quoted(out, message);
+        out.push_str(",\"rule\":null,\"clause\":null,\"violated\":[],\"unknown\":[]}\n");
+        Outcome::Malformed
+    }
+
+    /// Parses and judges one JSON Lines record.
+    pub fn judge_json(
+        &self,
+        line_no: u64,
+        text: &str,
+        scratch: &mut Vec<Tri>,
+        out: &mut String,
+    ) -> Outcome {
+        match serde_json::from_str::<Candidate>(text) {
+            Ok(c) => match check(&c) {
+                Ok(()) => self.judge(line_no, &c, scratch, out),
+                Err(m) => self.malformed(line_no, &m, out),
+            },
+            Err(e) => self.malformed(line_no, &format!("line {line_no}: {e}"), out),
+        }
+    }
+}
+
+fn check(c: &Candidate) -> Result<(), String> {
+    let mut errs = Vec::new();
+    validate_candidate(c, "record", &mut |path, m| {
+        errs.push(format!("`{path}`: {m}"))
+    });
+    if errs.is_empty() {
+        Ok(())
+    } else {
+        Err(errs.join("; "))
+    }
+}
+
+/// Records read but not yet judged: JSON Lines records are kept in one
+/// buffer (`text`), each as a range of it.
+#[derive(Default)]
+pub struct Batch {
+    text: String,
+    records: Vec<(u64, Record)>,
+}
+
+impl Batch {
+    fn len(&self) -> usize {
+        self.records.len()
+    }
+
+    fn clear(&mut self) {
+        self.text.clear();
+        self.records.clear();
+    }
+}
+
+/// A raw record.
+pub enum Record {
+    /// A JSON Lines record: its range in the batch's text.
+    Json(std::ops::Range<usize>),
+    /// A record already parsed (CSV).
+    Parsed(Box<Candidate>),
+    /// A record that could not be read, with the reason.
+    Bad(String),
+}
+
+/// Judges a batch on `threads` threads; returns the output of each part, in
+/// input order, with the outcome of every record.
+fn judge_batch(s: &Screener<'_>, batch: &Batch, threads: usize) -> Vec<(String, Vec<Outcome>)> {
+    let judge_part = |part: &[(u64, Record)]| {
+        let mut scratch = Vec::new();
+        let mut out = String::with_capacity(part.len() * 256);
+        let outcomes = part
+            .iter()
+            .map(|(n, rec)| match rec {
+                Record::Json(range) => {
+                    let text = batch.text.get(range.clone()).unwrap_or("");
+                    s.judge_json(*n, text, &mut scratch, &mut out)
+                }
+                Record::Parsed(c) => match check(c) {
+                    Ok(()) => s.judge(*n, c, &mut scratch, &mut out),
+                    Err(m) => s.malformed(*n, &m, &mut out),
+                },
+                Record::Bad(m) => s.malformed(*n, m, &mut out),
+            })
+            .collect();
+        (out, outcomes)
+    };
+    if threads <= 1 || batch.len() < 256 {
+        return vec![judge_part(&batch.records)];
+    }
+    let chunk = batch.len().div_ceil(threads);
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = batch
+            .records
+            .chunks(chunk)
+            .map(|part| scope.spawn(move || judge_part(part)))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().unwrap_or_default())
+            .collect()
+    })
+}
+
+/// Screens JSON Lines from `input` to `output`; `progress` gets bytes read.
+pub fn run_jsonl<R: BufRead, W: Write>(
+    s: &Screener<'_>,
+    mut input: R,
+    output: &mut W,
+    threads: usize,
+    progress: &mut dyn FnMut(u64),
+) -> std::io::Result<Summary> {
+    let mut summary = Summary::default();
+    let mut batch = Batch::default();
+    let mut line_no = 0u64;
+    let mut buf = Vec::new();
+    loop {
+        buf.clear();
+        let n = input.read_until(b'\n', &mut buf)?;
+        if n == 0 {
+            break;
+        }
+        line_no += 1;
+        progress(n as u64);
+        let rec = match std::str::from_utf8(&buf) {
+            Ok(t) if t.trim().is_empty() => continue,
+            Ok(t) => {
+                let start = batch.text.len();
+                batch.text.push_str(t.trim_end());
+                Record::Json(start..batch.text.len())
+            }
+            Err(_) => Record::Bad(format!("line {line_no}: not valid UTF-8")),
+        };
+        batch.records.push((line_no, rec));
+        if batch.len() == BATCH {
+            flush(s, &mut batch, output, threads, &mut summary)?;
+        }
+    }
+    flush(s, &mut batch, output, threads, &mut summary)?;
+    Ok(summary)
+}
+
+fn flush<W: Write>(
+    s: &Screener<'_>,
+    batch: &mut Batch,
+    out: &mut W,
+    threads: usize,
+    summary: &mut Summary,
+) -> std::io::Result<()> {
+    for (text, outcomes) in judge_batch(s, batch, threads) {
+        outcomes.into_iter().for_each(|o| summary.count(o));
+        out.write_all(text.as_bytes())?;
+    }
+    batch.clear();
+    Ok(())
+}
