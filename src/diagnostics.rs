@@ -83,6 +83,62 @@ pub struct Finding {
     pub help_id: Option<String>,
 }
 
+/// A source label in Indonesian. Labels are short fixed phrases, so they are
+/// translated here in one table rather than at every place that sets one; a
+/// label quoting the policy (`` `15 hari` ``) stays as it is (None).
+pub fn label_in_indonesian(en: &str) -> Option<&'static str> {
+    Some(match en {
+        "here" => "di sini",
+        "first one" => "yang pertama",
+        "second one" => "yang kedua",
+        "first definition" => "definisi pertama",
+        "second definition" => "definisi kedua",
+        "declared here" => "dinyatakan di sini",
+        "first CRLF here" => "CRLF pertama di sini",
+        "too deep from here" => "terlalu dalam mulai di sini",
+        "invalid byte sequence here" => "urutan bita tidak sah di sini",
+        "BOM" => "BOM",
+        "this `\"` opens a string that does not end before the next unit" => {
+            "`\"` ini membuka string yang tidak berakhir sebelum unit berikutnya"
+        }
+        "identity block" => "blok identitas",
+        "second identity" => "identitas kedua",
+        "followed baseline" => "baseline yang diikuti",
+        "second Pasal with this number" => "Pasal kedua dengan nomor ini",
+        "no `daftar` of this name" => "tidak ada `daftar` dengan nama ini",
+        "no `daftar` above this item" => "tidak ada `daftar` di atas butir ini",
+        "explicit reference" => "rujukan eksplisit",
+        "reference in the clause text" => "rujukan dalam teks ketentuan",
+        "the clause referred to" => "ketentuan yang dirujuk",
+        "band" => "rentang",
+        "panel rule" => "aturan pansel",
+        // Lints (`Lint::label_en`).
+        "Pasal number" => "nomor Pasal",
+        "a share of what?" => "persentase dari apa?",
+        "acknowledges nothing" => "tidak mengakui apa pun",
+        "age measured when?" => "umur dihitung kapan?",
+        "another region?" => "daerah lain?",
+        "calendar or working days?" => "hari kalender atau hari kerja?",
+        "contradictory bound" => "batas yang bertentangan",
+        "digits and words disagree" => "angka dan kata tidak sesuai",
+        "heading number" => "nomor judul",
+        "item number" => "nomor butir",
+        "laxer than national law" => "lebih longgar dari peraturan nasional",
+        "no value satisfies this" => "tidak ada nilai yang memenuhi",
+        "panel composition" => "susunan pansel",
+        "refers to the clause it is in" => "merujuk ketentuan tempatnya sendiri",
+        "the target holds no rule of this kind" => "yang dirujuk tidak memuat aturan jenis ini",
+        "this value" => "nilai ini",
+        "weight band" => "rentang bobot",
+        "which posts, which mechanism?" => "jabatan mana, mekanisme apa?",
+        // Verdicts of `pasal verify`.
+        "satisfied" => "dipenuhi",
+        "violated" => "dilanggar",
+        "unknown" => "tidak diketahui",
+        _ => return None,
+    })
+}
+
 /// The language of messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Lang {
@@ -132,6 +188,14 @@ impl Finding {
             }
             if let Some(h) = self.help_id.take() {
                 self.help = Some(h);
+            }
+            if let Some(l) = label_in_indonesian(&self.label) {
+                self.label = l.to_string();
+            }
+            for r in &mut self.related {
+                if let Some(l) = label_in_indonesian(&r.label) {
+                    r.label = l.to_string();
+                }
             }
         }
     }

@@ -113,6 +113,14 @@ fn assert_all_translated(what: &str, findings: &[pasal::diagnostics::Finding]) {
                 f.code
             );
         }
+        let labels = std::iter::once(&f.label).chain(f.related.iter().map(|r| &r.label));
+        for label in labels.filter(|l| !l.is_empty() && !l.starts_with('`') && *l != "BOM") {
+            assert!(
+                pasal::diagnostics::label_in_indonesian(label).is_some(),
+                "{what}: {} label `{label}` has no Indonesian",
+                f.code
+            );
+        }
     }
 }
 

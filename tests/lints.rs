@@ -75,6 +75,35 @@ fn indonesian_messages_differ_from_english() {
 }
 
 #[test]
+fn every_lint_label_has_indonesian() {
+    for (l, _) in pasal::analysis::lints::ALL {
+        assert!(
+            pasal::diagnostics::label_in_indonesian(l.label_en).is_some(),
+            "{}: label `{}` has no Indonesian",
+            l.code,
+            l.label_en
+        );
+    }
+    // And every label a lint fixture's findings show, primary or related.
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lints");
+    for entry in std::fs::read_dir(&dir).unwrap() {
+        let path = entry.unwrap().path();
+        let c = driver::compile_path(&path, &Options::default());
+        for f in &c.findings {
+            let labels = std::iter::once(&f.label).chain(f.related.iter().map(|r| &r.label));
+            for label in labels.filter(|l| !l.is_empty() && !l.starts_with('`')) {
+                assert!(
+                    pasal::diagnostics::label_in_indonesian(label).is_some(),
+                    "{}: {} label `{label}` has no Indonesian",
+                    path.display(),
+                    f.code
+                );
+            }
+        }
+    }
+}
+
+#[test]
 fn severity_overrides_and_acknowledgements() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lints/PSL801.pasal");
     let c = driver::compile_path(&path, &Options::default());
