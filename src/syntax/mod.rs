@@ -6,6 +6,10 @@
 //! meaning, of candidates or of output formats.
 
 pub mod ast;
+mod build;
+mod build_rules;
+mod errors;
+mod pack;
 pub mod parser;
 pub mod split;
 
