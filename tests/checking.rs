@@ -7,6 +7,7 @@ use pasal::check::case::load_case;
 use pasal::check::eligibility::{Program, Reference};
 use pasal::check::screen::{run_jsonl, Screener};
 use pasal::check::verify::{verify, Status};
+use pasal::diagnostics::Lang;
 use pasal::driver;
 use pasal::ir::{Level, Mechanism, Policy};
 use std::path::Path;
@@ -126,8 +127,215 @@ fn verify_judges_the_worked_example() {
     insta::assert_snapshot!(pasal::report::verdicts::human(
         &p,
         "examples/pagar-alam-kepala-dinas.json",
-        &violated_only
+        &violated_only,
+        Lang::Id
     ));
+    insta::assert_snapshot!(
+        "verify_judges_the_worked_example_en",
+        pasal::report::verdicts::human(
+            &p,
+            "examples/pagar-alam-kepala-dinas.json",
+            &violated_only,
+            Lang::En
+        )
+    );
+}
+
+/// The worked example, verified.
+fn worked_example() -> (Policy, pasal::check::verify::Report) {
+    let p = policy("kota-pagar-alam-2021-25.pasal");
+    let text = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("examples/pagar-alam-kepala-dinas.json"),
+    )
+    .expect("example");
+    let report = verify(&p, &load_case(&text).expect("valid")).expect("verifies");
+    (p, report)
+}
+
+#[test]
+fn verify_explanations_follow_lang() {
+    let (p, report) = worked_example();
+    let find = |rule: &str, candidate: Option<&str>| {
+        report
+            .verdicts
+            .iter()
+            .find(|v| v.rule == rule && v.candidate.as_deref() == candidate)
+            .unwrap_or_else(|| panic!("{rule} judged"))
+    };
+    // Violated: calon B is 57 on the day of appointment.
+    let age = find("Pasal 24 ayat (1) huruf f", Some("196706032000031002"));
+    assert_eq!(age.status, Status::Violated);
+    assert_eq!(
+        age.explanation_in(Lang::En),
+        "the candidate does not meet the requirement"
+    );
+    assert_eq!(
+        age.explanation_in(Lang::Id),
+        "calon tidak memenuhi persyaratan"
+    );
+    // Satisfied: the announcement window of exactly 15 calendar days.
+    let window = find("Pasal 24 ayat (2) huruf a angka 3", None);
+    assert_eq!(window.status, Status::Satisfied);
+    assert_eq!(
+        window.explanation_in(Lang::En),
+        "15 calendar days (allowed: paling singkat 15 hari kalender)"
+    );
+    assert_eq!(
+        window.explanation_in(Lang::Id),
+        "15 hari kalender (yang dibolehkan: paling singkat 15 hari kalender)"
+    );
+    // Unknown: the case does not record `penetapan_pansel`.
+    let unknown = report
+        .verdicts
+        .iter()
+        .find(|v| v.clause == "Pasal 21 ayat (2)" && v.status == Status::Unknown)
+        .expect("penetapan_pansel judged");
+    assert_eq!(
+        unknown.explanation_in(Lang::En),
+        "`penetapan_pansel` is not recorded"
+    );
+    assert_eq!(
+        unknown.explanation_in(Lang::Id),
+        "`penetapan_pansel` tidak tercatat"
+    );
+
+    // The renderers choose by `lang` too.
+    let name = "examples/pagar-alam-kepala-dinas.json";
+    let en = pasal::report::verdicts::human(&p, name, &report, Lang::En);
+    assert!(en.contains("✗ violated   Pasal 24 ayat (1) huruf f [candidate 196706032000031002]"));
+    assert!(en.contains("             the candidate does not meet the requirement\n"));
+    assert!(en.contains("? unknown    Pasal 21 ayat (2)"));
+    assert!(en.contains("✓ satisfied  Pasal 24 ayat (2) huruf a angka 3"));
+    assert!(en.contains("             facts: "));
+    assert!(en.contains(" satisfied, 2 violated, "));
+    assert!(
+        !en.contains("melanggar") && !en.contains("tidak tercatat"),
+        "{en}"
+    );
+    let id = pasal::report::verdicts::human(&p, name, &report, Lang::Id);
+    assert!(id.contains("✗ melanggar  Pasal 24 ayat (1) huruf f [calon 196706032000031002]"));
+    assert!(id.contains("             calon tidak memenuhi persyaratan\n"));
+    assert!(id.contains("? tidak tahu Pasal 21 ayat (2)"));
+    assert!(id.contains("             fakta: "));
+    assert!(id.contains(" memenuhi, 2 melanggar, "));
+    assert!(
+        !id.contains("is not recorded") && !id.contains("the candidate"),
+        "{id}"
+    );
+
+    for (lang, expected) in [
+        (Lang::En, "the candidate does not meet the requirement"),
+        (Lang::Id, "calon tidak memenuhi persyaratan"),
+    ] {
+        let doc: serde_json::Value =
+            serde_json::from_str(&pasal::report::verdicts::json(&p, name, &report, lang))
+                .expect("json");
+        let verdict = doc["verdicts"]
+            .as_array()
+            .expect("verdicts")
+            .iter()
+            .find(|v| v["status"] == "violated")
+            .expect("a violated verdict");
+        assert_eq!(verdict["explanation"], expected);
+        assert_eq!(verdict["status"], "violated", "status names stay English");
+    }
+
+    // Findings carry both languages; `localize` picks one.
+    let findings = pasal::report::verdicts::as_findings(&p, &report);
+    let first = findings
+        .iter()
+        .find(|f| f.code == "PSL901")
+        .expect("a violation");
+    assert!(
+        first.message.starts_with("violated Pasal 24"),
+        "{}",
+        first.message
+    );
+    assert!(first.message.contains("[candidate 196706032000031002]"));
+    assert_eq!(
+        first.help.as_deref(),
+        Some("the candidate does not meet the requirement (facts: umur 57 tahun pada 2024-06-03, tanggal pengangkatan)")
+    );
+    let mut localized = first.clone();
+    localized.localize(Lang::Id);
+    assert!(
+        localized.message.starts_with("dilanggar Pasal 24"),
+        "{}",
+        localized.message
+    );
+    assert!(localized.message.contains("[calon 196706032000031002]"));
+    assert_eq!(
+        localized.help.as_deref(),
+        Some("calon tidak memenuhi persyaratan (fakta: umur 57 tahun pada 2024-06-03, tanggal pengangkatan)")
+    );
+    assert_eq!(localized.label, "dilanggar");
+}
+
+/// True when an explanation holds words of its own, not only quoted names,
+/// numbers and punctuation.
+fn has_words(explanation: &str) -> bool {
+    explanation
+        .split('`')
+        .step_by(2)
+        .any(|outside| outside.chars().any(char::is_alphabetic))
+}
+
+/// Every verdict's explanation has an Indonesian version, and it differs from
+/// the English one unless it is only quoted names.
+fn assert_translated(report: &pasal::check::verify::Report, what: &str) {
+    for v in &report.verdicts {
+        let (en, id) = (v.explanation_in(Lang::En), v.explanation_in(Lang::Id));
+        assert!(!en.is_empty(), "{what}: {} has no explanation", v.rule);
+        assert!(
+            !id.is_empty(),
+            "{what}: {} has no Indonesian explanation",
+            v.rule
+        );
+        assert!(
+            en != id || !has_words(en),
+            "{what}: {} is not translated: {en}",
+            v.rule
+        );
+    }
+}
+
+#[test]
+fn every_verdict_of_the_worked_example_has_an_indonesian_explanation() {
+    let (_, report) = worked_example();
+    assert!(report.verdicts.len() > 100);
+    assert_translated(&report, "pagar-alam-kepala-dinas.json");
+}
+
+#[test]
+fn every_verdict_of_the_seed_examples_has_an_indonesian_explanation() {
+    // The examples beside the seeds reach many more kinds of explanation
+    // (panels, extensions, windows, lists, weights, periods).
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies");
+    let mut seen = std::collections::BTreeSet::new();
+    for seed in [
+        "kota-pagar-alam-2021-25",
+        "kabupaten-tebo-2021-46",
+        "kota-tarakan-2023-8",
+        "kota-tasikmalaya-2023-20",
+    ] {
+        let p = policy(&format!("{seed}.pasal"));
+        let text = std::fs::read_to_string(root.join(format!("{seed}.examples.json")))
+            .expect("examples file");
+        let file = pasal::check::examples::load(&text).expect("valid examples file");
+        for ex in &file.examples {
+            let Ok(report) = verify(&p, &ex.case) else {
+                continue;
+            };
+            assert_translated(&report, &format!("{seed}: {}", ex.name));
+            seen.extend(
+                report
+                    .verdicts
+                    .iter()
+                    .map(|v| v.explanation_in(Lang::Id).to_string()),
+            );
+        }
+    }
+    assert!(seen.len() > 50, "only {} distinct explanations", seen.len());
 }
 
 #[test]

@@ -6,6 +6,7 @@ use super::case::{Candidate, Case, Origin};
 use super::eligibility::{applies, describe_facts, Program, Reference, Tri};
 use super::time;
 use crate::ast::{Direction, ListKind, Modality};
+use crate::diagnostics::Lang;
 use crate::ir::*;
 use crate::source::Span;
 use chrono::NaiveDate;
@@ -50,8 +51,10 @@ pub struct Verdict {
     pub status: Status,
     /// What the rule requires.
     pub message: String,
-    /// Why this status.
+    /// Why this status, in English.
     pub explanation: String,
+    /// Why this status, in Indonesian.
+    pub explanation_id: String,
     /// Facts used, in words.
     pub facts: Vec<String>,
     /// Clause citation.
@@ -61,6 +64,32 @@ pub struct Verdict {
     /// Where the rule is written.
     #[serde(skip)]
     pub span: Span,
+}
+
+impl Verdict {
+    /// The explanation in a language.
+    pub fn explanation_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.explanation,
+            Lang::Id => &self.explanation_id,
+        }
+    }
+}
+
+/// An explanation in English and in Indonesian. Every explanation is built
+/// through [`why`], so that no verdict lacks either language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Why {
+    en: String,
+    id: String,
+}
+
+/// An explanation in both languages.
+fn why(en: impl Into<String>, id: impl Into<String>) -> Why {
+    Why {
+        en: en.into(),
+        id: id.into(),
+    }
 }
 
 /// The result of verifying a case.
@@ -195,7 +224,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                     report.verdicts.push(verdict(
                         r,
                         Status::Unknown,
-                        "no candidate to judge".into(),
+                        why("no candidate to judge", "tidak ada calon yang dinilai"),
                         vec![],
                         None,
                     ));
@@ -206,14 +235,19 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                     match program.applies(compiled, &prepared) {
                         Tri::False => continue,
                         Tri::Unknown => {
-                            let why = format!(
-                                "cannot tell whether the rule applies to this candidate: {}",
-                                guard_words(r)
+                            let guard = guard_words(r);
+                            let because = why(
+                                format!(
+                                    "cannot tell whether the rule applies to this candidate: {guard}"
+                                ),
+                                format!(
+                                    "tidak dapat dipastikan apakah aturan ini berlaku bagi calon ini: {guard}"
+                                ),
                             );
                             report.verdicts.push(verdict(
                                 r,
                                 Status::Unknown,
-                                why,
+                                because,
                                 vec![],
                                 Some(c.id.clone()),
                             ));
@@ -224,15 +258,24 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                     }
                     let t = program.eval(compiled, &prepared);
                     let facts = describe_facts(&program, &prepared, compiled);
-                    let why = match t {
-                        Tri::True => "the candidate meets the requirement",
-                        Tri::False => "the candidate does not meet the requirement",
-                        Tri::Unknown => "a fact about the candidate is missing",
+                    let because = match t {
+                        Tri::True => why(
+                            "the candidate meets the requirement",
+                            "calon memenuhi persyaratan",
+                        ),
+                        Tri::False => why(
+                            "the candidate does not meet the requirement",
+                            "calon tidak memenuhi persyaratan",
+                        ),
+                        Tri::Unknown => why(
+                            "a fact about the candidate is missing",
+                            "ada fakta tentang calon yang tidak tercatat",
+                        ),
                     };
                     report.verdicts.push(verdict(
                         r,
                         Status::of(t),
-                        why.into(),
+                        because,
                         facts,
                         Some(c.id.clone()),
                     ));
@@ -265,7 +308,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
 fn verdict(
     r: &IrRule,
     status: Status,
-    explanation: String,
+    explanation: Why,
     facts: Vec<String>,
     candidate: Option<String>,
 ) -> Verdict {
@@ -273,7 +316,8 @@ fn verdict(
         rule: r.id.clone(),
         status,
         message: r.kind.summary(),
-        explanation,
+        explanation: explanation.en,
+        explanation_id: explanation.id,
         facts,
         clause: r.citation.clone(),
         candidate,
@@ -315,7 +359,7 @@ fn subjects(case: &Case) -> Vec<&Candidate> {
 enum Applicability {
     Yes,
     No,
-    Unknown(String),
+    Unknown(Why),
 }
 
 fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
@@ -323,10 +367,11 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
         match selection_cond(cx, c, None) {
             Tri::False => return Applicability::No,
             Tri::Unknown => {
-                return Applicability::Unknown(format!(
-                    "cannot tell whether the rule applies: jika {}",
-                    c.words()
-                ))
+                let w = c.words();
+                return Applicability::Unknown(why(
+                    format!("cannot tell whether the rule applies: jika {w}"),
+                    format!("tidak dapat dipastikan apakah aturan ini berlaku: jika {w}"),
+                ));
             }
             Tri::True => {}
         }
@@ -335,10 +380,11 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
         match selection_cond(cx, c, None) {
             Tri::True => return Applicability::No,
             Tri::Unknown => {
-                return Applicability::Unknown(format!(
-                    "cannot tell whether the exception applies: kecuali {}",
-                    c.words()
-                ))
+                let w = c.words();
+                return Applicability::Unknown(why(
+                    format!("cannot tell whether the exception applies: kecuali {w}"),
+                    format!("tidak dapat dipastikan apakah pengecualiannya berlaku: kecuali {w}"),
+                ));
             }
             Tri::False => {}
         }
@@ -437,10 +483,10 @@ fn within(iv: &Interval, v: f64) -> Status {
     }
 }
 
-type Judged = (Status, String, Vec<String>);
+type Judged = (Status, Why, Vec<String>);
 
-fn unknown(why: impl Into<String>) -> Judged {
-    (Status::Unknown, why.into(), vec![])
+fn unknown(because: Why) -> Judged {
+    (Status::Unknown, because, vec![])
 }
 
 fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
@@ -462,16 +508,20 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             component,
             interval,
         } => match cx.case.weights.get(set).and_then(|w| w.get(component)) {
-            Some(v) => (
-                within(interval, *v),
-                format!(
-                    "bobot {component} {v}% (yang dibolehkan: {})",
-                    interval.words()
-                ),
-                vec![format!("bobot {set}.{component} = {v}%")],
-            ),
-            None => unknown(format!(
-                "the weight `{set}.{component}` used is not recorded"
+            Some(v) => {
+                let allowed = interval.words();
+                (
+                    within(interval, *v),
+                    why(
+                        format!("weight of {component}: {v}% (allowed: {allowed})"),
+                        format!("bobot {component} {v}% (yang dibolehkan: {allowed})"),
+                    ),
+                    vec![format!("bobot {set}.{component} = {v}%")],
+                )
+            }
+            None => unknown(why(
+                format!("the weight `{set}.{component}` used is not recorded"),
+                format!("bobot `{set}.{component}` yang dipakai tidak tercatat"),
             )),
         },
         RuleKind::Count {
@@ -497,16 +547,20 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                     } else {
                         format!("{subject} = {v}")
                     };
+                    let allowed = interval.words();
                     (
                         within(interval, per_unit),
-                        format!(
-                            "{subject}: {per_unit} (yang dibolehkan: {})",
-                            interval.words()
+                        why(
+                            format!("{subject}: {per_unit} (allowed: {allowed})"),
+                            format!("{subject}: {per_unit} (yang dibolehkan: {allowed})"),
                         ),
                         vec![fact],
                     )
                 }
-                None => unknown(format!("the count `{subject}` is not recorded")),
+                None => unknown(why(
+                    format!("the count `{subject}` is not recorded"),
+                    format!("jumlah `{subject}` tidak tercatat"),
+                )),
             }
         }
         RuleKind::Duration { subject, interval } => match cx.case.periods.get(subject) {
@@ -535,18 +589,28 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                         } else {
                             Status::Violated
                         };
+                        let start = p.start;
                         (
                             s,
-                            format!("{subject} {} sampai {}: {d} hari", p.start, end),
-                            vec![format!("{subject}: {} – {end}", p.start)],
+                            why(
+                                format!("{subject} from {start} to {end}: {d} days"),
+                                format!("{subject} {start} sampai {end}: {d} hari"),
+                            ),
+                            vec![format!("{subject}: {start} – {end}")],
                         )
                     }
-                    _ => unknown(format!(
-                        "the period `{subject}` has no end and the case no reference date"
+                    _ => unknown(why(
+                        format!("the period `{subject}` has no end and the case no reference date"),
+                        format!(
+                            "jangka waktu `{subject}` tidak mempunyai tanggal akhir dan kasus ini tidak mempunyai tanggal acuan"
+                        ),
                     )),
                 }
             }
-            None => unknown(format!("the period `{subject}` is not recorded")),
+            None => unknown(why(
+                format!("the period `{subject}` is not recorded"),
+                format!("jangka waktu `{subject}` tidak tercatat"),
+            )),
         },
         RuleKind::List {
             name,
@@ -562,15 +626,27 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 return match value {
                     Some(v) if items.iter().any(|i| i.key == v) => (
                         Status::Satisfied,
-                        format!("`{v}` is one of the listed items"),
+                        why(
+                            format!("`{v}` is one of the listed items"),
+                            format!("`{v}` termasuk butir yang tercantum"),
+                        ),
                         vec![format!("{name}: {v}")],
                     ),
-                    Some(v) => (
-                        Status::Violated,
-                        format!("`{v}` is not one of: {}", keys(items)),
-                        vec![format!("{name}: {v}")],
-                    ),
-                    None => unknown(format!("`{name}` is not recorded")),
+                    Some(v) => {
+                        let listed = keys(items);
+                        (
+                            Status::Violated,
+                            why(
+                                format!("`{v}` is not one of: {listed}"),
+                                format!("`{v}` bukan salah satu dari: {listed}"),
+                            ),
+                            vec![format!("{name}: {v}")],
+                        )
+                    }
+                    None => unknown(why(
+                        format!("`{name}` is not recorded"),
+                        format!("`{name}` tidak tercatat"),
+                    )),
                 };
             }
             let present = if name == "isi_pengumuman" {
@@ -600,7 +676,10 @@ fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             channels,
             *timing,
         ),
-        _ => unknown("not checkable on a case"),
+        _ => unknown(why(
+            "not checkable on a case",
+            "tidak dapat diperiksa pada suatu kasus",
+        )),
     }
 }
 
@@ -614,7 +693,10 @@ fn keys(items: &[ListMember]) -> String {
 
 fn list_check(kind: ListKind, items: &[ListMember], present: Option<&[String]>) -> Judged {
     let Some(present) = present else {
-        return unknown("the items present are not recorded");
+        return unknown(why(
+            "the items present are not recorded",
+            "butir yang ada tidak tercatat",
+        ));
     };
     let missing: Vec<&str> = items
         .iter()
@@ -623,9 +705,13 @@ fn list_check(kind: ListKind, items: &[ListMember], present: Option<&[String]>) 
         .collect();
     let facts = vec![format!("ada: {}", present.join(", "))];
     if !missing.is_empty() {
+        let missing = missing.join(", ");
         return (
             Status::Violated,
-            format!("missing: {}", missing.join(", ")),
+            why(
+                format!("missing: {missing}"),
+                format!("yang tidak ada: {missing}"),
+            ),
             facts,
         );
     }
@@ -635,9 +721,13 @@ fn list_check(kind: ListKind, items: &[ListMember], present: Option<&[String]>) 
             .filter_map(|i| present.iter().position(|p| *p == i.key))
             .collect();
         if order.windows(2).any(|w| w.first() > w.get(1)) {
+            let order = keys(items);
             return (
                 Status::Violated,
-                format!("not in the order of the policy: {}", keys(items)),
+                why(
+                    format!("not in the order of the policy: {order}"),
+                    format!("tidak sesuai dengan urutan dalam peraturan: {order}"),
+                ),
                 facts,
             );
         }
@@ -655,17 +745,27 @@ fn list_check(kind: ListKind, items: &[ListMember], present: Option<&[String]>) 
                 .join(", ");
             return (
                 Status::Satisfied,
-                format!("every item present (also: {extra})"),
+                why(
+                    format!("every item present (also: {extra})"),
+                    format!("semua butir ada (juga: {extra})"),
+                ),
                 facts,
             );
         }
     }
-    (Status::Satisfied, "every item present".into(), facts)
+    (
+        Status::Satisfied,
+        why("every item present", "semua butir ada"),
+        facts,
+    )
 }
 
 fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
     let Some(members) = cx.case.panels.get(name) else {
-        return unknown(format!("the members of pansel `{name}` are not recorded"));
+        return unknown(why(
+            format!("the members of pansel `{name}` are not recorded"),
+            format!("anggota pansel `{name}` tidak tercatat"),
+        ));
     };
     let n = members.len() as f64;
     let is = |m: &super::case::PanelMember, who: &str| match who {
@@ -681,21 +781,28 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
             } else {
                 Status::Violated
             };
+            let size = members.len();
             (
                 s,
-                format!("{} anggota", members.len()),
-                vec![format!("anggota pansel {name}: {}", members.len())],
+                why(format!("{size} member(s)"), format!("{size} anggota")),
+                vec![format!("anggota pansel {name}: {size}")],
             )
         }
         PanelRule::Share { who, interval, .. } => {
             if members.is_empty() {
-                return unknown("the panel has no members");
+                return unknown(why(
+                    "the panel has no members",
+                    "pansel tidak mempunyai anggota",
+                ));
             }
             let k = members.iter().filter(|m| is(m, who)).count() as f64;
             let pct = k * 100.0 / n;
             (
                 within(interval, pct),
-                format!("{k} dari {n} anggota {who} = {pct:.2}%"),
+                why(
+                    format!("{k} of {n} members are {who} = {pct:.2}%"),
+                    format!("{k} dari {n} anggota {who} = {pct:.2}%"),
+                ),
                 vec![format!("{who}: {k} dari {n}")],
             )
         }
@@ -704,10 +811,11 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 .iter()
                 .filter(|m| who.iter().any(|w| is(m, w)))
                 .count() as f64;
+            let who = who.join("/");
             (
                 within(interval, k),
-                format!("{k} anggota {}", who.join("/")),
-                vec![format!("{}: {k}", who.join("/"))],
+                why(format!("{k} {who} member(s)"), format!("{k} anggota {who}")),
+                vec![format!("{who}: {k}")],
             )
         }
         PanelRule::Role { role, holders } => {
@@ -716,7 +824,14 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 .filter(|m| m.role.as_deref().unwrap_or("anggota") == role)
                 .collect();
             if held.is_empty() {
-                return (Status::Violated, format!("no member is {role}"), vec![]);
+                return (
+                    Status::Violated,
+                    why(
+                        format!("no member is {role}"),
+                        format!("tidak ada anggota yang menjadi {role}"),
+                    ),
+                    vec![],
+                );
             }
             // Every holder of the role must be one of the allowed holders; a level
             // (`jpt_pratama`) is met by an internal member whose eselon is of that level.
@@ -747,19 +862,23 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 .filter(|m| !fits(m))
                 .map(|m| format!("{} ({})", m.name, m.post.as_deref().unwrap_or(&m.category)))
                 .collect();
+            let holders = holders.join("/");
             if wrong.is_empty() {
                 (
                     Status::Satisfied,
-                    format!("every {role} is {}", holders.join("/")),
+                    why(
+                        format!("every {role} is {holders}"),
+                        format!("setiap {role} adalah {holders}"),
+                    ),
                     facts,
                 )
             } else {
+                let wrong = wrong.join(", ");
                 (
                     Status::Violated,
-                    format!(
-                        "{role} held by {}, not {}",
-                        wrong.join(", "),
-                        holders.join("/")
+                    why(
+                        format!("{role} held by {wrong}, not {holders}"),
+                        format!("{role} dijabat oleh {wrong}, bukan {holders}"),
                     ),
                     facts,
                 )
@@ -797,27 +916,39 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 })
                 .map(|m| format!("{} ({})", m.name, m.category))
                 .collect();
+            let facts = vec![format!("unsur: {}", elements.join(", "))];
             if stray.is_empty() {
                 (
                     Status::Satisfied,
-                    "every member comes from a listed element".into(),
-                    vec![format!("unsur: {}", elements.join(", "))],
+                    why(
+                        "every member comes from a listed element",
+                        "setiap anggota berasal dari unsur yang tercantum",
+                    ),
+                    facts,
                 )
             } else {
+                let stray = stray.join(", ");
                 (
                     Status::Violated,
-                    format!("not from a listed element: {}", stray.join(", ")),
-                    vec![format!("unsur: {}", elements.join(", "))],
+                    why(
+                        format!("not from a listed element: {stray}"),
+                        format!("tidak berasal dari unsur yang tercantum: {stray}"),
+                    ),
+                    facts,
                 )
             }
         }
         PanelRule::Standing { who, reference, .. } => {
             let Some(vac) = cx.eselon else {
-                return unknown("the eselon of the vacancy is not recorded");
+                return unknown(why(
+                    "the eselon of the vacancy is not recorded",
+                    "eselon jabatan yang lowong tidak tercatat",
+                ));
             };
             if reference != "jabatan_lowong" {
-                return unknown(format!(
-                    "standing relative to `{reference}` is not checkable"
+                return unknown(why(
+                    format!("standing relative to `{reference}` is not checkable"),
+                    format!("kedudukan terhadap `{reference}` tidak dapat diperiksa"),
                 ));
             }
             let mut unknown_members = Vec::new();
@@ -830,20 +961,28 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
                 }
             }
             if !low.is_empty() {
+                let low = low.join(", ");
                 (
                     Status::Violated,
-                    format!("below the vacancy's eselon {vac}: {}", low.join(", ")),
+                    why(
+                        format!("below the vacancy's eselon {vac}: {low}"),
+                        format!("di bawah eselon {vac} jabatan yang lowong: {low}"),
+                    ),
                     vec![],
                 )
             } else if !unknown_members.is_empty() {
-                unknown(format!(
-                    "eselon not recorded for {}",
-                    unknown_members.join(", ")
+                let names = unknown_members.join(", ");
+                unknown(why(
+                    format!("eselon not recorded for {names}"),
+                    format!("eselon tidak tercatat untuk {names}"),
                 ))
             } else {
                 (
                     Status::Satisfied,
-                    format!("every {who} member holds at least eselon {vac}"),
+                    why(
+                        format!("every {who} member holds at least eselon {vac}"),
+                        format!("setiap anggota {who} paling rendah menduduki eselon {vac}"),
+                    ),
                     vec![],
                 )
             }
@@ -851,24 +990,37 @@ fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
     }
 }
 
-/// The gap between two dates in a unit, and its words.
-fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) -> (f64, String) {
+/// The gap between two dates in a unit, and its words in both languages
+/// (facts use the Indonesian ones).
+fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) -> (f64, Why) {
     match unit {
         TimeUnit::WorkingDays => {
             let d = time::working_days(from, to, &cx.case.holidays) as f64;
-            (d, format!("{d} hari kerja"))
+            (
+                d,
+                why(format!("{d} working days"), format!("{d} hari kerja")),
+            )
         }
         TimeUnit::CalendarDays | TimeUnit::Days => {
             let d = time::days(from, to) as f64;
-            (d, format!("{d} hari kalender"))
+            (
+                d,
+                why(format!("{d} calendar days"), format!("{d} hari kalender")),
+            )
         }
         TimeUnit::Months => {
             let m = time::months_between(from, to).map_or(-1.0, f64::from);
-            (m, format!("{m} bulan penuh"))
+            (
+                m,
+                why(format!("{m} full months"), format!("{m} bulan penuh")),
+            )
         }
         TimeUnit::Years => {
             let y = time::age_years(from, to).map_or(-1.0, f64::from);
-            (y, format!("{y} tahun penuh"))
+            (
+                y,
+                why(format!("{y} full years"), format!("{y} tahun penuh")),
+            )
         }
     }
 }
@@ -884,8 +1036,9 @@ fn judge_window(
         cx.reference.date(Some(event)),
         cx.reference.date(Some(anchor)),
     ) else {
-        return unknown(format!(
-            "the dates of `{event}` and `{anchor}` are both needed"
+        return unknown(why(
+            format!("the dates of `{event}` and `{anchor}` are both needed"),
+            format!("tanggal `{event}` dan tanggal `{anchor}` keduanya diperlukan"),
         ));
     };
     let (from, to) = match direction {
@@ -893,7 +1046,7 @@ fn judge_window(
         Direction::Setelah => (a, e),
     };
     let Measure::Time(unit) = interval.measure else {
-        return unknown("not a duration");
+        return unknown(why("not a duration", "bukan jangka waktu"));
     };
     let facts = vec![
         format!("{event}: {}", time::tanggal(e)),
@@ -907,16 +1060,45 @@ fn judge_window(
         if sc == sw {
             return (
                 sc,
-                format!("{cw} / {ww}; both readings of `hari` agree"),
+                why(
+                    format!("{} / {}; both readings of `hari` agree", cw.en, ww.en),
+                    format!(
+                        "{} / {}; kedua tafsiran `hari` memberi hasil yang sama",
+                        cw.id, ww.id
+                    ),
+                ),
                 facts,
             );
         }
-        return (Status::Unknown, format!("{cw} satisfies one reading of `hari` and {ww} not the other: the policy does not say calendar or working days"), facts);
+        // Name first the reading that is satisfied.
+        let (yes, no) = if sc == Status::Satisfied {
+            (cw, ww)
+        } else {
+            (ww, cw)
+        };
+        return (
+            Status::Unknown,
+            why(
+                format!(
+                    "{} satisfies one reading of `hari` and {} not the other: the policy does not say calendar or working days",
+                    yes.en, no.en
+                ),
+                format!(
+                    "{} memenuhi satu tafsiran `hari` dan {} tidak memenuhi tafsiran lainnya: peraturan tidak menyebut hari kalender atau hari kerja",
+                    yes.id, no.id
+                ),
+            ),
+            facts,
+        );
     }
     let (v, words) = gap(cx, from, to, unit);
+    let allowed = interval.words();
     (
         within(interval, v),
-        format!("{words} (yang dibolehkan: {})", interval.words()),
+        why(
+            format!("{} (allowed: {allowed})", words.en),
+            format!("{} (yang dibolehkan: {allowed})", words.id),
+        ),
         facts,
     )
 }
@@ -933,70 +1115,102 @@ fn judge_extension(
         return match cx.case.counts.get(&key) {
             Some(k) if *k == 0.0 => (
                 Status::Satisfied,
-                format!("no extension of {subject}"),
+                why(
+                    format!("no extension of {subject}"),
+                    format!("tidak ada perpanjangan {subject}"),
+                ),
                 vec![],
             ),
             Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, None)) {
                 Some(Tri::False) if subject == "seleksi" => (
                     Status::Unknown,
-                    format!("{k} extension(s); the condition is met no longer, but the state when each extension was decided is not recorded"),
+                    why(
+                        format!("{k} extension(s); the condition is met no longer, but the state when each extension was decided is not recorded"),
+                        format!("{k} kali perpanjangan; syaratnya kini tidak terpenuhi lagi, tetapi keadaan pada saat setiap perpanjangan diputuskan tidak tercatat"),
+                    ),
                     vec![format!("{key}: {k}")],
                 ),
                 Some(Tri::False) => (
                     Status::Violated,
-                    format!("{k} extension(s) although the condition does not hold"),
+                    why(
+                        format!("{k} extension(s) although the condition does not hold"),
+                        format!("{k} kali perpanjangan padahal syaratnya tidak terpenuhi"),
+                    ),
                     vec![format!("{key}: {k}")],
                 ),
-                Some(Tri::Unknown) => {
-                    unknown("cannot tell whether the condition for an extension held")
+                Some(Tri::Unknown) => unknown(why(
+                    "cannot tell whether the condition for an extension held",
+                    "tidak dapat dipastikan apakah syarat perpanjangan terpenuhi",
+                )),
+                _ => {
+                    let allowed = times.words();
+                    (
+                        within(times, *k),
+                        why(
+                            format!("{k} extension(s) (allowed: {allowed})"),
+                            format!("{k} kali perpanjangan (yang dibolehkan: {allowed})"),
+                        ),
+                        vec![format!("{key}: {k}")],
+                    )
                 }
-                _ => (
-                    within(times, *k),
-                    format!("{k} extension(s) (yang dibolehkan: {})", times.words()),
-                    vec![format!("{key}: {k}")],
-                ),
             },
-            None => unknown(format!("the number of extensions `{key}` is not recorded")),
+            None => unknown(why(
+                format!("the number of extensions `{key}` is not recorded"),
+                format!("jumlah perpanjangan `{key}` tidak tercatat"),
+            )),
         };
     }
     let Some(a) = &cx.case.announcement else {
-        return unknown("the announcement is not recorded");
+        return unknown(why(
+            "the announcement is not recorded",
+            "pengumuman tidak tercatat",
+        ));
     };
     let k = a.extensions.len() as f64;
     let mut facts = vec![format!("perpanjangan: {k}")];
     if a.extensions.is_empty() {
         return (
             Status::Satisfied,
-            "the announcement was not extended".into(),
+            why(
+                "the announcement was not extended",
+                "pengumuman tidak diperpanjang",
+            ),
             facts,
         );
     }
     if !times.contains(k) {
+        let allowed = times.words();
         return (
             Status::Violated,
-            format!("{k} extensions (yang dibolehkan: {})", times.words()),
+            why(
+                format!("{k} extensions (allowed: {allowed})"),
+                format!("{k} kali perpanjangan (yang dibolehkan: {allowed})"),
+            ),
             facts,
         );
     }
     let mut prev = a.deadline;
     let mut status = Status::Satisfied;
-    let mut notes = Vec::new();
+    let mut notes: Vec<Why> = Vec::new();
     for (i, x) in a.extensions.iter().enumerate() {
+        let nth = i + 1;
         if let Some(c) = &r.condition {
             match selection_cond(cx, c, Some(x.applicants)) {
                 Tri::False => {
                     status = Status::Violated;
-                    notes.push(format!(
-                        "extension {} made although {} does not hold",
-                        i + 1,
-                        c.words()
+                    let w = c.words();
+                    notes.push(why(
+                        format!("extension {nth} made although {w} does not hold"),
+                        format!("perpanjangan ke-{nth} dilakukan padahal {w} tidak terpenuhi"),
                     ));
                 }
                 Tri::Unknown if status == Status::Satisfied => {
                     status = Status::Unknown;
-                    notes.push(format!(
-                        "extension {}: applicants at the time not recorded",
-                        i + 1
+                    notes.push(why(
+                        format!("extension {nth}: applicants at the time not recorded"),
+                        format!(
+                            "perpanjangan ke-{nth}: jumlah pelamar pada saat itu tidak tercatat"
+                        ),
                     ));
                 }
                 _ => {}
@@ -1005,28 +1219,43 @@ fn judge_extension(
         if let Some((n, u)) = each {
             let (v, words) = gap(cx, prev, x.new_deadline, u);
             facts.push(format!(
-                "perpanjangan {}: {} → {} ({words})",
-                i + 1,
-                prev,
-                x.new_deadline
+                "perpanjangan {nth}: {prev} → {} ({})",
+                x.new_deadline, words.id
             ));
             if v > n {
                 status = Status::Violated;
-                notes.push(format!(
-                    "extension {} lasts {words}, more than {}",
-                    i + 1,
-                    fmt_value(n, Measure::Time(u))
+                let limit = fmt_value(n, Measure::Time(u));
+                notes.push(why(
+                    format!("extension {nth} lasts {}, more than {limit}", words.en),
+                    format!(
+                        "perpanjangan ke-{nth} berlangsung {}, lebih dari {limit}",
+                        words.id
+                    ),
                 ));
             }
         }
         prev = x.new_deadline;
     }
-    let why = if notes.is_empty() {
-        format!("{k} extension(s) within the limits")
+    let because = if notes.is_empty() {
+        why(
+            format!("{k} extension(s) within the limits"),
+            format!("{k} kali perpanjangan, masih dalam batas"),
+        )
     } else {
-        notes.join("; ")
+        why(
+            notes
+                .iter()
+                .map(|n| n.en.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            notes
+                .iter()
+                .map(|n| n.id.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
     };
-    (status, why, facts)
+    (status, because, facts)
 }
 
 #[allow(clippy::too_many_arguments)]
@@ -1044,20 +1273,26 @@ fn judge_action(
             let used: Vec<&String> = channels.iter().filter(|c| a.channels.contains(c)).collect();
             let facts = vec![format!("saluran: {}", a.channels.join(", "))];
             return if used.is_empty() {
+                let listed = channels.join(", ");
                 (
                     Status::Violated,
-                    format!("announced through none of: {}", channels.join(", ")),
+                    why(
+                        format!("announced through none of: {listed}"),
+                        format!("tidak diumumkan melalui satu pun dari: {listed}"),
+                    ),
                     facts,
                 )
             } else {
+                let used = used
+                    .iter()
+                    .map(|s| s.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ");
                 (
                     Status::Satisfied,
-                    format!(
-                        "announced through {}",
-                        used.iter()
-                            .map(|s| s.as_str())
-                            .collect::<Vec<_>>()
-                            .join(", ")
+                    why(
+                        format!("announced through {used}"),
+                        format!("diumumkan melalui {used}"),
                     ),
                     facts,
                 )
@@ -1065,7 +1300,10 @@ fn judge_action(
         }
     }
     let Some(actions) = &cx.case.actions else {
-        return unknown("the actions taken are not recorded");
+        return unknown(why(
+            "the actions taken are not recorded",
+            "tindakan yang dilakukan tidak tercatat",
+        ));
     };
     let matching: Vec<_> = actions
         .iter()
@@ -1088,15 +1326,26 @@ fn judge_action(
     match modality {
         Modality::Dilarang => {
             if matching.is_empty() && !cx.case.actions_complete {
-                unknown(format!(
-                    "no `{what}` recorded, but the record of actions is not complete"
+                unknown(why(
+                    format!("no `{what}` recorded, but the record of actions is not complete"),
+                    format!("`{what}` tidak tercatat, tetapi catatan tindakan tidak lengkap"),
                 ))
             } else if matching.is_empty() {
-                (Status::Satisfied, format!("no `{what}` recorded"), vec![])
+                (
+                    Status::Satisfied,
+                    why(
+                        format!("no `{what}` recorded"),
+                        format!("`{what}` tidak tercatat"),
+                    ),
+                    vec![],
+                )
             } else {
                 (
                     Status::Violated,
-                    format!("`{what}` was done, and it is prohibited"),
+                    why(
+                        format!("`{what}` was done, and it is prohibited"),
+                        format!("`{what}` dilakukan, padahal dilarang"),
+                    ),
                     vec![],
                 )
             }
@@ -1107,9 +1356,12 @@ fn judge_action(
                 matching
             } else {
                 if !matching.is_empty() && matching.iter().all(|a| a.via.is_none()) {
-                    return unknown(format!(
-                        "`{what}` is recorded without saying through what (melalui {})",
-                        channels.join("/")
+                    let listed = channels.join("/");
+                    return unknown(why(
+                        format!(
+                            "`{what}` is recorded without saying through what (melalui {listed})"
+                        ),
+                        format!("`{what}` tercatat tanpa menyebut melalui apa (melalui {listed})"),
                     ));
                 }
                 matching
@@ -1119,15 +1371,25 @@ fn judge_action(
             };
             let Some(first) = matching.first() else {
                 return if recorded_not_done || cx.case.actions_complete {
-                    (Status::Violated, format!("`{what}` was not done"), vec![])
+                    (
+                        Status::Violated,
+                        why(
+                            format!("`{what}` was not done"),
+                            format!("`{what}` tidak dilakukan"),
+                        ),
+                        vec![],
+                    )
                 } else {
-                    unknown(format!("`{what}` is not recorded"))
+                    unknown(why(
+                        format!("`{what}` is not recorded"),
+                        format!("`{what}` tidak tercatat"),
+                    ))
                 };
             };
             let Some((dir, event)) = timing else {
                 return (
                     Status::Satisfied,
-                    format!("`{what}` recorded"),
+                    why(format!("`{what}` recorded"), format!("`{what}` tercatat")),
                     vec![format!(
                         "{what}: {}",
                         first.date.map(|d| d.to_string()).unwrap_or_default()
@@ -1135,7 +1397,10 @@ fn judge_action(
                 );
             };
             let Some(e) = cx.reference.date(Some(event)) else {
-                return unknown(format!("the date of `{event}` is not recorded"));
+                return unknown(why(
+                    format!("the date of `{event}` is not recorded"),
+                    format!("tanggal `{event}` tidak tercatat"),
+                ));
             };
             let ok = matching.iter().any(|a| {
                 a.date.is_some_and(|d| match dir {
@@ -1145,31 +1410,30 @@ fn judge_action(
             });
             let dated = matching.iter().any(|a| a.date.is_some());
             let facts = vec![format!("{event}: {}", time::tanggal(e))];
+            let (en, id) = match dir {
+                Direction::Sebelum => ("before", "sebelum"),
+                Direction::Setelah => ("after", "setelah"),
+            };
             if ok {
                 (
                     Status::Satisfied,
-                    format!(
-                        "`{what}` recorded {} {event}",
-                        if dir == Direction::Sebelum {
-                            "before"
-                        } else {
-                            "after"
-                        }
+                    why(
+                        format!("`{what}` recorded {en} {event}"),
+                        format!("`{what}` tercatat {id} {event}"),
                     ),
                     facts,
                 )
             } else if !dated {
-                unknown(format!("`{what}` has no date"))
+                unknown(why(
+                    format!("`{what}` has no date"),
+                    format!("`{what}` tidak bertanggal"),
+                ))
             } else {
                 (
                     Status::Violated,
-                    format!(
-                        "`{what}` is not {} {event}",
-                        if dir == Direction::Sebelum {
-                            "before"
-                        } else {
-                            "after"
-                        }
+                    why(
+                        format!("`{what}` is not {en} {event}"),
+                        format!("`{what}` tidak dilakukan {id} {event}"),
                     ),
                     facts,
                 )

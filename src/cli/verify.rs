@@ -24,7 +24,9 @@ pub struct Args {
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     let compiled = driver::compile_path(&a.policy, &Options::default());
     let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
-        eprint!("{}", report::human::render(&compiled.findings, false));
+        let mut findings = compiled.findings;
+        findings.iter_mut().for_each(|f| f.localize(lang));
+        eprint!("{}", report::human::render(&findings, false));
         return fail(&format!("`{}` is not a usable policy", a.policy.display()));
     };
     let case_name = a.case.display().to_string();
@@ -45,18 +47,18 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         Ok(r) => r,
         Err(e) => return fail(&format!("{case_name}: `{}`: {}", e.path, e.message)),
     };
+    let findings = || {
+        let mut findings = report::verdicts::as_findings(&policy, &result);
+        findings.iter_mut().for_each(|f| f.localize(lang));
+        findings
+    };
     match a.format {
         FindingsFormat::Json => {
-            emit(&(report::verdicts::json(&policy, &case_name, &result) + "\n"))
+            emit(&(report::verdicts::json(&policy, &case_name, &result, lang) + "\n"))
         }
-        FindingsFormat::Human => emit(&report::verdicts::human(&policy, &case_name, &result)),
-        FindingsFormat::Sarif => emit(
-            &(report::sarif::render(&report::verdicts::as_findings(&policy, &result), lang) + "\n"),
-        ),
-        FindingsFormat::Github => emit(&report::github::render(
-            &report::verdicts::as_findings(&policy, &result),
-            lang,
-        )),
+        FindingsFormat::Human => emit(&report::verdicts::human(&policy, &case_name, &result, lang)),
+        FindingsFormat::Sarif => emit(&(report::sarif::render(&findings(), lang) + "\n")),
+        FindingsFormat::Github => emit(&report::github::render(&findings(), lang)),
     }
     if result
         .verdicts

@@ -1,6 +1,10 @@
 //! Verdicts of `pasal verify` (and `pasal test`) as human text and JSON.
+//!
+//! Explanations and the words around them follow `--lang`; the rule's
+//! message and the facts quote the policy and the case, in Indonesian.
 
-use crate::check::verify::{Report, Status};
+use crate::check::verify::{Report, Status, Verdict};
+use crate::diagnostics::Lang;
 use crate::ir::Policy;
 use serde::Serialize;
 
@@ -50,8 +54,34 @@ impl Counts {
     }
 }
 
-/// The `verify --format json` document.
-pub fn json(policy: &Policy, case_name: &str, report: &Report) -> String {
+/// A status in words: the English name, or its Indonesian (as in the labels
+/// of `diagnostics::label_in_indonesian`).
+fn status_words(status: Status, lang: Lang) -> &'static str {
+    match lang {
+        Lang::En => status.as_str(),
+        Lang::Id => match status {
+            Status::Satisfied => "dipenuhi",
+            Status::Violated => "dilanggar",
+            Status::Unknown => "tidak diketahui",
+        },
+    }
+}
+
+/// ` [calon ID]` / ` [candidate ID]` for a verdict on a candidate, else empty.
+fn candidate_words(v: &Verdict, lang: Lang) -> String {
+    let word = match lang {
+        Lang::En => "candidate",
+        Lang::Id => "calon",
+    };
+    v.candidate
+        .as_deref()
+        .map(|c| format!(" [{word} {c}]"))
+        .unwrap_or_default()
+}
+
+/// The `verify --format json` document. `explanation` is in `lang`; every
+/// other field is the same in both languages.
+pub fn json(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> String {
     #[derive(Serialize)]
     struct Doc<'a> {
         version: u32,
@@ -69,7 +99,7 @@ pub fn json(policy: &Policy, case_name: &str, report: &Report) -> String {
                 rule: &v.rule,
                 status: v.status.as_str(),
                 message: &v.message,
-                explanation: &v.explanation,
+                explanation: v.explanation_in(lang),
                 facts: &v.facts,
                 clause: &v.clause,
                 candidate: v.candidate.as_deref(),
@@ -89,38 +119,55 @@ pub fn json(policy: &Policy, case_name: &str, report: &Report) -> String {
     serde_json::to_string_pretty(&doc).unwrap_or_default()
 }
 
-/// Human text: one line per verdict, violated first, then unknown, then satisfied.
-pub fn human(policy: &Policy, case_name: &str, report: &Report) -> String {
+/// Human text: one line per verdict, violated first, then unknown, then
+/// satisfied, with its explanation and facts, and a summary line; the fixed
+/// words and the explanations in `lang`.
+pub fn human(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> String {
     let mut out = format!("{} — {}\n", case_name, policy.short_name());
+    let facts_word = match lang {
+        Lang::En => "facts",
+        Lang::Id => "fakta",
+    };
     for status in [Status::Violated, Status::Unknown, Status::Satisfied] {
         for v in report.verdicts.iter().filter(|v| v.status == status) {
-            let mark = match status {
-                Status::Violated => "✗ melanggar ",
-                Status::Unknown => "? tidak tahu",
-                Status::Satisfied => "✓ memenuhi  ",
+            // Every mark is 12 characters wide, so the text after it lines up.
+            let mark = match (lang, status) {
+                (Lang::En, Status::Violated) => "✗ violated  ",
+                (Lang::En, Status::Unknown) => "? unknown   ",
+                (Lang::En, Status::Satisfied) => "✓ satisfied ",
+                (Lang::Id, Status::Violated) => "✗ melanggar ",
+                (Lang::Id, Status::Unknown) => "? tidak tahu",
+                (Lang::Id, Status::Satisfied) => "✓ memenuhi  ",
             };
-            let who = v
-                .candidate
-                .as_deref()
-                .map(|c| format!(" [calon {c}]"))
-                .unwrap_or_default();
+            let who = candidate_words(v, lang);
             out.push_str(&format!("{mark} {}{who}: {}\n", v.clause, v.message));
-            out.push_str(&format!("             {}\n", v.explanation));
+            out.push_str(&format!("             {}\n", v.explanation_in(lang)));
             if !v.facts.is_empty() {
-                out.push_str(&format!("             fakta: {}\n", v.facts.join("; ")));
+                out.push_str(&format!(
+                    "             {facts_word}: {}\n",
+                    v.facts.join("; ")
+                ));
             }
         }
     }
     let c = Counts::of(report);
-    out.push_str(&format!(
-        "{} memenuhi, {} melanggar, {} tidak diketahui, {} tidak berlaku\n",
-        c.satisfied, c.violated, c.unknown, c.not_applicable
-    ));
+    out.push_str(&match lang {
+        Lang::En => format!(
+            "{} satisfied, {} violated, {} unknown, {} not applicable\n",
+            c.satisfied, c.violated, c.unknown, c.not_applicable
+        ),
+        Lang::Id => format!(
+            "{} memenuhi, {} melanggar, {} tidak diketahui, {} tidak berlaku\n",
+            c.satisfied, c.violated, c.unknown, c.not_applicable
+        ),
+    });
     out
 }
 
 /// Violated and unknown verdicts as findings at their rules (codes PSL901 and
-/// PSL902), so that the SARIF and GitHub renderers serve `verify` too.
+/// PSL902), so that the SARIF and GitHub renderers serve `verify` too. The
+/// findings carry English and Indonesian text; localize them
+/// ([`crate::diagnostics::Finding::localize`]) before rendering.
 pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::Finding> {
     use crate::diagnostics::{Finding, Severity};
     report
@@ -132,25 +179,27 @@ pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::
                 Status::Violated => ("PSL901", Severity::Error),
                 _ => ("PSL902", Severity::Warning),
             };
-            let who = v
-                .candidate
-                .as_deref()
-                .map(|c| format!(" [calon {c}]"))
-                .unwrap_or_default();
-            let mut help = v.explanation.clone();
-            if !v.facts.is_empty() {
-                help.push_str(&format!(" (fakta: {})", v.facts.join("; ")));
-            }
-            Finding::new(
-                code,
-                severity,
-                &policy.file,
-                v.span,
-                format!("{} {}{who}: {}", v.status.as_str(), v.rule, v.message),
-            )
-            .clause(v.clause.clone())
-            .label(v.status.as_str())
-            .help(help)
+            let text = |lang: Lang, facts_word: &str| {
+                let message = format!(
+                    "{} {}{}: {}",
+                    status_words(v.status, lang),
+                    v.rule,
+                    candidate_words(v, lang),
+                    v.message
+                );
+                let mut help = v.explanation_in(lang).to_string();
+                if !v.facts.is_empty() {
+                    help.push_str(&format!(" ({facts_word}: {})", v.facts.join("; ")));
+                }
+                (message, help)
+            };
+            let (message, help) = text(Lang::En, "facts");
+            let (message_id, help_id) = text(Lang::Id, "fakta");
+            Finding::new(code, severity, &policy.file, v.span, message)
+                .clause(v.clause.clone())
+                .label(v.status.as_str())
+                .help(help)
+                .id(message_id, help_id)
         })
         .collect()
 }
