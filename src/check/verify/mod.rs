@@ -1,0 +1,500 @@
+//! `pasal verify`: every rule that applies to a selection case gets a verdict —
+//! satisfied, violated, or unknown when a fact is missing — with the clause,
+//! the facts used and an explanation.
+
+use super::case::{Candidate, Case, Origin};
+use super::eligibility::{applies, describe_facts, Program, Reference, Tri};
+use super::time;
+use crate::ast::{Direction, ListKind, Modality};
+use crate::diagnostics::Lang;
+use crate::ir::*;
+use crate::source::Span;
+use chrono::NaiveDate;
+use serde::Serialize;
+
+mod action;
+mod judge;
+mod panel;
+mod timing;
+
+use action::judge_action;
+use judge::{judge, list_check};
+use panel::judge_panel;
+use timing::{judge_extension, judge_window};
+
+/// A verdict's status.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Status {
+    /// The case meets the rule.
+    Satisfied,
+    /// The case breaks the rule.
+    Violated,
+    /// A fact needed to decide is missing.
+    Unknown,
+}
+
+impl Status {
+    fn of(t: Tri) -> Status {
+        match t {
+            Tri::True => Status::Satisfied,
+            Tri::False => Status::Violated,
+            Tri::Unknown => Status::Unknown,
+        }
+    }
+    /// Lowercase English name.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Status::Satisfied => "satisfied",
+            Status::Violated => "violated",
+            Status::Unknown => "unknown",
+        }
+    }
+}
+
+/// One rule's verdict on a case (for eligibility: on one candidate).
+#[derive(Debug, Clone, Serialize)]
+pub struct Verdict {
+    /// Rule id.
+    pub rule: String,
+    /// Status.
+    pub status: Status,
+    /// What the rule requires.
+    pub message: String,
+    /// Why this status, in English.
+    pub explanation: String,
+    /// Why this status, in Indonesian.
+    pub explanation_id: String,
+    /// Facts used, in words.
+    pub facts: Vec<String>,
+    /// Clause citation.
+    pub clause: String,
+    /// The candidate judged, for eligibility and documents.
+    pub candidate: Option<String>,
+    /// Where the rule is written.
+    #[serde(skip)]
+    pub span: Span,
+}
+
+impl Verdict {
+    /// The explanation in a language.
+    pub fn explanation_in(&self, lang: Lang) -> &str {
+        match lang {
+            Lang::En => &self.explanation,
+            Lang::Id => &self.explanation_id,
+        }
+    }
+}
+
+/// An explanation in English and in Indonesian. Every explanation is built
+/// through [`why`], so that no verdict lacks either language.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+struct Why {
+    en: String,
+    id: String,
+}
+
+/// An explanation in both languages.
+fn why(en: impl Into<String>, id: impl Into<String>) -> Why {
+    Why {
+        en: en.into(),
+        id: id.into(),
+    }
+}
+
+/// The result of verifying a case.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Report {
+    /// Verdicts in rule order.
+    pub verdicts: Vec<Verdict>,
+    /// Rules that do not apply to this case (other level or mechanism, condition false).
+    pub not_applicable: usize,
+}
+
+/// An error in the case that stops verification (bad vocabulary).
+#[derive(Debug, Clone)]
+pub struct VerifyError {
+    /// JSON path.
+    pub path: String,
+    /// What is wrong.
+    pub message: String,
+}
+
+struct Ctx<'a> {
+    policy: &'a Policy,
+    case: &'a Case,
+    level: Level,
+    mechanism: Mechanism,
+    eselon: Option<Eselon>,
+    reference: Reference,
+}
+
+/// Verifies a case against a policy.
+pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+    let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
+        path: "vacancy.level".into(),
+        message: format!(
+            "unknown level `{}`; use `{}`",
+            case.vacancy.level,
+            Level::names()
+        ),
+    })?;
+    let mechanism = Mechanism::parse(&case.vacancy.mechanism).ok_or_else(|| VerifyError {
+        path: "vacancy.mechanism".into(),
+        message: format!(
+            "unknown mechanism `{}`; use `{}`",
+            case.vacancy.mechanism,
+            Mechanism::names()
+        ),
+    })?;
+    let eselon = match &case.vacancy.eselon {
+        Some(e) => Some(Eselon::parse(e).ok_or_else(|| VerifyError {
+            path: "vacancy.eselon".into(),
+            message: format!("unknown eselon `{e}`; use `{}`", Eselon::names()),
+        })?),
+        None => None,
+    };
+    let mut events = Vec::new();
+    for (k, d) in &case.dates {
+        let e = Event::parse(k).ok_or_else(|| VerifyError {
+            path: format!("dates.{k}"),
+            message: format!("unknown event `{k}`; use `{}`", Event::names()),
+        })?;
+        events.push((e, *d));
+    }
+    if let Some(a) = &case.announcement {
+        if !events.iter().any(|(e, _)| *e == Event::Pengumuman) {
+            events.push((Event::Pengumuman, a.start));
+        }
+        if !events.iter().any(|(e, _)| *e == Event::BatasLamaran) {
+            events.push((Event::BatasLamaran, a.deadline));
+        }
+    }
+    let final_deadline = case
+        .announcement
+        .as_ref()
+        .map(|a| a.extensions.last().map_or(a.deadline, |x| x.new_deadline));
+    let default = case.dates.get("pengangkatan").copied().or(final_deadline);
+    let cx = Ctx {
+        policy,
+        case,
+        level,
+        mechanism,
+        eselon,
+        reference: Reference {
+            events,
+            default,
+            facts: case.facts.clone(),
+        },
+    };
+    let mut report = Report::default();
+    let program = Program::compile(policy, level, mechanism);
+    let subjects = subjects(case);
+    for (i, r) in policy.rules.iter().enumerate() {
+        if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {
+            report.not_applicable += 1;
+            continue;
+        }
+        if matches!(
+            r.kind,
+            RuleKind::ListItem { .. }
+                | RuleKind::PostClass { .. }
+                | RuleKind::Fact { .. }
+                | RuleKind::Term { .. }
+        ) || (r.modality == Modality::Dapat && !matches!(r.kind, RuleKind::Extension { .. }))
+        {
+            continue;
+        }
+        // Extensions carry their condition inside, and eligibility rules decide
+        // theirs per candidate; every other rule applies only when its condition holds.
+        if !matches!(
+            r.kind,
+            RuleKind::Extension { .. } | RuleKind::Eligibility { .. }
+        ) {
+            match applicability(&cx, r) {
+                Applicability::No => {
+                    report.not_applicable += 1;
+                    continue;
+                }
+                Applicability::Unknown(why) => {
+                    report
+                        .verdicts
+                        .push(verdict(r, Status::Unknown, why, vec![], None));
+                    continue;
+                }
+                Applicability::Yes => {}
+            }
+        }
+        match &r.kind {
+            RuleKind::Eligibility { .. } => {
+                let Some(compiled) = program.rules.iter().find(|c| c.rule == i) else {
+                    continue;
+                };
+                if subjects.is_empty() {
+                    report.verdicts.push(verdict(
+                        r,
+                        Status::Unknown,
+                        why("no candidate to judge", "tidak ada calon yang dinilai"),
+                        vec![],
+                        None,
+                    ));
+                }
+                let mut judged = false;
+                for c in &subjects {
+                    let prepared = program.prepare(c, &cx.reference);
+                    match program.applies(compiled, &prepared) {
+                        Tri::False => continue,
+                        Tri::Unknown => {
+                            let guard = guard_words(r);
+                            let because = why(
+                                format!(
+                                    "cannot tell whether the rule applies to this candidate: {guard}"
+                                ),
+                                format!(
+                                    "tidak dapat dipastikan apakah aturan ini berlaku bagi calon ini: {guard}"
+                                ),
+                            );
+                            report.verdicts.push(verdict(
+                                r,
+                                Status::Unknown,
+                                because,
+                                vec![],
+                                Some(c.id.clone()),
+                            ));
+                            judged = true;
+                            continue;
+                        }
+                        Tri::True => judged = true,
+                    }
+                    let t = program.eval(compiled, &prepared);
+                    let facts = describe_facts(&program, &prepared, compiled);
+                    let because = match t {
+                        Tri::True => why(
+                            "the candidate meets the requirement",
+                            "calon memenuhi persyaratan",
+                        ),
+                        Tri::False => why(
+                            "the candidate does not meet the requirement",
+                            "calon tidak memenuhi persyaratan",
+                        ),
+                        Tri::Unknown => why(
+                            "a fact about the candidate is missing",
+                            "ada fakta tentang calon yang tidak tercatat",
+                        ),
+                    };
+                    report.verdicts.push(verdict(
+                        r,
+                        Status::of(t),
+                        because,
+                        facts,
+                        Some(c.id.clone()),
+                    ));
+                }
+                if !judged && !subjects.is_empty() {
+                    report.not_applicable += 1;
+                }
+            }
+            RuleKind::List {
+                name,
+                list_kind,
+                items,
+            } if name == "dokumen_administrasi" => {
+                for c in &subjects {
+                    let (s, why, facts) = list_check(*list_kind, items, c.documents.as_deref());
+                    report
+                        .verdicts
+                        .push(verdict(r, s, why, facts, Some(c.id.clone())));
+                }
+            }
+            _ => {
+                let (s, why, facts) = judge(&cx, r);
+                report.verdicts.push(verdict(r, s, why, facts, None));
+            }
+        }
+    }
+    Ok(report)
+}
+
+fn verdict(
+    r: &IrRule,
+    status: Status,
+    explanation: Why,
+    facts: Vec<String>,
+    candidate: Option<String>,
+) -> Verdict {
+    Verdict {
+        rule: r.id.clone(),
+        status,
+        message: r.kind.summary(),
+        explanation: explanation.en,
+        explanation_id: explanation.id,
+        facts,
+        clause: r.citation.clone(),
+        candidate,
+        span: r.span,
+    }
+}
+
+fn guard_words(r: &IrRule) -> String {
+    let mut parts = Vec::new();
+    if let Some(c) = &r.condition {
+        parts.push(format!("jika {}", c.words()));
+    }
+    if let Some(c) = &r.exception {
+        parts.push(format!("kecuali {}", c.words()));
+    }
+    parts.join(", ")
+}
+
+fn eselon_ok(scope: &Scope, e: Option<Eselon>) -> bool {
+    scope.eselons.is_empty() || e.is_none_or(|e| scope.eselons.contains(&e))
+}
+
+/// Candidates whose eligibility is judged: those who advanced (shortlist,
+/// proposed, chosen); all candidates when the case records none of these.
+fn subjects(case: &Case) -> Vec<&Candidate> {
+    let mut ids: Vec<&str> = Vec::new();
+    ids.extend(case.shortlist.iter().flatten().map(String::as_str));
+    ids.extend(case.proposed.iter().flatten().map(String::as_str));
+    ids.extend(case.chosen.as_deref());
+    if case.shortlist.is_none() && case.proposed.is_none() && case.chosen.is_none() {
+        return case.candidates.iter().collect();
+    }
+    case.candidates
+        .iter()
+        .filter(|c| ids.contains(&c.id.as_str()))
+        .collect()
+}
+
+enum Applicability {
+    Yes,
+    No,
+    Unknown(Why),
+}
+
+fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
+    if let Some(c) = &r.condition {
+        match selection_cond(cx, c, None) {
+            Tri::False => return Applicability::No,
+            Tri::Unknown => {
+                let w = c.words();
+                return Applicability::Unknown(why(
+                    format!("cannot tell whether the rule applies: jika {w}"),
+                    format!("tidak dapat dipastikan apakah aturan ini berlaku: jika {w}"),
+                ));
+            }
+            Tri::True => {}
+        }
+    }
+    if let Some(c) = &r.exception {
+        match selection_cond(cx, c, None) {
+            Tri::True => return Applicability::No,
+            Tri::Unknown => {
+                let w = c.words();
+                return Applicability::Unknown(why(
+                    format!("cannot tell whether the exception applies: kecuali {w}"),
+                    format!("tidak dapat dipastikan apakah pengecualiannya berlaku: kecuali {w}"),
+                ));
+            }
+            Tri::False => {}
+        }
+    }
+    Applicability::Yes
+}
+
+/// Evaluates a condition over selection facts; `applicants` overrides the
+/// case's count (for the moment an extension was decided).
+fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tri {
+    let and = |a: Tri, b: Tri| match (a, b) {
+        (Tri::False, _) | (_, Tri::False) => Tri::False,
+        (Tri::True, Tri::True) => Tri::True,
+        _ => Tri::Unknown,
+    };
+    let or = |a: Tri, b: Tri| match (a, b) {
+        (Tri::True, _) | (_, Tri::True) => Tri::True,
+        (Tri::False, Tri::False) => Tri::False,
+        _ => Tri::Unknown,
+    };
+    match c {
+        Cond::And { all } => all
+            .iter()
+            .fold(Tri::True, |t, x| and(t, selection_cond(cx, x, applicants))),
+        Cond::Or { any } => any
+            .iter()
+            .fold(Tri::False, |t, x| or(t, selection_cond(cx, x, applicants))),
+        Cond::Not { not } => match selection_cond(cx, not, applicants) {
+            Tri::True => Tri::False,
+            Tri::False => Tri::True,
+            Tri::Unknown => Tri::Unknown,
+        },
+        Cond::Fact {
+            fact: FactKey::Declared(d),
+        } => cx
+            .case
+            .facts
+            .get(d)
+            .map_or(Tri::Unknown, |b| if *b { Tri::True } else { Tri::False }),
+        Cond::Fact { .. } => Tri::Unknown,
+        Cond::Equals {
+            fact: FactKey::Builtin(BuiltinFact::JabatanLowong, _),
+            one_of,
+        } => match &cx.case.vacancy.post {
+            Some(p) => {
+                if one_of.contains(p) {
+                    Tri::True
+                } else {
+                    Tri::False
+                }
+            }
+            None => Tri::Unknown,
+        },
+        Cond::Equals { .. } => Tri::Unknown,
+        Cond::Compare {
+            fact: FactKey::Builtin(b, _),
+            interval,
+            ..
+        } => {
+            let v = match b {
+                BuiltinFact::Pelamar => applicants.unwrap_or(cx.case.applicants).map(f64::from),
+                BuiltinFact::CalonAdministrasi => cx
+                    .case
+                    .shortlist
+                    .as_ref()
+                    .map(|s| s.len() as f64 / f64::from(vacancies(cx.case))),
+                BuiltinFact::CalonDiusulkan => cx.case.proposed.as_ref().map(|s| s.len() as f64),
+                BuiltinFact::CalonTerpilih => {
+                    Some(if cx.case.chosen.is_some() { 1.0 } else { 0.0 })
+                }
+                BuiltinFact::Lowongan => Some(f64::from(vacancies(cx.case))),
+                BuiltinFact::EselonLowong => cx.eselon.map(|e| f64::from(e.rank())),
+                _ => None,
+            };
+            v.map_or(Tri::Unknown, |v| {
+                if interval.contains(v) {
+                    Tri::True
+                } else {
+                    Tri::False
+                }
+            })
+        }
+        Cond::Compare { .. } => Tri::Unknown,
+    }
+}
+
+fn vacancies(case: &Case) -> u32 {
+    case.vacancy.count.unwrap_or(1).max(1)
+}
+
+fn within(iv: &Interval, v: f64) -> Status {
+    if iv.contains(v) {
+        Status::Satisfied
+    } else {
+        Status::Violated
+    }
+}
+
+type Judged = (Status, Why, Vec<String>);
+
+fn unknown(because: Why) -> Judged {
+    (Status::Unknown, because, vec![])
+}

@@ -1,0 +1,272 @@
+//! Judging windows between events and announcement extensions, in calendar
+//! or working days as the policy states.
+
+use super::*;
+
+/// The gap between two dates in a unit, and its words in both languages
+/// (facts use the Indonesian ones).
+pub(super) fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) -> (f64, Why) {
+    match unit {
+        TimeUnit::WorkingDays => {
+            let d = time::working_days(from, to, &cx.case.holidays) as f64;
+            (
+                d,
+                why(format!("{d} working days"), format!("{d} hari kerja")),
+            )
+        }
+        TimeUnit::CalendarDays | TimeUnit::Days => {
+            let d = time::days(from, to) as f64;
+            (
+                d,
+                why(format!("{d} calendar days"), format!("{d} hari kalender")),
+            )
+        }
+        TimeUnit::Months => {
+            let m = time::months_between(from, to).map_or(-1.0, f64::from);
+            (
+                m,
+                why(format!("{m} full months"), format!("{m} bulan penuh")),
+            )
+        }
+        TimeUnit::Years => {
+            let y = time::age_years(from, to).map_or(-1.0, f64::from);
+            (
+                y,
+                why(format!("{y} full years"), format!("{y} tahun penuh")),
+            )
+        }
+    }
+}
+
+pub(super) fn judge_window(
+    cx: &Ctx<'_>,
+    event: Event,
+    anchor: Event,
+    direction: Direction,
+    interval: &Interval,
+) -> Judged {
+    let (Some(e), Some(a)) = (
+        cx.reference.date(Some(event)),
+        cx.reference.date(Some(anchor)),
+    ) else {
+        return unknown(why(
+            format!("the dates of `{event}` and `{anchor}` are both needed"),
+            format!("tanggal `{event}` dan tanggal `{anchor}` keduanya diperlukan"),
+        ));
+    };
+    let (from, to) = match direction {
+        Direction::Sebelum => (e, a),
+        Direction::Setelah => (a, e),
+    };
+    let Measure::Time(unit) = interval.measure else {
+        return unknown(why("not a duration", "bukan jangka waktu"));
+    };
+    let facts = vec![
+        format!("{event}: {}", time::tanggal(e)),
+        format!("{anchor}: {}", time::tanggal(a)),
+    ];
+    if unit == TimeUnit::Days {
+        // The law says "hari" without saying which: judge both readings.
+        let (c, cw) = gap(cx, from, to, TimeUnit::CalendarDays);
+        let (w, ww) = gap(cx, from, to, TimeUnit::WorkingDays);
+        let (sc, sw) = (within(interval, c), within(interval, w));
+        if sc == sw {
+            return (
+                sc,
+                why(
+                    format!("{} / {}; both readings of `hari` agree", cw.en, ww.en),
+                    format!(
+                        "{} / {}; kedua tafsiran `hari` memberi hasil yang sama",
+                        cw.id, ww.id
+                    ),
+                ),
+                facts,
+            );
+        }
+        // Name first the reading that is satisfied.
+        let (yes, no) = if sc == Status::Satisfied {
+            (cw, ww)
+        } else {
+            (ww, cw)
+        };
+        return (
+            Status::Unknown,
+            why(
+                format!(
+                    "{} satisfies one reading of `hari` and {} not the other: the policy does not say calendar or working days",
+                    yes.en, no.en
+                ),
+                format!(
+                    "{} memenuhi satu tafsiran `hari` dan {} tidak memenuhi tafsiran lainnya: peraturan tidak menyebut hari kalender atau hari kerja",
+                    yes.id, no.id
+                ),
+            ),
+            facts,
+        );
+    }
+    let (v, words) = gap(cx, from, to, unit);
+    let allowed = interval.words();
+    (
+        within(interval, v),
+        why(
+            format!("{} (allowed: {allowed})", words.en),
+            format!("{} (yang dibolehkan: {allowed})", words.id),
+        ),
+        facts,
+    )
+}
+
+pub(super) fn judge_extension(
+    cx: &Ctx<'_>,
+    r: &IrRule,
+    subject: &str,
+    times: &Interval,
+    each: Option<(f64, TimeUnit)>,
+) -> Judged {
+    if subject != "pengumuman" {
+        let key = format!("perpanjangan_{subject}");
+        return match cx.case.counts.get(&key) {
+            Some(k) if *k == 0.0 => (
+                Status::Satisfied,
+                why(
+                    format!("no extension of {subject}"),
+                    format!("tidak ada perpanjangan {subject}"),
+                ),
+                vec![],
+            ),
+            Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, None)) {
+                Some(Tri::False) if subject == "seleksi" => (
+                    Status::Unknown,
+                    why(
+                        format!("{k} extension(s); the condition is met no longer, but the state when each extension was decided is not recorded"),
+                        format!("{k} kali perpanjangan; syaratnya kini tidak terpenuhi lagi, tetapi keadaan pada saat setiap perpanjangan diputuskan tidak tercatat"),
+                    ),
+                    vec![format!("{key}: {k}")],
+                ),
+                Some(Tri::False) => (
+                    Status::Violated,
+                    why(
+                        format!("{k} extension(s) although the condition does not hold"),
+                        format!("{k} kali perpanjangan padahal syaratnya tidak terpenuhi"),
+                    ),
+                    vec![format!("{key}: {k}")],
+                ),
+                Some(Tri::Unknown) => unknown(why(
+                    "cannot tell whether the condition for an extension held",
+                    "tidak dapat dipastikan apakah syarat perpanjangan terpenuhi",
+                )),
+                _ => {
+                    let allowed = times.words();
+                    (
+                        within(times, *k),
+                        why(
+                            format!("{k} extension(s) (allowed: {allowed})"),
+                            format!("{k} kali perpanjangan (yang dibolehkan: {allowed})"),
+                        ),
+                        vec![format!("{key}: {k}")],
+                    )
+                }
+            },
+            None => unknown(why(
+                format!("the number of extensions `{key}` is not recorded"),
+                format!("jumlah perpanjangan `{key}` tidak tercatat"),
+            )),
+        };
+    }
+    let Some(a) = &cx.case.announcement else {
+        return unknown(why(
+            "the announcement is not recorded",
+            "pengumuman tidak tercatat",
+        ));
+    };
+    let k = a.extensions.len() as f64;
+    let mut facts = vec![format!("perpanjangan: {k}")];
+    if a.extensions.is_empty() {
+        return (
+            Status::Satisfied,
+            why(
+                "the announcement was not extended",
+                "pengumuman tidak diperpanjang",
+            ),
+            facts,
+        );
+    }
+    if !times.contains(k) {
+        let allowed = times.words();
+        return (
+            Status::Violated,
+            why(
+                format!("{k} extensions (allowed: {allowed})"),
+                format!("{k} kali perpanjangan (yang dibolehkan: {allowed})"),
+            ),
+            facts,
+        );
+    }
+    let mut prev = a.deadline;
+    let mut status = Status::Satisfied;
+    let mut notes: Vec<Why> = Vec::new();
+    for (i, x) in a.extensions.iter().enumerate() {
+        let nth = i + 1;
+        if let Some(c) = &r.condition {
+            match selection_cond(cx, c, Some(x.applicants)) {
+                Tri::False => {
+                    status = Status::Violated;
+                    let w = c.words();
+                    notes.push(why(
+                        format!("extension {nth} made although {w} does not hold"),
+                        format!("perpanjangan ke-{nth} dilakukan padahal {w} tidak terpenuhi"),
+                    ));
+                }
+                Tri::Unknown if status == Status::Satisfied => {
+                    status = Status::Unknown;
+                    notes.push(why(
+                        format!("extension {nth}: applicants at the time not recorded"),
+                        format!(
+                            "perpanjangan ke-{nth}: jumlah pelamar pada saat itu tidak tercatat"
+                        ),
+                    ));
+                }
+                _ => {}
+            }
+        }
+        if let Some((n, u)) = each {
+            let (v, words) = gap(cx, prev, x.new_deadline, u);
+            facts.push(format!(
+                "perpanjangan {nth}: {prev} → {} ({})",
+                x.new_deadline, words.id
+            ));
+            if v > n {
+                status = Status::Violated;
+                let limit = fmt_value(n, Measure::Time(u));
+                notes.push(why(
+                    format!("extension {nth} lasts {}, more than {limit}", words.en),
+                    format!(
+                        "perpanjangan ke-{nth} berlangsung {}, lebih dari {limit}",
+                        words.id
+                    ),
+                ));
+            }
+        }
+        prev = x.new_deadline;
+    }
+    let because = if notes.is_empty() {
+        why(
+            format!("{k} extension(s) within the limits"),
+            format!("{k} kali perpanjangan, masih dalam batas"),
+        )
+    } else {
+        why(
+            notes
+                .iter()
+                .map(|n| n.en.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+            notes
+                .iter()
+                .map(|n| n.id.as_str())
+                .collect::<Vec<_>>()
+                .join("; "),
+        )
+    };
+    (status, because, facts)
+}
