@@ -355,3 +355,54 @@ fn sarif_of_verify_is_valid_against_the_schema() {
     let results = doc["runs"][0]["results"].as_array().expect("results");
     assert!(results.iter().any(|r| r["ruleId"] == "PSL901"));
 }
+
+#[test]
+fn a_folder_is_reported_in_file_order_however_many_cores_compile_it() {
+    // Enough files that `check` compiles them on several threads.
+    let dir = std::env::temp_dir().join(format!("pasal-many-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("nasional")).unwrap();
+    for base in ["pp-11-2017.pasal", "uu-5-2014.pasal"] {
+        std::fs::copy(
+            root().join("policies/nasional").join(base),
+            dir.join("nasional").join(base),
+        )
+        .unwrap();
+    }
+    let seeds: Vec<PathBuf> = bundled_policies()
+        .into_iter()
+        .filter(|p| !p.to_string_lossy().contains("nasional"))
+        .collect();
+    for i in 0..12 {
+        let seed = &seeds[i % seeds.len()];
+        std::fs::copy(seed, dir.join(format!("p{i:02}.pasal"))).unwrap();
+    }
+    let folder = dir.to_string_lossy().to_string();
+    let (code, whole, _) = pasal(&["check", "--format", "json", &folder]);
+    assert_eq!(code, 0, "{whole}");
+    // The same files one at a time, in the order the folder walk gives them.
+    let v: Value = serde_json::from_str(&whole).unwrap();
+    let mut one_by_one = Vec::new();
+    let mut files: Vec<_> = [dir.clone(), dir.join("nasional")]
+        .iter()
+        .flat_map(|d| std::fs::read_dir(d).unwrap())
+        .map(|e| e.unwrap().path())
+        .filter(|p| p.extension().is_some_and(|x| x == "pasal"))
+        .collect();
+    files.sort();
+    for f in &files {
+        let (_, out, _) = pasal(&["check", "--format", "json", &f.to_string_lossy()]);
+        let one: Value = serde_json::from_str(&out).unwrap();
+        one_by_one.extend(one["findings"].as_array().unwrap().iter().cloned());
+    }
+    let together = v["findings"].as_array().unwrap();
+    let files_of = |fs: &[Value]| {
+        let mut names: Vec<String> = fs.iter().map(|f| f["file"].to_string()).collect();
+        names.dedup();
+        names
+    };
+    assert!(files_of(together).len() >= 12, "{:?}", files_of(together));
+    assert_eq!(files_of(together), files_of(&one_by_one));
+    assert_eq!(together.len(), one_by_one.len());
+    let _ = std::fs::remove_dir_all(&dir);
+}

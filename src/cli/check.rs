@@ -77,8 +77,7 @@ fn check(
     }
     let mut findings: Vec<Finding> = Vec::new();
     let mut unusable = false;
-    for f in &files {
-        let c = driver::compile_path(f, options);
+    for c in compile_all(&files, options) {
         unusable |= c.unusable;
         findings.extend(c.findings);
     }
@@ -103,6 +102,34 @@ fn check(
         }
     }
     exit_for(unusable, findings.iter().any(|f| f.fails(deny_warnings)))
+}
+
+/// Compiles every file, on all cores when there are several files; results in
+/// the order of `files` (output does not depend on the number of cores).
+fn compile_all(files: &[PathBuf], options: &Options) -> Vec<driver::Compiled> {
+    let compile = |part: &[PathBuf]| -> Vec<driver::Compiled> {
+        part.iter()
+            .map(|f| driver::compile_path(f, options))
+            .collect()
+    };
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
+    if threads <= 1 || files.len() < 2 * threads {
+        return compile(files);
+    }
+    let parts: Vec<&[PathBuf]> = files.chunks(files.len().div_ceil(threads)).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = parts
+            .iter()
+            .map(|part| scope.spawn(move || compile(part)))
+            .collect();
+        handles
+            .into_iter()
+            .zip(&parts)
+            // A part whose thread failed is compiled again here, so that no
+            // file goes unreported.
+            .flat_map(|(h, part)| h.join().unwrap_or_else(|_| compile(part)))
+            .collect()
+    })
 }
 
 /// The exit status of a run.
