@@ -171,3 +171,29 @@ fn indonesian_text_keeps_the_users_input() {
         );
     }
 }
+
+#[test]
+fn keywords_are_whole_words() {
+    // A name may begin with a keyword.
+    let ok = "pasal 1 {\n  => fakta tidak_pernah_dihukum\n  => fakta tidakhadir\n  => syarat tidak_pernah_dihukum dan tidak tidakhadir\n}\n";
+    let c = driver::compile_bytes("ok.pasal", ok.as_bytes(), None, &Options::default());
+    assert!(
+        !c.findings.iter().any(|f| f.code == "PSL001"),
+        "{:?}",
+        c.findings
+    );
+    assert_eq!(c.policy.map(|p| p.rules.len()), Some(3));
+    // A keyword run into the next word is not read as two words.
+    for bad in [
+        "pasal 1 => syaratumur\n",
+        "pasal 1 => syarat usia palingtinggi 56 tahun\n",
+        "pasal 1 => syarat usia paling tinggi 56 tahunpada pengangkatan\n",
+    ] {
+        let c = driver::compile_bytes("bad.pasal", bad.as_bytes(), None, &Options::default());
+        assert!(
+            c.findings.iter().any(|f| f.code == "PSL001"),
+            "{bad}: {:?}",
+            c.findings
+        );
+    }
+}
