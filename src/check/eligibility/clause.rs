@@ -4,7 +4,7 @@
 /// (which is an `OR` of the negated literals), over at most 64 atoms: the
 /// program's yes/no facts first, then its comparisons. Bit `i` of `pos` is
 /// atom `i`, of `neg` its negation.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, Copy)]
 pub(super) struct Clause {
     pub(super) pos: u64,
     pub(super) neg: u64,
@@ -12,13 +12,6 @@ pub(super) struct Clause {
 }
 
 impl Clause {
-    /// The guard of a rule without one: never holds (`NOT AND()`).
-    pub(super) const NEVER: Clause = Clause {
-        pos: 0,
-        neg: 0,
-        negated: true,
-    };
-
     /// Whether it holds and whether it fails (neither: unknown), given the
     /// atoms that hold (`t`) and that do not (`f`). No branches: rules are
     /// judged in a tight loop.

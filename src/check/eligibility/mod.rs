@@ -119,9 +119,6 @@ pub struct CompiledRule {
     op: u32,
     /// `(tidak jika) atau kecuali`: when it holds the rule does not apply.
     guard: Option<u32>,
-    /// The rule as two clauses over the program's atoms, its condition and its
-    /// guard, when it can be written so (most rules can).
-    clauses: Option<(Clause, Clause)>,
 }
 
 /// A comparison of a program: slot, lower and upper bound, time unit of the bounds.
@@ -143,14 +140,19 @@ pub struct Program {
     nodes: Vec<Node>,
     /// Children of `And`/`Or` nodes.
     kids: Vec<u32>,
-    /// Every rule as clauses, when every rule can be written so: those
-    /// without a guard and those with one apart, each with its position.
-    all_clauses: Option<ClauseRules>,
+    /// How `run` judges each rule, by its position.
+    plan: Plan,
 }
 
-/// Rules as clauses: `(position, condition)` for those without a guard,
-/// `(position, condition, guard)` for the others.
-type ClauseRules = (Vec<(u32, Clause)>, Vec<(u32, Clause, Clause)>);
+/// The rules of a program sorted by how `run` judges them: as clauses over
+/// the atoms' bit sets, without a guard or with one, or (the few that cannot
+/// be written so) by walking their condition.
+#[derive(Debug, Clone, Default)]
+struct Plan {
+    plain: Vec<(u32, Clause)>,
+    guarded: Vec<(u32, Clause, Clause)>,
+    walked: Vec<u32>,
+}
 
 /// Dates a candidate is measured at.
 #[derive(Debug, Clone, Default)]
@@ -264,34 +266,18 @@ impl Program {
                 summary: r.kind.summary(),
                 op,
                 guard,
-                clauses: None,
             });
         }
-        for i in 0..p.rules.len() {
-            let clauses = p.rules.get(i).and_then(|r| {
-                let op = p.clause(r.op)?;
-                match r.guard {
-                    None => Some((op, Clause::NEVER)),
-                    Some(g) => Some((op, p.clause(g)?)),
-                }
-            });
-            if let Some(r) = p.rules.get_mut(i) {
-                r.clauses = clauses;
+        let mut plan = Plan::default();
+        for (i, r) in p.rules.iter().enumerate() {
+            let i = index(i);
+            match (p.clause(r.op), r.guard.map(|g| p.clause(g))) {
+                (Some(op), None) => plan.plain.push((i, op)),
+                (Some(op), Some(Some(guard))) => plan.guarded.push((i, op, guard)),
+                _ => plan.walked.push(i),
             }
         }
-        let all: Option<Vec<(Clause, Clause)>> = p.rules.iter().map(|r| r.clauses).collect();
-        p.all_clauses = all.map(|all| {
-            let mut plain = Vec::new();
-            let mut guarded = Vec::new();
-            for (i, (op, guard)) in all.into_iter().enumerate() {
-                if guard == Clause::NEVER {
-                    plain.push((index(i), op));
-                } else {
-                    guarded.push((index(i), op, guard));
-                }
-            }
-            (plain, guarded)
-        });
+        p.plan = plan;
         p
     }
 
@@ -591,31 +577,29 @@ impl Program {
                 f |= u64::from(v == Tri::False) << (flags + i);
             }
         }
+        if !fits {
+            out.extend(self.rules.iter().map(|r| self.eval(r, p)));
+            return;
+        }
+        out.resize(self.rules.len(), Tri::Unknown);
+        for (i, op) in &self.plan.plain {
+            let (holds, fails) = op.eval(t, f);
+            if let Some(v) = out.get_mut(*i as usize) {
+                *v = verdict(holds, fails);
+            }
+        }
         // A rule holds when its guard or its condition holds, fails when both fail.
-        let judge = move |(op, guard): &(Clause, Clause)| {
+        for (i, op, guard) in &self.plan.guarded {
             let (holds, fails) = op.eval(t, f);
             let (exempt, applies) = guard.eval(t, f);
-            verdict(holds | exempt, fails & applies)
-        };
-        match &self.all_clauses {
-            Some((plain, guarded)) if fits => {
-                out.resize(self.rules.len(), Tri::Unknown);
-                for (i, op) in plain {
-                    let (holds, fails) = op.eval(t, f);
-                    if let Some(v) = out.get_mut(*i as usize) {
-                        *v = verdict(holds, fails);
-                    }
-                }
-                for (i, op, guard) in guarded {
-                    if let Some(v) = out.get_mut(*i as usize) {
-                        *v = judge(&(*op, *guard));
-                    }
-                }
+            if let Some(v) = out.get_mut(*i as usize) {
+                *v = verdict(holds | exempt, fails & applies);
             }
-            _ => out.extend(self.rules.iter().map(|r| match &r.clauses {
-                Some(c) if fits => judge(c),
-                _ => self.eval(r, p),
-            })),
+        }
+        for i in &self.plan.walked {
+            if let (Some(v), Some(r)) = (out.get_mut(*i as usize), self.rules.get(*i as usize)) {
+                *v = self.eval(r, p);
+            }
         }
     }
 }
