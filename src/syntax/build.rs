@@ -13,6 +13,11 @@ pub(super) struct Builder<'a> {
     pub(super) original: &'a str,
 }
 
+/// The keyword a pair is (pest matches a keyword with the space after it).
+pub(super) fn keyword<'i>(p: &Pair<'i, Rule>) -> &'i str {
+    p.as_str().trim_end()
+}
+
 /// The children of a pair (keywords are silent: they have no pairs).
 pub(super) fn kids(p: Pair<'_, Rule>) -> impl Iterator<Item = Pair<'_, Rule>> {
     p.into_inner()
@@ -183,7 +188,7 @@ impl Builder<'_> {
         for c in kids(p) {
             match c.as_rule() {
                 Rule::heading_kind => {
-                    kind = match c.as_str().trim_end() {
+                    kind = match keyword(&c) {
                         "bagian" => HeadingKind::Bagian,
                         "paragraf" => HeadingKind::Paragraf,
                         _ => HeadingKind::Bab,

@@ -2,7 +2,7 @@
 //! conditions, bounds and quantities.
 
 use super::ast::*;
-use super::build::{kids, Builder};
+use super::build::{keyword, kids, Builder};
 use super::parser::Rule;
 use crate::source::Span;
 use pest::iterators::Pair;
@@ -22,7 +22,7 @@ impl Builder<'_> {
         for c in kids(p) {
             match c.as_rule() {
                 Rule::modality => {
-                    let m = match c.as_str().trim_end() {
+                    let m = match keyword(&c) {
                         "dapat" => Modality::Dapat,
                         "dilarang" => Modality::Dilarang,
                         _ => Modality::Wajib,
@@ -166,7 +166,7 @@ impl Builder<'_> {
                     .iter()
                     .find(|c| c.as_rule() == Rule::list_kind)
                     .map(|k| Spanned {
-                        value: match k.as_str().trim_end() {
+                        value: match keyword(k) {
                             "terbuka" => ListKind::Terbuka,
                             "berurutan" => ListKind::Berurutan,
                             "pilihan" => ListKind::Pilihan,
@@ -214,7 +214,7 @@ impl Builder<'_> {
 
     pub(super) fn direction(&self, p: Pair<'_, Rule>) -> Spanned<Direction> {
         Spanned {
-            value: if p.as_str().trim_end() == "setelah" {
+            value: if keyword(&p) == "setelah" {
                 Direction::Setelah
             } else {
                 Direction::Sebelum

@@ -49,32 +49,8 @@ pub(super) fn convert_error(
         );
     }
     let pos = packed.original(rule_pos);
-    let (expected, unexpected) = match &e.variant {
-        pest::error::ErrorVariant::ParsingError {
-            positives,
-            negatives,
-        } => (
-            dedup(positives.iter().filter_map(|r| describe(*r)).collect()),
-            negatives
-                .iter()
-                .filter_map(|r| describe(*r))
-                .collect::<Vec<_>>(),
-        ),
-        pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
-    };
-    let (expected_id, unexpected_id) = match &e.variant {
-        pest::error::ErrorVariant::ParsingError {
-            positives,
-            negatives,
-        } => (
-            dedup(positives.iter().filter_map(|r| describe_id(*r)).collect()),
-            negatives
-                .iter()
-                .filter_map(|r| describe_id(*r))
-                .collect::<Vec<_>>(),
-        ),
-        pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
-    };
+    let (expected, unexpected) = named(&e.variant, describe);
+    let (expected_id, unexpected_id) = named(&e.variant, describe_id);
     describe_error(
         pos,
         expected,
@@ -84,6 +60,24 @@ pub(super) fn convert_error(
         text,
         offset,
     )
+}
+
+/// What pest expected and what it did not allow there, each rule named by
+/// `name` (in one language).
+fn named(
+    variant: &pest::error::ErrorVariant<Rule>,
+    name: fn(Rule) -> Option<String>,
+) -> (Vec<String>, Vec<String>) {
+    match variant {
+        pest::error::ErrorVariant::ParsingError {
+            positives,
+            negatives,
+        } => (
+            dedup(positives.iter().filter_map(|r| name(*r)).collect()),
+            negatives.iter().filter_map(|r| name(*r)).collect(),
+        ),
+        pest::error::ErrorVariant::CustomError { message } => (vec![message.clone()], vec![]),
+    }
 }
 
 /// The literal words pest tried, as an error message lists them (pest does
@@ -390,13 +384,9 @@ fn describe(r: Rule) -> Option<String> {
         Rule::lint_code => "a lint code",
         Rule::range => "`sampai dengan`",
         Rule::EOI => "the end of the unit",
-        _ => {
-            let name = format!("{r:?}");
-            if let Some(kw) = name.strip_prefix("K_") {
-                return Some(format!("`{}`", kw.to_lowercase()));
-            }
-            return None;
-        }
+        // Keywords are silent and never named by pest; other rules are not
+        // worth naming.
+        _ => return None,
     };
     Some(s.to_string())
 }

@@ -38,9 +38,11 @@ fn blank_run_end(bytes: &[u8], mut i: usize) -> usize {
 impl Packed {
     pub(super) fn new(original: &str) -> Packed {
         let bytes = original.as_bytes();
-        let mut text = String::with_capacity(original.len() / 4);
-        let mut strings = Vec::new();
-        let mut map = vec![(0, 0)];
+        let mut p = Packed {
+            text: String::with_capacity(original.len() / 4),
+            strings: Vec::new(),
+            map: vec![(0, 0)],
+        };
         let (mut i, mut copied) = (0, 0);
         while let Some(&b) = bytes.get(i) {
             match b {
@@ -56,10 +58,7 @@ impl Packed {
                         i = run_end;
                         continue;
                     }
-                    text.push_str(original.get(copied..i).unwrap_or(""));
-                    text.push(' ');
-                    map.push((text.len(), run_end));
-                    copied = run_end;
+                    p.splice(original, &mut copied, i, run_end, " ");
                     i = run_end;
                 }
                 b'"' => {
@@ -74,13 +73,9 @@ impl Packed {
                     if j >= bytes.len() {
                         break; // unclosed: leave the rest to pest's error
                     }
-                    text.push_str(original.get(copied..=i).unwrap_or(""));
-                    text.push_str(&strings.len().to_string());
-                    strings.push((i + 1, j));
-                    map.push((text.len(), j));
-                    text.push('"');
-                    copied = j + 1;
-                    map.push((text.len(), copied));
+                    let index = p.strings.len().to_string();
+                    p.strings.push((i + 1, j));
+                    p.splice(original, &mut copied, i + 1, j, &index);
                     i = j + 1;
                 }
                 _ => {
@@ -95,16 +90,22 @@ impl Packed {
                             )
                         })
                     {
-                        text.push_str(original.get(copied..i).unwrap_or(""));
-                        text.push(' ');
-                        map.push((text.len(), i));
-                        copied = i;
+                        p.splice(original, &mut copied, i, i, " ");
                     }
                 }
             }
         }
-        text.push_str(original.get(copied..).unwrap_or(""));
-        Packed { text, strings, map }
+        p.text.push_str(original.get(copied..).unwrap_or(""));
+        p
+    }
+
+    /// Copies the original from `copied` up to `at`, then writes `with` in
+    /// place of the original's `at..end`; the original continues at `end`.
+    fn splice(&mut self, original: &str, copied: &mut usize, at: usize, end: usize, with: &str) {
+        self.text.push_str(original.get(*copied..at).unwrap_or(""));
+        self.text.push_str(with);
+        self.map.push((self.text.len(), end));
+        *copied = end;
     }
 
     /// The original position of a packed position.
