@@ -1,5 +1,6 @@
 //! Indonesian words several stages need: month names for dates ("11 Juni
-//! 2021"), ordinal words ("kesatu", "kedua") and capitalisation ("Bagian Kesatu").
+//! 2021"), ordinal words ("kesatu", "kedua") and capitalisation ("Bagian Kesatu");
+//! and how far apart two words are, for misspellings.
 
 use chrono::Datelike;
 
@@ -64,6 +65,24 @@ pub fn ordinal_value(word: &str) -> Option<u32> {
         .iter()
         .position(|o| o.eq_ignore_ascii_case(word))
         .and_then(|i| u32::try_from(i + 1).ok())
+}
+
+/// The edit (Levenshtein) distance between two words, in characters: how far
+/// a misspelling (`syarta`, `Pagur Alam`) is from what was meant.
+pub fn edit_distance(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().collect();
+    let mut prev: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().enumerate() {
+        let mut cur = vec![i + 1];
+        for (j, cb) in b.iter().enumerate() {
+            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
+            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
+            let ins = cur.get(j).copied().unwrap_or(0) + 1;
+            cur.push(sub.min(del).min(ins));
+        }
+        prev = cur;
+    }
+    prev.last().copied().unwrap_or(0)
 }
 
 #[cfg(test)]

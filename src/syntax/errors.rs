@@ -253,26 +253,10 @@ fn closest_keyword(word: &str) -> Option<&'static str> {
     }
     KEYWORDS
         .iter()
-        .map(|k| (edit_distance(word, k), *k))
+        .map(|k| (crate::words::edit_distance(word, k), *k))
         .filter(|(d, k)| *d <= 2 && *d < k.len() / 2 + 1)
         .min()
         .map(|(_, k)| k)
-}
-
-fn edit_distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let sub = prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb);
-            let del = prev.get(j + 1).copied().unwrap_or(0) + 1;
-            let ins = cur.get(j).copied().unwrap_or(0) + 1;
-            cur.push(sub.min(del).min(ins));
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
 }
 
 fn dedup(mut v: Vec<String>) -> Vec<String> {

@@ -36,22 +36,6 @@ fn norm(s: &str) -> String {
         .join(" ")
 }
 
-fn distance(a: &str, b: &str) -> usize {
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for (i, ca) in a.chars().enumerate() {
-        let mut cur = vec![i + 1];
-        for (j, cb) in b.iter().enumerate() {
-            let v = (prev.get(j).copied().unwrap_or(0) + usize::from(ca != *cb))
-                .min(prev.get(j + 1).copied().unwrap_or(0) + 1)
-                .min(cur.get(j).copied().unwrap_or(0) + 1);
-            cur.push(v);
-        }
-        prev = cur;
-    }
-    prev.last().copied().unwrap_or(0)
-}
-
 /// Names following region words in `text` that differ from the expected ones:
 /// (byte start, byte end, name found, expected).
 pub fn foreign_names(
@@ -107,7 +91,7 @@ pub fn foreign_names(
             if f == *e || e.starts_with(&f) && f.len() > 3 {
                 continue;
             }
-            if near_only && distance(&f, e) > 2 {
+            if near_only && crate::words::edit_distance(&f, e) > 2 {
                 continue;
             }
             let end = start
