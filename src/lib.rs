@@ -15,6 +15,7 @@ pub mod driver;
 pub mod format;
 pub mod ir;
 pub mod new;
+pub mod parallel;
 pub mod render;
 pub mod report;
 pub mod resolve;

@@ -113,23 +113,15 @@ fn compile_all(files: &[PathBuf], options: &Options) -> Vec<driver::Compiled> {
             .collect()
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if threads <= 1 || files.len() < 2 * threads {
-        return compile(files);
-    }
-    let parts: Vec<&[PathBuf]> = files.chunks(files.len().div_ceil(threads)).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = parts
-            .iter()
-            .map(|part| scope.spawn(move || compile(part)))
-            .collect();
-        handles
-            .into_iter()
-            .zip(&parts)
-            // A part whose thread failed is compiled again here, so that no
-            // file goes unreported.
-            .flat_map(|(h, part)| h.join().unwrap_or_else(|_| compile(part)))
-            .collect()
-    })
+    let parts = if files.len() < 2 * threads {
+        1
+    } else {
+        threads
+    };
+    crate::parallel::in_parts(files, parts, compile)
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 /// The exit status of a run.

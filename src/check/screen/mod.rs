@@ -267,21 +267,8 @@ fn judge_batch(s: &Screener<'_>, batch: &Batch, threads: usize) -> Vec<(String, 
             .collect();
         (out, outcomes)
     };
-    if threads <= 1 || batch.len() < 256 {
-        return vec![judge_part(&batch.records)];
-    }
-    let chunk = batch.len().div_ceil(threads);
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = batch
-            .records
-            .chunks(chunk)
-            .map(|part| scope.spawn(move || judge_part(part)))
-            .collect();
-        handles
-            .into_iter()
-            .map(|h| h.join().unwrap_or_default())
-            .collect()
-    })
+    let parts = if batch.len() < 256 { 1 } else { threads };
+    crate::parallel::in_parts(&batch.records, parts, judge_part)
 }
 
 /// Screens JSON Lines from `input` to `output`; `progress` gets bytes read.
