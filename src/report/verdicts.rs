@@ -54,16 +54,13 @@ impl Counts {
     }
 }
 
-/// A status in words: the English name, or its Indonesian (as in the labels
-/// of `diagnostics::label_in_indonesian`).
+/// A status in words: the English name, or its Indonesian (the label table's).
 fn status_words(status: Status, lang: Lang) -> &'static str {
     match lang {
         Lang::En => status.as_str(),
-        Lang::Id => match status {
-            Status::Satisfied => "dipenuhi",
-            Status::Violated => "dilanggar",
-            Status::Unknown => "tidak diketahui",
-        },
+        Lang::Id => {
+            crate::diagnostics::label_in_indonesian(status.as_str()).unwrap_or(status.as_str())
+        }
     }
 }
 
