@@ -13,6 +13,7 @@ pub mod diagnostics;
 pub mod diff;
 pub mod driver;
 pub mod format;
+pub mod import;
 pub mod ir;
 pub mod new;
 pub mod parallel;

@@ -1,0 +1,250 @@
+//! Writes an imported [`Document`] as pasal source.
+//!
+//! The output is plain pasal text with two-space indentation; callers pass it
+//! through `format::format_text` for the canonical layout. Every clause's text is
+//! written verbatim (quotes and backslashes escaped); the recogniser's rules follow
+//! the clause with `=>`, its notes as `//` comments above them.
+
+use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind, LabelForm, Signing};
+use std::fmt::Write as _;
+
+/// The law's text as a pasal string literal: `"…"` with `\"` and `\\` escaped and
+/// every run of white space (line breaks included) folded into one space.
+pub fn quote(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    let mut blank = false;
+    for ch in text.trim().chars() {
+        if ch.is_whitespace() {
+            blank = true;
+            continue;
+        }
+        if blank {
+            out.push(' ');
+            blank = false;
+        }
+        match ch {
+            '"' => out.push_str("\\\""),
+            '\\' => out.push_str("\\\\"),
+            c => out.push(c),
+        }
+    }
+    out.push('"');
+    out
+}
+
+/// Writes the whole document.
+pub fn emit(doc: &Document) -> String {
+    let mut out = String::new();
+    emit_identity(doc, &mut out);
+    if !doc.menimbang.is_empty() {
+        out.push_str("\nmenimbang {\n");
+        for item in &doc.menimbang {
+            let _ = writeln!(out, "  huruf {} {}", item.number, quote(&item.text));
+        }
+        out.push_str("}\n");
+    }
+    if !doc.mengingat.is_empty() {
+        out.push_str("\nmengingat {\n");
+        for item in &doc.mengingat {
+            let _ = writeln!(out, "  angka {} {}", item.number, quote(&item.text));
+        }
+        out.push_str("}\n");
+    }
+    if let Some(m) = &doc.memutuskan {
+        let _ = writeln!(out, "\nmemutuskan {}", quote(&m.value));
+    }
+    for block in &doc.body {
+        out.push('\n');
+        match block {
+            Block::Heading(h) => {
+                let kind = match h.kind {
+                    HeadingKind::Bab => "bab",
+                    HeadingKind::Bagian => "bagian",
+                    HeadingKind::Paragraf => "paragraf",
+                };
+                out.push_str(kind);
+                if let Some(n) = &h.number {
+                    out.push(' ');
+                    out.push_str(n);
+                }
+                out.push(' ');
+                out.push_str(&quote(&h.title));
+                if let Some(scope) = &h.scope {
+                    out.push(' ');
+                    out.push_str(scope);
+                }
+                out.push('\n');
+            }
+            Block::Pasal(p) => emit_clause(p, 0, &mut out),
+        }
+    }
+    if let Some(p) = &doc.penutup {
+        let _ = writeln!(out, "\npenutup {}", quote(&p.value));
+    }
+    out
+}
+
+fn emit_identity(doc: &Document, out: &mut String) {
+    let id = &doc.identity;
+    out.push_str("peraturan {\n");
+    if let Some(j) = &id.jenis {
+        let _ = writeln!(out, "  jenis {j}");
+    }
+    if let Some(j) = &id.judul {
+        let _ = writeln!(out, "  judul {}", quote(j));
+    }
+    if let Some((kind, name)) = &id.daerah {
+        let _ = writeln!(out, "  daerah {kind} {}", quote(name));
+    }
+    if let Some(p) = &id.provinsi {
+        let _ = writeln!(out, "  provinsi {}", quote(p));
+    }
+    if let Some(n) = id.nomor {
+        let _ = writeln!(out, "  nomor {n}");
+    }
+    if let Some(t) = id.tahun {
+        let _ = writeln!(out, "  tahun {t}");
+    }
+    if let Some(t) = &id.tentang {
+        let _ = writeln!(out, "  tentang {}", quote(t));
+    }
+    emit_signing("ditetapkan", id.ditetapkan.as_ref(), out);
+    emit_signing("diundangkan", id.diundangkan.as_ref(), out);
+    if let Some(b) = &id.berita {
+        let _ = writeln!(out, "  berita {}", quote(b));
+    }
+    out.push_str("}\n");
+}
+
+fn emit_signing(field: &str, signing: Option<&Signing>, out: &mut String) {
+    let Some(s) = signing else { return };
+    let Some(date) = s.date else {
+        // The language needs a date; keep what was read as a comment.
+        let _ = writeln!(
+            out,
+            "  // {field} di {} oleh {}: tanggal tidak terbaca",
+            s.place, s.title
+        );
+        return;
+    };
+    let _ = write!(
+        out,
+        "  {field} di {} tanggal {} oleh {}",
+        quote(&s.place),
+        date.format("%Y-%m-%d"),
+        quote(&s.title)
+    );
+    if let Some(n) = &s.name {
+        let _ = write!(out, " nama {}", quote(n));
+    }
+    out.push('\n');
+}
+
+/// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3)`.
+fn head(c: &Clause) -> String {
+    let paren = if c.form == LabelForm::Paren { ")" } else { "" };
+    match c.kind {
+        ClauseKind::Pasal => format!("pasal {}", c.number),
+        ClauseKind::Ayat => format!("ayat ({})", c.number),
+        ClauseKind::Huruf => format!("huruf {}{paren}", c.number),
+        ClauseKind::Angka => format!("angka {}{paren}", c.number),
+    }
+}
+
+fn emit_clause(c: &Clause, depth: usize, out: &mut String) {
+    let pad = "  ".repeat(depth);
+    let inner = "  ".repeat(depth + 1);
+    out.push_str(&pad);
+    out.push_str(&head(c));
+    if let Some(scope) = &c.scope {
+        out.push(' ');
+        out.push_str(scope);
+    }
+    // A clause with sub-clauses, or whose rules cite (`dasar …` could run into the
+    // next head), is written with braces; a leaf with plain rules uses `=>`.
+    let braces = !c.children.is_empty() || c.rules.iter().any(|r| r.contains(" dasar "));
+    if !braces {
+        if let Some(t) = &c.text {
+            out.push(' ');
+            out.push_str(&quote(t));
+        }
+        out.push('\n');
+        for note in &c.notes {
+            let _ = writeln!(out, "{inner}// {note}");
+        }
+        for rule in &c.rules {
+            let _ = writeln!(out, "{inner}=> {rule}");
+        }
+        return;
+    }
+    if c.kind != ClauseKind::Pasal {
+        if let Some(t) = &c.text {
+            out.push(' ');
+            out.push_str(&quote(t));
+        }
+    }
+    out.push_str(" {\n");
+    if c.kind == ClauseKind::Pasal {
+        if let Some(t) = &c.text {
+            let _ = writeln!(out, "{inner}{}", quote(t));
+        }
+    }
+    for note in &c.notes {
+        let _ = writeln!(out, "{inner}// {note}");
+    }
+    for rule in &c.rules {
+        let _ = writeln!(out, "{inner}{rule}");
+    }
+    for child in &c.children {
+        match child {
+            Child::Clause(sub) => emit_clause(sub, depth + 1, out),
+            Child::Text(t) => {
+                let _ = writeln!(out, "{inner}{}", quote(&t.value));
+            }
+        }
+    }
+    let _ = writeln!(out, "{pad}}}");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::model::{Identity, Origin};
+
+    fn clause(kind: ClauseKind, n: &str, text: &str) -> Clause {
+        let mut c = Clause::new(kind, n, Origin::default());
+        c.text = Some(text.to_string());
+        c
+    }
+
+    #[test]
+    fn emitted_policy_formats_and_compiles() {
+        let mut pasal = clause(ClauseKind::Pasal, "2", "Persyaratan \"JPT\" meliputi:");
+        let mut a = clause(ClauseKind::Huruf, "a", "sehat jasmani dan rohani;");
+        a.rules.push("syarat sehat".into());
+        a.notes.push("dikenali: syarat sehat".into());
+        pasal.children.push(Child::Clause(a));
+        pasal.scope = Some("untuk jpt_pratama melalui seleksi_terbuka".into());
+        let doc = Document {
+            identity: Identity {
+                jenis: Some("peraturan_bupati".into()),
+                nomor: Some(1),
+                tahun: Some(2024),
+                tentang: Some("PENGISIAN JPT".into()),
+                ..Identity::default()
+            },
+            body: vec![Block::Pasal(pasal)],
+            ..Document::default()
+        };
+        let text = emit(&doc);
+        let formatted = crate::format::format_text("draft.pasal", &text);
+        assert!(formatted.is_ok(), "{text}\n{formatted:?}");
+        let formatted = formatted.unwrap_or_default();
+        assert!(formatted.contains("\\\"JPT\\\""), "{formatted}");
+        assert!(
+            formatted.contains("// dikenali: syarat sehat"),
+            "{formatted}"
+        );
+    }
+}
