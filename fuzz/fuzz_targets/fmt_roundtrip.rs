@@ -5,6 +5,10 @@ use libfuzzer_sys::fuzz_target;
 fuzz_target!(|data: &[u8]| {
     if let Ok(once) = pasal::format::format_bytes("fuzz.pasal", data) {
         let twice = pasal::format::format_text("fuzz.pasal", &once);
-        assert_eq!(twice.as_deref().ok(), Some(once.as_str()), "fmt is not idempotent");
+        assert_eq!(
+            twice.as_deref().ok(),
+            Some(once.as_str()),
+            "fmt is not idempotent"
+        );
     }
 });

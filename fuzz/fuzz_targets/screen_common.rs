@@ -10,7 +10,8 @@ const POLICY: &str = include_str!("../../policies/kota-pagar-alam-2021-25.pasal"
 pub fn program() -> &'static Program {
     static PROGRAM: OnceLock<Program> = OnceLock::new();
     PROGRAM.get_or_init(|| {
-        let compiled = pasal::driver::compile_bytes("pa.pasal", POLICY.as_bytes(), None, &Options::default());
+        let compiled =
+            pasal::driver::compile_bytes("pa.pasal", POLICY.as_bytes(), None, &Options::default());
         let policy = compiled.policy.expect("the bundled policy compiles");
         Program::compile(&policy, Level::JptPratama, Mechanism::SeleksiTerbuka)
     })
@@ -19,5 +20,9 @@ pub fn program() -> &'static Program {
 /// Reference dates: one fixed screening date.
 pub fn reference() -> Reference {
     let date = chrono::NaiveDate::from_ymd_opt(2024, 1, 31);
-    Reference { events: Vec::new(), default: date, facts: Default::default() }
+    Reference {
+        events: Vec::new(),
+        default: date,
+        facts: Default::default(),
+    }
 }

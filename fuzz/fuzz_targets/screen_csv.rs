@@ -11,6 +11,9 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     if let Ok(summary) = run_csv(&screener, data, &mut out, 1, &mut |_| {}) {
         let lines = out.iter().filter(|b| **b == b'\n').count() as u64;
-        assert_eq!(lines, summary.records, "records judged != verdict lines out");
+        assert_eq!(
+            lines, summary.records,
+            "records judged != verdict lines out"
+        );
     }
 });

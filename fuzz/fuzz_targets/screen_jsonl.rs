@@ -9,7 +9,8 @@ mod common;
 fuzz_target!(|data: &[u8]| {
     let screener = Screener::new(common::program(), common::reference(), "fuzz.jsonl".into());
     let mut out = Vec::new();
-    let summary = run_jsonl(&screener, data, &mut out, 1, &mut |_| {}).expect("reading a slice cannot fail");
+    let summary =
+        run_jsonl(&screener, data, &mut out, 1, &mut |_| {}).expect("reading a slice cannot fail");
     let records = data
         .split(|b| *b == b'\n')
         .filter(|l| !std::str::from_utf8(l).is_ok_and(|t| t.trim().is_empty()))
