@@ -9,8 +9,10 @@
 mod clause;
 mod facts;
 mod slots;
+mod view;
 
 pub use facts::describe_facts;
+pub use view::{RuleView, View};
 
 use super::case::Candidate;
 use super::time;
