@@ -21,6 +21,7 @@ pub mod render;
 pub mod report;
 pub mod resolve;
 pub mod source;
+pub mod sql;
 pub mod syntax;
 pub mod words;
 

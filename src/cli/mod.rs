@@ -13,6 +13,8 @@ mod render;
 mod rules;
 pub mod schema;
 mod screen;
+mod screening;
+mod sql;
 mod test;
 mod verify;
 
@@ -94,6 +96,8 @@ enum Command {
     Verify(verify::Args),
     /// Screen candidates (JSON Lines or CSV) against a policy's eligibility rules
     Screen(screen::Args),
+    /// Compile a policy's eligibility rules to SQL (PostgreSQL or MySQL/MariaDB) over a candidates table
+    Sql(sql::Args),
     /// Run the example cases written beside each policy (X.examples.json)
     Test(test::Args),
     /// Print the JSON Schema of the case format (or of an examples file)
@@ -125,6 +129,7 @@ pub fn main() -> ExitCode {
         Command::Rules(a) => rules::run(a, lang),
         Command::Verify(a) => verify::run(a, lang),
         Command::Screen(a) => screen::run(a, lang),
+        Command::Sql(a) => sql::run(a, lang),
         Command::Test(a) => test::run(a, lang),
         Command::Schema(a) => schema::run(a, lang),
         Command::Completions(a) => completions::run(a, lang),

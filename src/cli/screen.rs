@@ -1,12 +1,8 @@
 //! `pasal screen POLICY FILE`: screen a talent pool (JSON Lines or CSV).
 
 use super::fail;
-use crate::analysis::Options;
-use crate::check::eligibility::{Program, Reference};
 use crate::check::screen::{self, Screener};
 use crate::diagnostics::Lang;
-use crate::driver;
-use crate::ir::{Event, Level, Mechanism};
 use std::io::{BufReader, BufWriter, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -41,53 +37,11 @@ pub struct Args {
 /// Runs `pasal screen`; exit 0 when it could screen every record (whatever the
 /// verdicts), 2 when it could not run.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    let Some(level) = Level::parse(&a.level) else {
-        return fail(&format!(
-            "unknown level `{}`; use `{}`",
-            a.level,
-            Level::names()
-        ));
-    };
-    let Some(mechanism) = Mechanism::parse(&a.mechanism) else {
-        return fail(&format!(
-            "unknown mechanism `{}`; use `{}`",
-            a.mechanism,
-            Mechanism::names()
-        ));
-    };
-    let date = match a
-        .date
-        .as_deref()
-        .map(|d| chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d"))
-    {
-        Some(Ok(d)) => Some(d),
-        Some(Err(_)) => {
-            return fail(&format!(
-                "`--date {}` is not a date on the calendar (YYYY-MM-DD)",
-                a.date.unwrap_or_default()
-            ))
-        }
-        None => None,
-    };
-    let compiled = driver::compile_path(&a.policy, &Options::default());
-    let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
-        return fail(&format!("`{}` is not a usable policy", a.policy.display()));
-    };
-    let program = Program::compile(&policy, level, mechanism);
-    if program.rules.is_empty() {
-        return fail(&format!(
-            "the policy has no eligibility rule for {level} through {mechanism}"
-        ));
-    }
-    // Every event the rules measure at is the screening date.
-    let events = date
-        .map(|d| Event::ALL.iter().map(|e| (*e, d)).collect())
-        .unwrap_or_default();
-    let reference = Reference {
-        events,
-        default: date,
-        facts: Default::default(),
-    };
+    let (program, reference) =
+        match super::screening::program(&a.policy, &a.level, &a.mechanism, a.date.as_deref()) {
+            Ok(p) => p,
+            Err(status) => return status,
+        };
     let name = a.file.display().to_string();
     let screener = Screener::new(&program, reference, name.clone());
     let threads = a

@@ -1,0 +1,64 @@
+//! What `pasal screen` and `pasal sql` share: the policy's eligibility program
+//! for one level and mechanism, and the screening date every event is measured at.
+
+use super::fail;
+use crate::analysis::Options;
+use crate::check::eligibility::{Program, Reference};
+use crate::driver;
+use crate::ir::{Event, Level, Mechanism};
+use std::path::Path;
+use std::process::ExitCode;
+
+/// Compiles the program of `level` and `mechanism` and the reference of `date`;
+/// on bad arguments or an unusable policy, the exit status to return.
+pub fn program(
+    policy: &Path,
+    level: &str,
+    mechanism: &str,
+    date: Option<&str>,
+) -> Result<(Program, Reference), ExitCode> {
+    let Some(level) = Level::parse(level) else {
+        return Err(fail(&format!(
+            "unknown level `{level}`; use `{}`",
+            Level::names()
+        )));
+    };
+    let Some(mechanism) = Mechanism::parse(mechanism) else {
+        return Err(fail(&format!(
+            "unknown mechanism `{mechanism}`; use `{}`",
+            Mechanism::names()
+        )));
+    };
+    let date = match date.map(|d| (d, chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d"))) {
+        Some((_, Ok(d))) => Some(d),
+        Some((d, Err(_))) => {
+            return Err(fail(&format!(
+                "`--date {d}` is not a date on the calendar (YYYY-MM-DD)"
+            )))
+        }
+        None => None,
+    };
+    let compiled = driver::compile_path(policy, &Options::default());
+    let Some(policy_ir) = compiled.policy.filter(|_| !compiled.unusable) else {
+        return Err(fail(&format!(
+            "`{}` is not a usable policy",
+            policy.display()
+        )));
+    };
+    let program = Program::compile(&policy_ir, level, mechanism);
+    if program.rules.is_empty() {
+        return Err(fail(&format!(
+            "the policy has no eligibility rule for {level} through {mechanism}"
+        )));
+    }
+    // Every event the rules measure at is the screening date.
+    let events = date
+        .map(|d| Event::ALL.iter().map(|e| (*e, d)).collect())
+        .unwrap_or_default();
+    let reference = Reference {
+        events,
+        default: date,
+        facts: Default::default(),
+    };
+    Ok((program, reference))
+}

@@ -1,0 +1,119 @@
+//! `pasal sql POLICY --dialect postgres|mysql`: the eligibility rules as one
+//! SQL query over a candidates table (or, with `--create-table`, the table).
+
+use super::{emit, fail};
+use crate::diagnostics::Lang;
+use crate::sql::{self, Dialect, Table};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `pasal sql`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The policy file
+    policy: PathBuf,
+    /// The database: postgres or mysql (MariaDB too)
+    #[arg(long, value_parser = ["postgres", "mysql"])]
+    dialect: String,
+    /// Position level the rules govern
+    #[arg(long, default_value = "jpt_pratama")]
+    level: String,
+    /// Filling mechanism the rules govern
+    #[arg(long, default_value = "seleksi_terbuka")]
+    mechanism: String,
+    /// Screening date (YYYY-MM-DD): ages and durations are measured on it;
+    /// without it they are unknown, as in `pasal screen`
+    #[arg(long)]
+    date: Option<String>,
+    /// The candidates table or view (`schema.table` for a table in a schema)
+    #[arg(long, default_value = "candidates")]
+    table: String,
+    /// Read a field from another column: `--column birth_date=tgl_lahir` (repeatable)
+    #[arg(long = "column", value_name = "FIELD=COLUMN")]
+    columns: Vec<String>,
+    /// Print the candidates table's definition instead of the query
+    #[arg(long, conflicts_with = "load")]
+    create_table: bool,
+    /// Print the statement that loads this screening CSV into the table
+    /// (psql's `\copy`, or MySQL's `LOAD DATA LOCAL INFILE`) instead of the query
+    #[arg(long, value_name = "CSV")]
+    load: Option<PathBuf>,
+}
+
+/// Runs `pasal sql`.
+pub fn run(a: Args, _lang: Lang) -> ExitCode {
+    let Some(dialect) = Dialect::parse(&a.dialect) else {
+        return fail(&format!(
+            "unknown dialect `{}`; use postgres or mysql",
+            a.dialect
+        ));
+    };
+    let mut table = Table {
+        name: a.table.split('.').map(str::to_string).collect(),
+        ..Table::default()
+    };
+    if table.name.iter().any(|p| p.is_empty()) {
+        return fail(&format!("`--table {}` is not a table name", a.table));
+    }
+    for mapping in &a.columns {
+        let Some((field, column)) = mapping.split_once('=') else {
+            return fail(&format!(
+                "`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"
+            ));
+        };
+        if field.trim().is_empty() || column.trim().is_empty() {
+            return fail(&format!(
+                "`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"
+            ));
+        }
+        table
+            .columns
+            .insert(field.trim().to_string(), column.trim().to_string());
+    }
+    let (program, reference) =
+        match super::screening::program(&a.policy, &a.level, &a.mechanism, a.date.as_deref()) {
+            Ok(p) => p,
+            Err(status) => return status,
+        };
+    if let Some(csv) = &a.load {
+        let header = match read_header(csv) {
+            Ok(h) => h,
+            Err(e) => return fail(&e),
+        };
+        return match sql::load(
+            &program,
+            &header,
+            &csv.display().to_string(),
+            dialect,
+            &table,
+        ) {
+            Ok(text) => {
+                emit(&text);
+                ExitCode::SUCCESS
+            }
+            Err(e) => fail(&format!("`{}`: {e}", csv.display())),
+        };
+    }
+    if a.create_table {
+        emit(&sql::create_table(&program, dialect, &table));
+        return ExitCode::SUCCESS;
+    }
+    match sql::query(&program, &reference, dialect, &table) {
+        Ok(text) => {
+            emit(&text);
+            ExitCode::SUCCESS
+        }
+        Err(e) => fail(&format!("cannot build the query: {e}")),
+    }
+}
+
+/// The header row of a CSV file.
+fn read_header(path: &std::path::Path) -> Result<Vec<String>, String> {
+    let file =
+        std::fs::File::open(path).map_err(|e| format!("cannot read `{}`: {e}", path.display()))?;
+    let mut reader = csv::ReaderBuilder::new().from_reader(file);
+    let header = reader
+        .headers()
+        .map_err(|e| format!("`{}`: cannot read the header row: {e}", path.display()))?;
+    Ok(header.iter().map(str::to_string).collect())
+}
