@@ -47,6 +47,9 @@ seed case ../examples/*.json ../tests/fixtures/**/*.json
 seed screen_jsonl ../examples/*.jsonl
 seed screen_csv ../examples/*.csv
 
+# Build first, so that a build failure fails the run (the runs below are filtered).
+cargo "${toolchain[@]}" fuzz build --sanitizer "${FUZZ_SANITIZER:-none}"
+
 for t in "${targets[@]}"; do
   echo "== fuzz $t for ${seconds}s"
   cargo "${toolchain[@]}" fuzz run --sanitizer "${FUZZ_SANITIZER:-none}" "$t" "corpus/$t" -- \
