@@ -115,6 +115,7 @@ pub fn is_input_error(code: &str) -> bool {
             | "PSL006"
             | "PSL007"
             | "PSL008"
+            | "PSL009"
     )
 }
 
@@ -244,5 +245,76 @@ fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
         } else if p.extension().is_some_and(|e| e == "pasal") {
             out.push(p);
         }
+    }
+}
+
+/// Compiles a draft (`.txt`, `.md`) through `import`: the draft is read into a
+/// policy in memory, compiled and linted, and every finding is moved to the
+/// line of the original it came from. Text the import could not place is a
+/// finding of its own (PSL011); a file that is not a peraturan is PSL009.
+pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
+    let display = path.display().to_string();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(_) => return compile_path(path, options),
+    };
+    let original = SourceFile::new(
+        display.clone(),
+        String::from_utf8_lossy(&bytes).into_owned(),
+    );
+    let imported = match crate::import::import_bytes(&display, &bytes) {
+        Ok(i) => i,
+        Err(e) => {
+            return Compiled {
+                policy: None,
+                findings: vec![Finding::new(
+                    "PSL009",
+                    Severity::Error,
+                    &original,
+                    Span::default(),
+                    e.message.clone(),
+                )
+                .help(e.help.clone())],
+                unusable: true,
+            }
+        }
+    };
+    let emitted = SourceFile::new(display.clone(), imported.source.clone());
+    let mut compiled = compile_source(
+        &emitted,
+        path.parent().map(|p| p.join("draft.pasal")).as_deref(),
+        options,
+    );
+    crate::import::map_findings(&imported, &original, &mut compiled.findings);
+    for u in &imported.document.unplaced {
+        let line = crate::import::line_span(&original.text, u.origin.line);
+        compiled.findings.push(
+            Finding::new(
+                "PSL011",
+                Severity::Warning,
+                &original,
+                line,
+                format!("text not placed in the peraturan's structure: `{}`", short(&u.value)),
+            )
+            .help("check the draft here: a label or heading the import did not recognise, or text outside the peraturan")
+            .id(
+                format!("teks tidak dapat ditempatkan dalam struktur peraturan: `{}`", short(&u.value)),
+                "periksa naskah di sini: label atau judul yang tidak dikenali, atau teks di luar peraturan",
+            ),
+        );
+    }
+    compiled
+        .findings
+        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+    compiled
+}
+
+/// The first words of a text, for a message.
+fn short(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= 12 {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..12].join(" "))
     }
 }

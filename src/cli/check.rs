@@ -109,7 +109,13 @@ fn check(
 fn compile_all(files: &[PathBuf], options: &Options) -> Vec<driver::Compiled> {
     let compile = |part: &[PathBuf]| -> Vec<driver::Compiled> {
         part.iter()
-            .map(|f| driver::compile_path(f, options))
+            .map(|f| {
+                if crate::import::is_draft(f) {
+                    driver::compile_draft(f, options)
+                } else {
+                    driver::compile_path(f, options)
+                }
+            })
             .collect()
     };
     let threads = std::thread::available_parallelism().map_or(1, |n| n.get());

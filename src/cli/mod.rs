@@ -7,6 +7,7 @@ mod completions;
 mod diff;
 mod explain;
 mod fmt;
+mod import;
 mod man;
 mod new;
 mod render;
@@ -86,6 +87,8 @@ enum Command {
     Diff(diff::Args),
     /// Explain a finding code: what it checks, why it matters, a bad and a good example
     Explain(explain::Args),
+    /// Read a draft peraturan (text copied from a PDF, or Markdown) into a pasal policy
+    Import(import::Args),
     /// Write a new region's draft peraturan from the national baseline, identity filled in
     New(new::Args),
     /// Render a policy as the peraturan's text (Markdown or HTML), numbered as the law numbers it
@@ -124,6 +127,7 @@ pub fn main() -> ExitCode {
         Command::Check(a) => check::run(a, lang),
         Command::Diff(a) => diff::run(a, lang),
         Command::Explain(a) => explain::run(a, lang),
+        Command::Import(a) => import::run(a, lang),
         Command::New(a) => new::run(a, lang),
         Command::Render(a) => render::run(a, lang),
         Command::Rules(a) => rules::run(a, lang),

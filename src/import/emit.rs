@@ -35,11 +35,19 @@ pub fn quote(text: &str) -> String {
 
 /// Writes the whole document.
 pub fn emit(doc: &Document) -> String {
+    emit_with_origins(doc).0
+}
+
+/// Writes the whole document; with it, where each piece came from: (byte
+/// offset in the text, line of the original), in text order.
+pub fn emit_with_origins(doc: &Document) -> (String, Vec<(usize, usize)>) {
     let mut out = String::new();
+    let mut origins = vec![(0, doc.identity.origin.line.max(1))];
     emit_identity(doc, &mut out);
     if !doc.menimbang.is_empty() {
         out.push_str("\nmenimbang {\n");
         for item in &doc.menimbang {
+            origins.push((out.len(), item.origin.line));
             let _ = writeln!(out, "  huruf {} {}", item.number, quote(&item.text));
         }
         out.push_str("}\n");
@@ -47,17 +55,20 @@ pub fn emit(doc: &Document) -> String {
     if !doc.mengingat.is_empty() {
         out.push_str("\nmengingat {\n");
         for item in &doc.mengingat {
+            origins.push((out.len(), item.origin.line));
             let _ = writeln!(out, "  angka {} {}", item.number, quote(&item.text));
         }
         out.push_str("}\n");
     }
     if let Some(m) = &doc.memutuskan {
+        origins.push((out.len() + 1, m.origin.line));
         let _ = writeln!(out, "\nmemutuskan {}", quote(&m.value));
     }
     for block in &doc.body {
         out.push('\n');
         match block {
             Block::Heading(h) => {
+                origins.push((out.len(), h.origin.line));
                 let kind = match h.kind {
                     HeadingKind::Bab => "bab",
                     HeadingKind::Bagian => "bagian",
@@ -76,13 +87,36 @@ pub fn emit(doc: &Document) -> String {
                 }
                 out.push('\n');
             }
-            Block::Pasal(p) => emit_clause(p, 0, &mut out),
+            Block::Pasal(p) => emit_clause(p, 0, &mut out, &mut origins),
         }
     }
     if let Some(p) = &doc.penutup {
+        origins.push((out.len() + 1, p.origin.line));
         let _ = writeln!(out, "\npenutup {}", quote(&p.value));
     }
-    out
+    if !doc.penjelasan.is_empty() {
+        out.push_str("\n// PENJELASAN (the language has no construct for it yet):\n");
+        for p in &doc.penjelasan {
+            let _ = writeln!(out, "// {}", one_line(&p.value));
+        }
+    }
+    if !doc.unplaced.is_empty() {
+        out.push('\n');
+        for u in &doc.unplaced {
+            let _ = writeln!(
+                out,
+                "// tidak ditempatkan (baris {}): {}",
+                u.origin.line,
+                one_line(&u.value)
+            );
+        }
+    }
+    (out, origins)
+}
+
+/// A text for a `//` comment: one line.
+fn one_line(s: &str) -> String {
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn emit_identity(doc: &Document, out: &mut String) {
@@ -141,18 +175,20 @@ fn emit_signing(field: &str, signing: Option<&Signing>, out: &mut String) {
     out.push('\n');
 }
 
-/// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3)`.
+/// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3`.
+/// (The printed form `a)` is kept in the model; the language does not record it yet.)
 fn head(c: &Clause) -> String {
-    let paren = if c.form == LabelForm::Paren { ")" } else { "" };
+    let _ = LabelForm::Paren;
     match c.kind {
         ClauseKind::Pasal => format!("pasal {}", c.number),
         ClauseKind::Ayat => format!("ayat ({})", c.number),
-        ClauseKind::Huruf => format!("huruf {}{paren}", c.number),
-        ClauseKind::Angka => format!("angka {}{paren}", c.number),
+        ClauseKind::Huruf => format!("huruf {}", c.number),
+        ClauseKind::Angka => format!("angka {}", c.number),
     }
 }
 
-fn emit_clause(c: &Clause, depth: usize, out: &mut String) {
+fn emit_clause(c: &Clause, depth: usize, out: &mut String, origins: &mut Vec<(usize, usize)>) {
+    origins.push((out.len(), c.origin.line));
     let pad = "  ".repeat(depth);
     let inner = "  ".repeat(depth + 1);
     out.push_str(&pad);
@@ -198,8 +234,9 @@ fn emit_clause(c: &Clause, depth: usize, out: &mut String) {
     }
     for child in &c.children {
         match child {
-            Child::Clause(sub) => emit_clause(sub, depth + 1, out),
+            Child::Clause(sub) => emit_clause(sub, depth + 1, out, origins),
             Child::Text(t) => {
+                origins.push((out.len(), t.origin.line));
                 let _ = writeln!(out, "{inner}{}", quote(&t.value));
             }
         }

@@ -1,10 +1,166 @@
 //! Import: read a draft peraturan as reviewers receive it (text copied from a
-//! PDF, Markdown, Word) and write it as a pasal policy.
+//! PDF, Markdown from a converter) and write it as a pasal policy.
 //!
-//! Stages: a reader builds a [`model::Document`] (structure, identity and the
-//! verbatim text, each piece with its [`model::Origin`]); the phrase recogniser
-//! annotates clauses with the rules their standard phrases state; [`emit`] writes
-//! pasal source, which `format` puts in canonical layout.
+//! Stages: `text` cleans the lines (markup, page numbers, running headers,
+//! hyphenation); `structure` reads them into a [`model::Document`] (identity,
+//! opening, headings, clauses with their verbatim text, each with its
+//! [`model::Origin`]); `phrases` annotates clauses with the rules their
+//! standard phrases state; [`emit`] writes pasal source, which `format` puts in
+//! canonical layout. `pasal check` on a draft compiles the emitted text and
+//! maps every finding back to the line of the original.
 
 pub mod emit;
 pub mod model;
+pub mod phrases;
+pub mod structure;
+pub mod text;
+
+use crate::diagnostics::Finding;
+use model::{Block, Document};
+use std::path::Path;
+
+/// What import made of a draft.
+#[derive(Debug)]
+pub struct Imported {
+    /// The document as read.
+    pub document: Document,
+    /// The policy, pasal source (not yet in canonical layout).
+    pub source: String,
+    /// Where each piece of `source` came from: (byte offset in `source`, line of the original).
+    pub origins: Vec<(usize, usize)>,
+    /// Counts for the report.
+    pub summary: phrases::Summary,
+}
+
+/// Why a file could not be imported (exit status 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ImportError {
+    /// What is wrong.
+    pub message: String,
+    /// What to do.
+    pub help: String,
+}
+
+/// Whether a path names a draft that `import` reads (`.txt`, `.md`).
+pub fn is_draft(path: &Path) -> bool {
+    matches!(
+        path.extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .as_deref(),
+        Some("txt" | "md" | "markdown" | "docx" | "doc" | "pdf" | "rtf" | "odt")
+    )
+}
+
+/// Reads a draft's bytes: a text or Markdown file (UTF-8).
+pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
+    let ext = Path::new(name)
+        .extension()
+        .and_then(|e| e.to_str())
+        .map(str::to_ascii_lowercase)
+        .unwrap_or_default();
+    let convert = |what: &str, how: &str| ImportError {
+        message: format!("`{name}` is {what}, which import cannot read"),
+        help: how.to_string(),
+    };
+    match ext.as_str() {
+        "pdf" => return Err(convert("a PDF", "convert it to text first: `pdftotext -layout FILE.pdf FILE.txt`, then `pasal import FILE.txt`")),
+        "doc" | "rtf" | "odt" => return Err(convert("not a .docx Word file", "convert it first: `libreoffice --headless --convert-to docx FILE`, then import the .docx (or save it as plain text)")),
+        "docx" => return Err(convert("a Word file", "save it as plain text (File → Save As → Plain Text, UTF-8) and import the .txt")),
+        _ => {}
+    }
+    if bytes.starts_with(b"%PDF") {
+        return Err(convert(
+            "a PDF",
+            "convert it to text first: `pdftotext -layout FILE.pdf FILE.txt`",
+        ));
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Err(convert(
+            "a zip archive (a Word .docx?)",
+            "save it as plain text (UTF-8) and import the .txt",
+        ));
+    }
+    let text = std::str::from_utf8(bytes).map_err(|e| ImportError {
+        message: format!(
+            "`{name}` is not UTF-8 text (invalid byte at offset {})",
+            e.valid_up_to()
+        ),
+        help: "save the draft as UTF-8 text (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)".to_string(),
+    })?;
+    import_text(name, text)
+}
+
+/// Reads a draft's text.
+pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    if text.trim().is_empty() {
+        return Err(ImportError {
+            message: format!("`{name}` is empty"),
+            help: "import reads the text of a peraturan: its title, its Pasal and their ayat"
+                .into(),
+        });
+    }
+    let lines = text::clean(text);
+    let mut document = structure::read(&lines);
+    let pasal = document
+        .body
+        .iter()
+        .filter(|b| matches!(b, Block::Pasal(_)))
+        .count();
+    if pasal == 0 {
+        return Err(ImportError {
+            message: format!("`{name}` does not read as a peraturan: no `Pasal` heading was found"),
+            help: "import reads the text of a peraturan, with each article headed `Pasal N` on a line of its own".into(),
+        });
+    }
+    let summary = phrases::annotate(&mut document);
+    let (source, origins) = emit::emit_with_origins(&document);
+    Ok(Imported {
+        document,
+        source,
+        origins,
+        summary,
+    })
+}
+
+/// Moves findings on the emitted policy to the lines of the original draft:
+/// each finding points at the line its clause was read from.
+pub fn map_findings(
+    imported: &Imported,
+    original: &std::sync::Arc<crate::source::SourceFile>,
+    findings: &mut [Finding],
+) {
+    let line_span = |offset: usize| {
+        let idx = imported.origins.partition_point(|(o, _)| *o <= offset);
+        let line = idx
+            .checked_sub(1)
+            .and_then(|i| imported.origins.get(i))
+            .map_or(1, |(_, l)| *l);
+        line_range(&original.text, line)
+    };
+    for f in findings.iter_mut() {
+        f.span = line_span(f.span.start);
+        for r in &mut f.related {
+            r.span = line_span(r.span.start);
+        }
+        f.file = original.clone();
+    }
+}
+
+/// The byte range of a 1-based line of `text` (without its line end).
+pub fn line_span(text: &str, line: usize) -> crate::source::Span {
+    line_range(text, line)
+}
+
+fn line_range(text: &str, line: usize) -> crate::source::Span {
+    let mut start = 0;
+    for (i, l) in text.split_inclusive('\n').enumerate() {
+        if i + 1 == line {
+            let end = start + l.trim_end_matches(['\n', '\r']).len();
+            return crate::source::Span::new(start, end);
+        }
+        start += l.len();
+    }
+    crate::source::Span::new(0, 0)
+}

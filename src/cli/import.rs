@@ -1,0 +1,65 @@
+//! `pasal import FILE [-o OUT.pasal]`: a draft peraturan (text copied from a
+//! PDF, or Markdown) written as a pasal policy in canonical layout.
+
+use super::{emit, fail};
+use crate::diagnostics::Lang;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+/// Arguments of `pasal import`.
+#[derive(clap::Args)]
+pub struct Args {
+    /// The draft: .txt or .md
+    file: PathBuf,
+    /// Write the policy here instead of to stdout
+    #[arg(short, long)]
+    output: Option<PathBuf>,
+}
+
+/// Runs `pasal import`.
+pub fn run(a: Args, lang: Lang) -> ExitCode {
+    let display = a.file.display().to_string();
+    let bytes = match std::fs::read(&a.file) {
+        Ok(b) => b,
+        Err(e) => return fail(&format!("cannot read `{display}`: {e}")),
+    };
+    let imported = match crate::import::import_bytes(&display, &bytes) {
+        Ok(i) => i,
+        Err(e) => {
+            eprintln!("error: {}\n  help: {}", e.message, e.help);
+            return ExitCode::from(2);
+        }
+    };
+    let text = match crate::format::format_text(&display, &imported.source) {
+        Ok(t) => t,
+        Err(e) => {
+            return fail(&format!(
+                "the imported policy does not compile ({e:?}); please report this draft"
+            ))
+        }
+    };
+    match &a.output {
+        Some(out) => {
+            if let Err(e) = std::fs::write(out, &text) {
+                return fail(&format!("cannot write `{}`: {e}", out.display()));
+            }
+        }
+        None => emit(&text),
+    }
+    let s = imported.summary;
+    let unplaced = imported.document.unplaced.len();
+    eprintln!(
+        "{}",
+        match lang {
+            Lang::Id => format!(
+                "{display}: {} ketentuan, {} aturan dikenali, {} kalimat belum dikodekan, {unplaced} baris tidak ditempatkan",
+                s.clauses, s.rules, s.unrecognised
+            ),
+            Lang::En => format!(
+                "{display}: {} clauses, {} rules recognised, {} sentences left to encode (belum dikodekan), {unplaced} lines not placed",
+                s.clauses, s.rules, s.unrecognised
+            ),
+        }
+    );
+    ExitCode::SUCCESS
+}
