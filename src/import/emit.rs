@@ -41,8 +41,20 @@ pub fn emit(doc: &Document) -> String {
 /// Writes the whole document; with it, where each piece came from: (byte
 /// offset in the text, line of the original), in text order.
 pub fn emit_with_origins(doc: &Document) -> (String, Vec<(usize, usize)>) {
+    let mut origins = Vec::new();
+    let text = emit_into(doc, &mut origins, &mut Vec::new());
+    (text, origins)
+}
+
+/// Writes the whole document, recording each piece's origin line and each
+/// clause's start (byte offset, the clause's number in document order).
+pub fn emit_into(
+    doc: &Document,
+    origins: &mut Vec<(usize, usize)>,
+    clauses: &mut Vec<(usize, usize)>,
+) -> String {
     let mut out = String::new();
-    let mut origins = vec![(0, doc.identity.origin.line.max(1))];
+    origins.push((0, doc.identity.origin.line.max(1)));
     emit_identity(doc, &mut out);
     if !doc.menimbang.is_empty() {
         out.push_str("\nmenimbang {\n");
@@ -87,7 +99,7 @@ pub fn emit_with_origins(doc: &Document) -> (String, Vec<(usize, usize)>) {
                 }
                 out.push('\n');
             }
-            Block::Pasal(p) => emit_clause(p, 0, &mut out, &mut origins),
+            Block::Pasal(p) => emit_clause(p, 0, &mut out, origins, clauses),
         }
     }
     if let Some(p) = &doc.penutup {
@@ -111,7 +123,7 @@ pub fn emit_with_origins(doc: &Document) -> (String, Vec<(usize, usize)>) {
             );
         }
     }
-    (out, origins)
+    out
 }
 
 /// A text for a `//` comment: one line.
@@ -187,8 +199,15 @@ fn head(c: &Clause) -> String {
     }
 }
 
-fn emit_clause(c: &Clause, depth: usize, out: &mut String, origins: &mut Vec<(usize, usize)>) {
+fn emit_clause(
+    c: &Clause,
+    depth: usize,
+    out: &mut String,
+    origins: &mut Vec<(usize, usize)>,
+    clauses: &mut Vec<(usize, usize)>,
+) {
     origins.push((out.len(), c.origin.line));
+    clauses.push((out.len(), clauses.len()));
     let pad = "  ".repeat(depth);
     let inner = "  ".repeat(depth + 1);
     out.push_str(&pad);
@@ -234,7 +253,7 @@ fn emit_clause(c: &Clause, depth: usize, out: &mut String, origins: &mut Vec<(us
     }
     for child in &c.children {
         match child {
-            Child::Clause(sub) => emit_clause(sub, depth + 1, out, origins),
+            Child::Clause(sub) => emit_clause(sub, depth + 1, out, origins, clauses),
             Child::Text(t) => {
                 origins.push((out.len(), t.origin.line));
                 let _ = writeln!(out, "{inner}{}", quote(&t.value));

@@ -114,14 +114,84 @@ pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
             help: "import reads the text of a peraturan, with each article headed `Pasal N` on a line of its own".into(),
         });
     }
-    let summary = phrases::annotate(&mut document);
-    let (source, origins) = emit::emit_with_origins(&document);
+    let mut summary = phrases::annotate(&mut document);
+    let (source, origins) = settle(name, &mut document, &mut summary);
     Ok(Imported {
         document,
         source,
         origins,
         summary,
     })
+}
+
+/// Findings that mean a recognised rule does not compile (the law's own
+/// defects — duplicate numbers, unresolved references — are not among them).
+fn rule_error(code: &str) -> bool {
+    crate::driver::is_input_error(code) || matches!(code, "PSL103" | "PSL104" | "PSL105" | "PSL110")
+}
+
+/// Emits the document and compiles it; a clause whose recognised rules do not
+/// compile gets them back as notes (`belum dikodekan (tidak terurai): …`), so
+/// the written policy always parses and resolves.
+fn settle(
+    name: &str,
+    doc: &mut Document,
+    summary: &mut phrases::Summary,
+) -> (String, Vec<(usize, usize)>) {
+    for _ in 0..4 {
+        let mut origins = Vec::new();
+        let mut clauses = Vec::new();
+        let source = emit::emit_into(doc, &mut origins, &mut clauses);
+        let file = crate::source::SourceFile::new(name, source.clone());
+        let compiled =
+            crate::driver::compile_source(&file, None, &crate::analysis::Options::default());
+        let mut bad: Vec<usize> = compiled
+            .findings
+            .iter()
+            .filter(|f| rule_error(f.code))
+            .filter_map(|f| {
+                let i = clauses.partition_point(|(o, _)| *o <= f.span.start);
+                i.checked_sub(1)
+                    .and_then(|i| clauses.get(i))
+                    .map(|(_, n)| *n)
+            })
+            .collect();
+        bad.sort_unstable();
+        bad.dedup();
+        if bad.is_empty() {
+            return (source, origins);
+        }
+        let mut serial = 0;
+        for b in &mut doc.body {
+            if let Block::Pasal(p) = b {
+                demote(p, &bad, &mut serial, summary);
+            }
+        }
+    }
+    emit::emit_with_origins(doc)
+}
+
+/// Turns the rules of the clauses numbered in `bad` into notes.
+fn demote(
+    c: &mut model::Clause,
+    bad: &[usize],
+    serial: &mut usize,
+    summary: &mut phrases::Summary,
+) {
+    if bad.binary_search(serial).is_ok() && !c.rules.is_empty() {
+        for r in std::mem::take(&mut c.rules) {
+            summary.rules = summary.rules.saturating_sub(1);
+            summary.unrecognised += 1;
+            c.notes
+                .push(format!("belum dikodekan (tidak terurai): {r}"));
+        }
+    }
+    *serial += 1;
+    for ch in &mut c.children {
+        if let model::Child::Clause(sub) = ch {
+            demote(sub, bad, serial, summary);
+        }
+    }
 }
 
 /// Moves findings on the emitted policy to the lines of the original draft:

@@ -1,7 +1,21 @@
 //! The phrase recogniser: the rules a clause's standard phrases state.
-//! (Placeholder: counts clauses; the recognisers follow.)
+//!
+//! Each family of phrases is a module (`eligibility`, `selection`) that reads
+//! one clause's text, lower-cased, with the text of the clauses above it as
+//! context; this module walks the document, adds definitions (`istilah`) for
+//! Pasal 1, required lists (`daftar`/`butir`) under a chapeau that introduces
+//! items, a scope (`untuk … melalui …`) on headings and Pasal from their words,
+//! and a `belum dikodekan: …` note for every sentence that carries a number, a
+//! period or a modal verb but gave no rule. The recogniser works from the
+//! phrase, never from a document it knows.
 
-use super::model::{Block, Child, Clause, Document};
+mod eligibility;
+mod scope;
+mod selection;
+pub mod words;
+
+use super::model::{Block, Child, Clause, ClauseKind, Document};
+use std::collections::BTreeSet;
 
 /// What the recogniser did.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
@@ -14,22 +28,185 @@ pub struct Summary {
     pub unrecognised: usize,
 }
 
+/// Names given so far (lists, terms), so that each is unique in the document.
+#[derive(Default)]
+struct Names {
+    used: BTreeSet<String>,
+}
+
+impl Names {
+    fn fresh(&mut self, base: String) -> String {
+        let mut name = base.clone();
+        let mut n = 2;
+        while !self.used.insert(name.clone()) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        name
+    }
+}
+
 /// Fills clause.rules / clause.notes / clause.scope / heading.scope across the document.
 pub fn annotate(doc: &mut Document) -> Summary {
     let mut s = Summary::default();
+    let mut names = Names::default();
+    let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
+    let mut first_heading = true;
     for b in &mut doc.body {
-        if let Block::Pasal(p) = b {
-            count(p, &mut s);
+        match b {
+            Block::Heading(h) => {
+                let mech = scope::mechanism(&h.title);
+                if first_heading || mech.is_some() {
+                    h.scope = Some(scope::render(&levels, mech.unwrap_or("umum")));
+                }
+                first_heading = false;
+            }
+            Block::Pasal(p) => {
+                if p.scope.is_none() {
+                    if let Some(m) = scope::mechanism_in_text(&pasal_text(p)) {
+                        p.scope = Some(format!("melalui {m}"));
+                    }
+                }
+                let definitions = p.number == "1" && is_definitions(p);
+                walk(p, &mut Vec::new(), definitions, &mut names, &mut s);
+            }
         }
     }
     s
 }
 
-fn count(c: &mut Clause, s: &mut Summary) {
+/// All the text of a Pasal, lower case.
+fn pasal_text(c: &Clause) -> String {
+    let mut out = c.text.clone().unwrap_or_default().to_lowercase();
+    for ch in &c.children {
+        match ch {
+            Child::Clause(sub) => {
+                out.push(' ');
+                out.push_str(&pasal_text(sub));
+            }
+            Child::Text(t) => {
+                out.push(' ');
+                out.push_str(&t.value.to_lowercase());
+            }
+        }
+    }
+    out
+}
+
+fn is_definitions(p: &Clause) -> bool {
+    p.text
+        .as_deref()
+        .is_some_and(|t| t.to_lowercase().contains("yang dimaksud dengan"))
+}
+
+/// Words that make a sentence a rule a reader expects to see encoded.
+const MODAL: &[&str] = &[
+    "wajib",
+    "harus",
+    "dapat",
+    "dilarang",
+    "tidak boleh",
+    "paling lambat",
+    "paling lama",
+];
+
+fn walk(
+    c: &mut Clause,
+    context: &mut Vec<String>,
+    definitions: bool,
+    names: &mut Names,
+    s: &mut Summary,
+) {
     s.clauses += 1;
+    let text = c.text.clone().unwrap_or_default();
+    let lower = text.to_lowercase();
+    let ctx = context.join(" ");
+    let requirement = lower.contains("syarat") || ctx.contains("syarat");
+    let mut rules: Vec<String> = Vec::new();
+    if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
+        if let Some(term) = term(&text) {
+            rules.push(format!("istilah {}", names.fresh(term)));
+        }
+    } else {
+        if requirement {
+            rules.extend(eligibility::rules(&lower));
+        }
+        rules.extend(selection::rules(&lower, &ctx));
+    }
+    // A chapeau that introduces items: a required list, unless the items are
+    // requirements or definitions (encoded one by one).
+    let has_items = c.sub_clauses().next().is_some();
+    let introduces = lower.trim_end().ends_with(':');
+    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
+    let mut list_name = None;
+    if list {
+        let kind = if lower.contains("antara lain") {
+            "terbuka"
+        } else if lower.contains("tahap") {
+            "berurutan"
+        } else {
+            "lengkap"
+        };
+        let name = names.fresh(words::slug(&lower, 3));
+        rules.push(format!("daftar {name} {kind}"));
+        list_name = Some(name);
+    }
+    // Sentences a reader would expect as rules but that gave none.
+    if rules.is_empty() && !definitions && !list {
+        let carries =
+            lower.chars().any(|ch| ch.is_ascii_digit()) || MODAL.iter().any(|m| lower.contains(m));
+        if carries && !text.is_empty() {
+            c.notes.push(format!("belum dikodekan: {}", short(&text)));
+            s.unrecognised += 1;
+        }
+    }
+    s.rules += rules.len();
+    c.rules.extend(rules);
+    context.push(lower);
+    let mut keys = Names::default();
     for ch in &mut c.children {
         if let Child::Clause(sub) = ch {
-            count(sub, s);
+            if list_name.is_some() {
+                let key = keys.fresh(words::slug(sub.text.as_deref().unwrap_or(""), 3));
+                sub.rules.insert(0, format!("butir {key}"));
+                s.rules += 1;
+            }
+            walk(sub, context, definitions, names, s);
         }
+    }
+    context.pop();
+}
+
+/// The term a definition defines: "X yang selanjutnya disingkat Y adalah …" → Y,
+/// else the words before "adalah".
+fn term(text: &str) -> Option<String> {
+    let lower = text.to_lowercase();
+    let head = &lower[..lower.find(" adalah").or_else(|| lower.find(" merupakan"))?];
+    for marker in [
+        "selanjutnya disingkat",
+        "selanjutnya disebut",
+        "disingkat",
+        "disebut",
+    ] {
+        if let Some(p) = head.find(marker) {
+            let name = head[p + marker.len()..]
+                .trim()
+                .trim_start_matches("dengan")
+                .trim();
+            if !name.is_empty() {
+                return Some(words::slug(name, 3));
+            }
+        }
+    }
+    Some(words::slug(head, 4))
+}
+
+/// The first words of a sentence, for a note.
+fn short(s: &str) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    if words.len() <= 16 {
+        words.join(" ")
+    } else {
+        format!("{} …", words[..16].join(" "))
     }
 }
