@@ -6,16 +6,36 @@
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
+#[path = "support/addresses.rs"]
+mod addresses;
+
 use pasal::analysis::Options;
-use pasal::ir::Policy;
-use std::collections::BTreeMap;
+use pasal::ir::{IrRule, Policy};
+use serde_json::Value;
+use std::collections::{BTreeMap, BTreeSet};
 use std::path::Path;
 
-const SEEDS: &[(&str, &str)] = &[
-    ("000_721fca3ba8784e66.txt", "kota-pagar-alam-2021-25.pasal"),
-    ("001_8c958187e653d321.txt", "kabupaten-tebo-2021-46.pasal"),
-    ("003_d4e940b5fc7b96b1.txt", "kota-tasikmalaya-2023-20.pasal"),
-    ("004_283a2d19f00ba428.txt", "kota-tarakan-2023-8.pasal"),
+const SEEDS: &[(&str, &str, &str)] = &[
+    (
+        "000_721fca3ba8784e66.txt",
+        "kota-pagar-alam-2021-25.pasal",
+        "pa",
+    ),
+    (
+        "001_8c958187e653d321.txt",
+        "kabupaten-tebo-2021-46.pasal",
+        "tb",
+    ),
+    (
+        "003_d4e940b5fc7b96b1.txt",
+        "kota-tasikmalaya-2023-20.pasal",
+        "ts",
+    ),
+    (
+        "004_283a2d19f00ba428.txt",
+        "kota-tarakan-2023-8.pasal",
+        "tr",
+    ),
 ];
 
 fn root() -> &'static Path {
@@ -58,7 +78,7 @@ fn compile(name: &str, text: &str) -> Policy {
 #[test]
 fn seeds_import_with_every_clause_and_its_text() {
     let mut report = Vec::new();
-    for (seed, policy) in SEEDS {
+    for (seed, policy, _) in SEEDS {
         let text = std::fs::read_to_string(seeds().join(seed)).expect("seed text");
         let imported = pasal::import::import_text(seed, &text).expect("imports");
         let got = compile(seed, &imported.source);
@@ -115,5 +135,223 @@ fn seeds_import_with_every_clause_and_its_text() {
             "{seed}: {:.1}% of clause texts identical",
             share * 100.0
         );
+    }
+}
+
+/// Names an encoder chooses freely (a list's, a term's, a declared fact's, an
+/// action's, a panel's, a weight's set and component) are masked: the same
+/// kind and parameters is the same rule, whatever its names.
+fn masked(v: &mut Value) {
+    match v {
+        Value::Object(map) => {
+            let declared = map.get("fact").and_then(Value::as_str) == Some("declared");
+            for (k, x) in map.iter_mut() {
+                let free = matches!(
+                    k.as_str(),
+                    "key" | "name" | "list" | "action" | "component" | "set" | "panel" | "clause"
+                ) || (declared && k == "args");
+                if free && x.is_string() {
+                    *x = Value::String("_".into());
+                } else {
+                    masked(x);
+                }
+            }
+        }
+        Value::Array(a) => a.iter_mut().for_each(masked),
+        _ => {}
+    }
+}
+
+fn signature(r: &IrRule) -> (String, String) {
+    let mut p = pasal::diff::describe::params(r);
+    masked(&mut p);
+    (format!("{:?}", r.category()), p.to_string())
+}
+
+/// Rows of the rule inventory whose rules the import recognises with the same
+/// kind and parameters as the hand-written policy, at the same clause.
+#[test]
+fn seeds_import_with_their_rules() {
+    let (mut rows, mut recognised) = (0usize, 0usize);
+    let mut lines = Vec::new();
+    for (seed, policy, key) in SEEDS {
+        let text = std::fs::read_to_string(seeds().join(seed)).expect("seed text");
+        let imported = pasal::import::import_text(seed, &text).expect("imports");
+        let got = compile(seed, &imported.source);
+        let want =
+            pasal::driver::compile_path(&root().join("policies").join(policy), &Options::default())
+                .policy
+                .expect("hand-written policy");
+        let by_clause = |p: &Policy| {
+            let mut m: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
+            for r in &p.rules {
+                m.entry(r.citation.clone())
+                    .or_default()
+                    .insert(signature(r));
+            }
+            m
+        };
+        let (got_rules, want_rules) = (by_clause(&got), by_clause(&want));
+        let clauses: BTreeSet<String> = want.clauses.iter().map(|c| c.citation.clone()).collect();
+        // An address is recognised when a rule the hand-written policy has there
+        // (or deeper) is among the imported rules at the same clause.
+        let matches = |addr: &str| {
+            want_rules
+                .iter()
+                .filter(|(c, _)| *c == addr || c.starts_with(&format!("{addr} ")))
+                .any(|(c, sigs)| {
+                    got_rules
+                        .get(c)
+                        .is_some_and(|g| sigs.iter().any(|s| g.contains(s)))
+                })
+        };
+        let inventory =
+            std::fs::read_to_string(root().join(format!("tests/data/inventory/{key}.tsv")))
+                .expect("inventory");
+        let (mut n, mut ok) = (0, 0);
+        for line in inventory
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        {
+            let Some((_, address)) = line.split_once('\t') else {
+                continue;
+            };
+            n += 1;
+            let missing = addresses::check_row(address, &clauses, &matches);
+            if missing.is_empty() {
+                ok += 1;
+            } else if std::env::var_os("IMPORT_DEBUG").is_some() {
+                for m in missing.iter().take(2) {
+                    let w = want_rules.get(m.as_str()).map(|s| {
+                        s.iter()
+                            .map(|x| x.1.chars().take(160).collect::<String>())
+                            .collect::<Vec<_>>()
+                    });
+                    let g = got_rules.get(m.as_str()).map(|s| {
+                        s.iter()
+                            .map(|x| x.1.chars().take(160).collect::<String>())
+                            .collect::<Vec<_>>()
+                    });
+                    eprintln!("{key} {m}\n   want {w:?}\n   got  {g:?}");
+                }
+            }
+        }
+        lines.push(format!(
+            "{seed}: {ok} of {n} inventory rows recognised ({:.0}%)",
+            100.0 * ok as f64 / n as f64
+        ));
+        rows += n;
+        recognised += ok;
+    }
+    let share = recognised as f64 / rows as f64;
+    for l in &lines {
+        eprintln!("{l}");
+    }
+    eprintln!(
+        "all seeds: {recognised} of {rows} rows ({:.0}%)",
+        share * 100.0
+    );
+    // The floor this importer reaches today (34%); the goal is 80%.
+    assert!(
+        share >= 0.33,
+        "{:.0}% of the inventory's rows recognised",
+        share * 100.0
+    );
+}
+
+/// Codes of findings that need only the structure and the text: references,
+/// numbering, digits against words, names of another region.
+const TEXT_LEVEL: &[&str] = &[
+    "PSL101", "PSL102", "PSL201", "PSL301", "PSL302", "PSL303", "PSL701", "PSL702",
+];
+
+/// `pasal check` on a seed text finds the text-level defects it finds on the
+/// hand-written policy, at the same clauses.
+#[test]
+fn checking_a_seed_text_finds_the_text_level_defects() {
+    for (seed, policy, _) in SEEDS {
+        let found = |findings: &[pasal::diagnostics::Finding]| -> BTreeSet<(String, String)> {
+            findings
+                .iter()
+                .filter(|f| TEXT_LEVEL.contains(&f.code))
+                .map(|f| (f.code.to_string(), f.clause.clone().unwrap_or_default()))
+                .collect()
+        };
+        let draft = pasal::driver::compile_draft(&seeds().join(seed), &Options::default());
+        let hand =
+            pasal::driver::compile_path(&root().join("policies").join(policy), &Options::default());
+        let (got, want) = (found(&draft.findings), found(&hand.findings));
+        eprintln!(
+            "{seed}: {} text-level findings on the hand-written policy, {} on the draft",
+            want.len(),
+            got.len()
+        );
+        assert_eq!(
+            got.difference(&want).collect::<Vec<_>>(),
+            Vec::<&(String, String)>::new(),
+            "{seed}: found on the draft only"
+        );
+        assert_eq!(
+            want.difference(&got).collect::<Vec<_>>(),
+            Vec::<&(String, String)>::new(),
+            "{seed}: found on the hand-written policy only"
+        );
+        // Every finding on the draft points at a line of the draft itself.
+        let text = std::fs::read_to_string(seeds().join(seed)).expect("seed");
+        for f in &draft.findings {
+            assert_eq!(
+                f.file.text, text,
+                "{seed}: {} points into the draft",
+                f.code
+            );
+        }
+    }
+}
+
+/// Drafts of regions we do not have, written for these tests with other
+/// numbering habits (`1)` and `a)` lists, running headers and page numbers,
+/// a word hyphenated across lines): what import writes, snapshotted.
+#[test]
+fn drafts_of_other_regions_import() {
+    let dir = root().join("tests/fixtures/import");
+    let mut names: Vec<_> = std::fs::read_dir(&dir)
+        .expect("fixtures")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .filter(|p| pasal::import::is_draft(p))
+        .collect();
+    names.sort();
+    assert!(!names.is_empty());
+    for path in names {
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("draft")
+            .to_string();
+        let bytes = std::fs::read(&path).expect("read");
+        let imported = pasal::import::import_bytes(&name, &bytes).expect("imports");
+        compile(&name, &imported.source);
+        let formatted = pasal::format::format_text(&name, &imported.source).expect("formats");
+        assert_eq!(
+            pasal::format::format_text(&name, &formatted)
+                .as_deref()
+                .ok(),
+            Some(formatted.as_str()),
+            "{name}: the import is already in fmt layout"
+        );
+        insta::assert_snapshot!(name.clone(), formatted);
+    }
+}
+
+#[test]
+fn files_that_are_not_drafts_are_refused_with_how_to_convert() {
+    for (name, bytes) in [
+        ("draft.pdf", &b"%PDF-1.7 ..."[..]),
+        ("draft.doc", &b"\xd0\xcf\x11\xe0"[..]),
+        ("empty.txt", &b"  \n"[..]),
+        ("notes.txt", &b"rapat hari ini membahas jadwal"[..]),
+        ("latin1.txt", &b"Pasal 1\n\xe9"[..]),
+    ] {
+        let e = pasal::import::import_bytes(name, bytes).expect_err("refused");
+        assert!(!e.message.is_empty() && !e.help.is_empty(), "{name}");
     }
 }

@@ -16,20 +16,25 @@ pub struct Line {
 
 /// Cleans a whole text: markup, page furniture and hyphenation.
 pub fn clean(text: &str) -> Vec<Line> {
+    let mut page_breaks = Vec::new();
     let mut lines: Vec<Line> = text
         .lines()
         .enumerate()
         .filter_map(|(i, raw)| {
             let (heading, text) = strip_markup(raw);
             let text = fold_blanks(&text);
-            (!text.is_empty() && !is_page_furniture(&text)).then_some(Line {
+            if is_page_furniture(&text) {
+                page_breaks.push(i + 1);
+                return None;
+            }
+            (!text.is_empty()).then_some(Line {
                 text,
                 number: i + 1,
                 heading,
             })
         })
         .collect();
-    drop_running_headers(&mut lines);
+    drop_running_headers(&mut lines, &page_breaks);
     join_hyphenated(&mut lines);
     lines
 }
@@ -135,8 +140,10 @@ fn is_page_furniture(s: &str) -> bool {
 const STRUCTURE: &[&str] = &["BAB", "PASAL", "BAGIAN", "PARAGRAF", "UMUM"];
 
 /// Running headers and footers: a line in capitals printed three times or more
-/// (the regulation's title on every page). The first time it is kept.
-fn drop_running_headers(lines: &mut Vec<Line>) {
+/// (the regulation's title on every page), or twice when it stands next to a
+/// page number. The first time it is kept.
+fn drop_running_headers(lines: &mut Vec<Line>, page_breaks: &[usize]) {
+    let near_break = |l: &Line| page_breaks.iter().any(|b| l.number.abs_diff(*b) <= 2);
     let key = |l: &Line| l.text.to_uppercase();
     let mut counts: std::collections::HashMap<String, usize> = Default::default();
     for l in lines.iter() {
@@ -146,14 +153,16 @@ fn drop_running_headers(lines: &mut Vec<Line>) {
     lines.retain(|l| {
         let k = key(l);
         // A signer's title ("BUPATI CONTOH,") is printed more than once, legitimately.
-        let furniture = counts.get(&k).copied().unwrap_or(0) >= 3
+        let count = counts.get(&k).copied().unwrap_or(0);
+        let furniture = (count >= 3 || count >= 2 && near_break(l))
             && k.len() >= 8
             && !k.ends_with([',', '.', ':', ';'])
             && !l.text.chars().any(|c| c.is_lowercase())
             && !STRUCTURE.iter().any(|w| k.starts_with(w))
             && !k.starts_with('(')
             && k.chars().filter(|c| c.is_alphabetic()).count() >= 6;
-        !furniture || seen.insert(k)
+        // The first occurrence stays unless it sits at a page break itself.
+        !furniture || (seen.insert(k) && !near_break(l))
     });
 }
 

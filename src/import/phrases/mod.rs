@@ -9,6 +9,7 @@
 //! period or a modal verb but gave no rule. The recogniser works from the
 //! phrase, never from a document it knows.
 
+mod actions;
 mod eligibility;
 mod scope;
 mod selection;
@@ -28,10 +29,12 @@ pub struct Summary {
     pub unrecognised: usize,
 }
 
-/// Names given so far (lists, terms), so that each is unique in the document.
+/// Names given so far (lists, terms), so that each is unique in the document;
+/// facts declared so far, so that each is declared once.
 #[derive(Default)]
 struct Names {
     used: BTreeSet<String>,
+    facts: BTreeSet<String>,
 }
 
 impl Names {
@@ -62,7 +65,7 @@ pub fn annotate(doc: &mut Document) -> Summary {
                 first_heading = false;
             }
             Block::Pasal(p) => {
-                if p.scope.is_none() {
+                if p.scope.is_none() && !is_definitions(p) {
                     if let Some(m) = scope::mechanism_in_text(&pasal_text(p)) {
                         p.scope = Some(format!("melalui {m}"));
                     }
@@ -132,12 +135,35 @@ fn walk(
             rules.extend(eligibility::rules(&lower));
         }
         rules.extend(selection::rules(&lower, &ctx));
+        let leaf = c.sub_clauses().next().is_none();
+        if rules.is_empty()
+            && requirement
+            && leaf
+            && !text.is_empty()
+            && c.kind != ClauseKind::Pasal
+        {
+            // A requirement no built-in fact states: a yes/no fact of its own.
+            let fact = words::slug(&lower, 4);
+            if names.facts.insert(fact.clone()) {
+                rules.push(format!("fakta {fact}"));
+            }
+            rules.push(format!("syarat {fact}"));
+        }
+        let holder = context.last().and_then(|p| actions::duty_holder(p));
+        if rules.is_empty() && leaf && !text.is_empty() {
+            rules.extend(actions::rule(&lower, holder));
+        }
     }
     // A chapeau that introduces items: a required list, unless the items are
     // requirements or definitions (encoded one by one).
     let has_items = c.sub_clauses().next().is_some();
     let introduces = lower.trim_end().ends_with(':');
-    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
+    let list = has_items
+        && introduces
+        && !requirement
+        && !definitions
+        && !lower.contains("bobot")
+        && actions::duty_holder(&lower).is_none();
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
@@ -152,7 +178,7 @@ fn walk(
         list_name = Some(name);
     }
     // Sentences a reader would expect as rules but that gave none.
-    if rules.is_empty() && !definitions && !list {
+    if rules.is_empty() && !definitions && !list && !(has_items && introduces) {
         let carries =
             lower.chars().any(|ch| ch.is_ascii_digit()) || MODAL.iter().any(|m| lower.contains(m));
         if carries && !text.is_empty() {

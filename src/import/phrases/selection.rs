@@ -173,17 +173,24 @@ fn count(t: &str, qs: &[Quantity]) -> Option<String> {
     let q = qs.iter().find(|q| {
         q.unit == "orang" || q.unit == "calon" || q.unit == "nama" || q.unit == "kandidat"
     })?;
-    let what =
-        if t.contains("usulkan") || t.contains("disampaikan kepada") || t.contains("diajukan") {
-            "calon_diusulkan"
-        } else if t.contains("dipilih") || t.contains("terpilih") || t.contains("ditetapkan") {
-            "calon_terpilih"
-        } else if t.contains("administrasi") || t.contains("lulus") || t.contains("memenuhi syarat")
-        {
-            "calon_administrasi"
-        } else {
-            return None;
-        };
+    let what = if [
+        "usulkan",
+        "disampaikan",
+        "menyampaikan",
+        "diajukan",
+        "mengajukan",
+    ]
+    .iter()
+    .any(|w| t.contains(w))
+    {
+        "calon_diusulkan"
+    } else if t.contains("dipilih") || t.contains("terpilih") || t.contains("ditetapkan") {
+        "calon_terpilih"
+    } else if t.contains("administrasi") || t.contains("lulus") || t.contains("memenuhi syarat") {
+        "calon_administrasi"
+    } else {
+        return None;
+    };
     let per = if t.contains("setiap") && t.contains("lowong") || t.contains("per lowongan") {
         " per lowongan"
     } else {
@@ -246,6 +253,13 @@ mod tests {
                 "bobot penilaian meliputi:"
             ),
             ["bobot penilaian wawancara 25% sampai dengan 30%"]
+        );
+        assert_eq!(
+            rules(
+                "menyampaikan 3 (tiga) nama calon untuk setiap 1 (satu) lowongan kepada ppk.",
+                "tugas pansel meliputi:"
+            ),
+            ["jumlah calon_diusulkan tepat 3 per lowongan"]
         );
         assert_eq!(
             rules("pansel mengusulkan 3 (tiga) orang calon untuk setiap 1 (satu) lowongan jabatan kepada ppk.", ""),

@@ -108,7 +108,18 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         }
         let after = text.get(k..).unwrap_or("");
         let (unit, qualifier, unit_end) = unit_after(after);
-        let before = text.get(..i).unwrap_or("").trim_end();
+        let mut before = text.get(..i).unwrap_or("").trim_end();
+        // "paling kurang selama 5 tahun": a comparator before a filler word.
+        for filler in [" selama", " sebanyak", " sejumlah", " sebesar"] {
+            if let Some(head) = before.strip_suffix(filler) {
+                if COMPARATORS
+                    .iter()
+                    .any(|(w, _)| head.trim_end().ends_with(w))
+                {
+                    before = head.trim_end();
+                }
+            }
+        }
         let (bound, start) = COMPARATORS
             .iter()
             .find_map(|(w, b)| before.strip_suffix(w).map(|head| (*b, head.len())))
