@@ -178,7 +178,8 @@ fn walk(
         list_name = Some(name);
     }
     // Sentences a reader would expect as rules but that gave none.
-    if rules.is_empty() && !definitions && !list && !(has_items && introduces) {
+    let chapeau = has_items && introduces;
+    if rules.is_empty() && !definitions && !list && !chapeau {
         let carries =
             lower.chars().any(|ch| ch.is_ascii_digit()) || MODAL.iter().any(|m| lower.contains(m));
         if carries && !text.is_empty() {
