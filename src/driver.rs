@@ -258,10 +258,7 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
         Ok(b) => b,
         Err(_) => return compile_path(path, options),
     };
-    let original = SourceFile::new(
-        display.clone(),
-        String::from_utf8_lossy(&bytes).into_owned(),
-    );
+    let original = SourceFile::new(display.clone(), crate::import::draft_text(&display, &bytes));
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
         Err(e) => {

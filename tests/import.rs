@@ -355,3 +355,118 @@ fn files_that_are_not_drafts_are_refused_with_how_to_convert() {
         assert!(!e.message.is_empty() && !e.help.is_empty(), "{name}");
     }
 }
+
+/// A Word file as drafters write it: the labels are Word's automatic list
+/// numbering (numbering.xml), not typed.
+fn docx(paragraphs: &[(&str, Option<(u32, u32)>)]) -> Vec<u8> {
+    use std::io::Write;
+    let mut body = String::new();
+    for (text, num) in paragraphs {
+        let ppr = num.map_or(String::new(), |(id, lvl)| {
+            format!("<w:pPr><w:numPr><w:ilvl w:val=\"{lvl}\"/><w:numId w:val=\"{id}\"/></w:numPr></w:pPr>")
+        });
+        body.push_str(&format!(
+            "<w:p>{ppr}<w:r><w:t xml:space=\"preserve\">{text}</w:t></w:r></w:p>"
+        ));
+    }
+    let document = format!(
+        "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:document xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\"><w:body>{body}</w:body></w:document>"
+    );
+    let numbering = "<?xml version=\"1.0\" encoding=\"UTF-8\"?><w:numbering xmlns:w=\"http://schemas.openxmlformats.org/wordprocessingml/2006/main\">\
+        <w:abstractNum w:abstractNumId=\"7\">\
+          <w:lvl w:ilvl=\"0\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"(%1)\"/></w:lvl>\
+          <w:lvl w:ilvl=\"1\"><w:start w:val=\"1\"/><w:numFmt w:val=\"lowerLetter\"/><w:lvlText w:val=\"%2.\"/></w:lvl>\
+          <w:lvl w:ilvl=\"2\"><w:start w:val=\"1\"/><w:numFmt w:val=\"decimal\"/><w:lvlText w:val=\"%3)\"/></w:lvl>\
+        </w:abstractNum>\
+        <w:num w:numId=\"3\"><w:abstractNumId w:val=\"7\"/></w:num>\
+        <w:num w:numId=\"4\"><w:abstractNumId w:val=\"7\"/></w:num>\
+      </w:numbering>";
+    let mut out = std::io::Cursor::new(Vec::new());
+    {
+        let mut zip = zip::ZipWriter::new(&mut out);
+        let options = zip::write::SimpleFileOptions::default();
+        zip.start_file("word/document.xml", options).expect("zip");
+        zip.write_all(document.as_bytes()).expect("zip");
+        zip.start_file("word/numbering.xml", options).expect("zip");
+        zip.write_all(numbering.as_bytes()).expect("zip");
+        zip.finish().expect("zip");
+    }
+    out.into_inner()
+}
+
+#[test]
+fn a_word_file_with_automatic_numbering_imports() {
+    let bytes = docx(&[
+        ("PERATURAN WALI KOTA CONTOH", None),
+        ("NOMOR 3 TAHUN 2026", None),
+        ("TENTANG", None),
+        ("PENGISIAN JABATAN PIMPINAN TINGGI PRATAMA", None),
+        ("DENGAN RAHMAT TUHAN YANG MAHA ESA", None),
+        ("BAB I", None),
+        ("KETENTUAN UMUM", None),
+        ("Pasal 1", None),
+        ("Syarat calon meliputi:", Some((3, 0))),
+        (
+            "berusia paling tinggi 56 (lima puluh enam) tahun pada saat pengangkatan;",
+            Some((3, 1)),
+        ),
+        ("sehat jasmani dan rohani; dan", Some((3, 1))),
+        ("memiliki pendidikan:", Some((3, 1))),
+        ("paling rendah sarjana;", Some((3, 2))),
+        (
+            "Calon diumumkan oleh Pansel &amp; Sekretariat.",
+            Some((3, 0)),
+        ),
+        ("Pasal 2", None),
+        (
+            "Pansel berjumlah ganjil paling sedikit 5 (lima) orang.",
+            Some((4, 0)),
+        ),
+        ("Pansel dibentuk oleh PPK.", Some((4, 0))),
+    ]);
+    let text = pasal::import::docx::text(&bytes).expect("reads the docx");
+    assert!(
+        text.contains("(2) Calon diumumkan oleh Pansel & Sekretariat."),
+        "{text}"
+    );
+    assert!(
+        text.contains("c. memiliki pendidikan:\n1) paling rendah sarjana;"),
+        "{text}"
+    );
+    let imported = pasal::import::import_bytes("draft.docx", &bytes).expect("imports");
+    let policy = compile("draft.docx", &imported.source);
+    let citations: Vec<&str> = policy.clauses.iter().map(|c| c.citation.as_str()).collect();
+    assert_eq!(
+        citations,
+        [
+            "Pasal 1",
+            "Pasal 1 ayat (1)",
+            "Pasal 1 ayat (1) huruf a",
+            "Pasal 1 ayat (1) huruf b",
+            "Pasal 1 ayat (1) huruf c",
+            "Pasal 1 ayat (1) huruf c angka 1",
+            "Pasal 1 ayat (2)",
+            "Pasal 2",
+            "Pasal 2 ayat (1)",
+            "Pasal 2 ayat (2)",
+        ]
+    );
+    let rules: Vec<String> = policy.rules.iter().map(|r| r.kind.summary()).collect();
+    assert!(rules.iter().any(|r| r.contains("usia")), "{rules:?}");
+    // Findings on a Word draft point at its paragraph, quoted.
+    let dir = tempfile::tempdir().expect("temp");
+    let path = dir.path().join("draft.docx");
+    std::fs::write(&path, &bytes).expect("write");
+    let checked = pasal::driver::compile_draft(&path, &Options::default());
+    for f in &checked.findings {
+        assert_eq!(f.file.text, text, "{} {}", f.code, f.message);
+    }
+}
+
+#[test]
+fn a_corrupt_word_file_is_refused() {
+    for bytes in [&b"PK\x03\x04 broken"[..], &b"not a zip"[..]] {
+        let e = pasal::import::import_bytes("draft.docx", bytes).expect_err("refused");
+        assert!(e.message.contains("draft.docx"), "{}", e.message);
+    }
+}

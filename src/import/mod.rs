@@ -9,6 +9,7 @@
 //! canonical layout. `pasal check` on a draft compiles the emitted text and
 //! maps every finding back to the line of the original.
 
+pub mod docx;
 pub mod emit;
 pub mod model;
 pub mod phrases;
@@ -52,7 +53,21 @@ pub fn is_draft(path: &Path) -> bool {
     )
 }
 
-/// Reads a draft's bytes: a text or Markdown file (UTF-8).
+/// The text of a draft as import reads it: UTF-8 text as it is, a Word file
+/// one paragraph a line (so line N is paragraph N).
+pub fn draft_text(name: &str, bytes: &[u8]) -> String {
+    let docx = Path::new(name)
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
+    if docx {
+        if let Ok(t) = docx::text(bytes) {
+            return t;
+        }
+    }
+    String::from_utf8_lossy(bytes).into_owned()
+}
+
+/// Reads a draft's bytes: a text or Markdown file (UTF-8), or a Word `.docx`.
 pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     let ext = Path::new(name)
         .extension()
@@ -66,7 +81,13 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
     match ext.as_str() {
         "pdf" => return Err(convert("a PDF", "convert it to text first: `pdftotext -layout FILE.pdf FILE.txt`, then `pasal import FILE.txt`")),
         "doc" | "rtf" | "odt" => return Err(convert("not a .docx Word file", "convert it first: `libreoffice --headless --convert-to docx FILE`, then import the .docx (or save it as plain text)")),
-        "docx" => return Err(convert("a Word file", "save it as plain text (File → Save As → Plain Text, UTF-8) and import the .txt")),
+        "docx" => {
+            let text = docx::text(bytes).map_err(|e| ImportError {
+                message: format!("`{name}`: {e}"),
+                help: "open it in Word or LibreOffice and save it again as .docx, or save it as plain text (UTF-8) and import the .txt".into(),
+            })?;
+            return import_text(name, &text);
+        }
         _ => {}
     }
     if bytes.starts_with(b"%PDF") {
