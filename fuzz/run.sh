@@ -18,7 +18,7 @@ seconds="${1:-60}"
 shift || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
-  targets=(policy fmt_roundtrip case screen_jsonl screen_csv)
+  targets=(policy fmt_roundtrip case screen_jsonl screen_csv import)
 fi
 
 if ! cargo fuzz --version >/dev/null 2>&1; then
@@ -46,6 +46,7 @@ seed fmt_roundtrip ../policies/**/*.pasal ../tests/fixtures/fmt/**/*.pasal
 seed case ../examples/*.json ../tests/fixtures/**/*.json
 seed screen_jsonl ../examples/*.jsonl
 seed screen_csv ../examples/*.csv
+seed import ../tests/fixtures/import/* ../../shared/seeds/*.txt
 
 # Build first, so that a build failure fails the run (the runs below are filtered).
 cargo "${toolchain[@]}" fuzz build --sanitizer "${FUZZ_SANITIZER:-none}"
