@@ -23,20 +23,6 @@ use std::time::Instant;
 const RECORDS: usize = 1_000_000;
 const DATE: &str = "2024-02-29";
 
-fn pasal_sql(args: &[&str]) -> String {
-    let out = Command::new(env!("CARGO_BIN_EXE_pasal"))
-        .arg("sql")
-        .args(args)
-        .output()
-        .expect("run pasal sql");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
-}
-
 fn run(mut client: Command, script: &str) -> std::time::Duration {
     let dir = tempfile::tempdir().expect("temp dir");
     let path = dir.path().join("script.sql");
@@ -109,9 +95,9 @@ fn main() {
             "--date",
             DATE,
         ];
-        let create = pasal_sql(&[&[policy, "--create-table"][..], &common].concat());
-        let load = pasal_sql(&[&[policy, "--load", csv][..], &common].concat());
-        let query = pasal_sql(&[&[policy][..], &common].concat());
+        let create = databases::pasal_sql(&[&[policy, "--create-table"][..], &common].concat());
+        let load = databases::pasal_sql(&[&[policy, "--load", csv][..], &common].concat());
+        let query = databases::pasal_sql(&[&[policy][..], &common].concat());
         let query = query.trim_end().trim_end_matches(';');
         let drop = match dialect {
             "postgres" => "DROP TABLE IF EXISTS \"pasal_bench\";\n",

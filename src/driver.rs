@@ -291,11 +291,11 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
                 Severity::Warning,
                 &original,
                 line,
-                format!("text not placed in the peraturan's structure: `{}`", short(&u.value)),
+                format!("text not placed in the peraturan's structure: `{}`", crate::import::first_words(&u.value, 12)),
             )
             .help("check the draft here: a label or heading the import did not recognise, or text outside the peraturan")
             .id(
-                format!("teks tidak dapat ditempatkan dalam struktur peraturan: `{}`", short(&u.value)),
+                format!("teks tidak dapat ditempatkan dalam struktur peraturan: `{}`", crate::import::first_words(&u.value, 12)),
                 "periksa naskah di sini: label atau judul yang tidak dikenali, atau teks di luar peraturan",
             ),
         );
@@ -304,14 +304,4 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
         .findings
         .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
     compiled
-}
-
-/// The first words of a text, for a message.
-fn short(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() <= 12 {
-        words.join(" ")
-    } else {
-        format!("{} …", words[..12].join(" "))
-    }
 }

@@ -75,17 +75,23 @@ fn compile(name: &str, text: &str) -> Policy {
     compiled.policy.expect("compiles")
 }
 
+/// A seed text imported, and its hand-written policy, both compiled.
+fn imported_and_by_hand(seed: &str, policy: &str) -> (Policy, Policy) {
+    let text = std::fs::read_to_string(seeds().join(seed)).expect("seed text");
+    let imported = pasal::import::import_text(seed, &text).expect("imports");
+    let got = compile(seed, &imported.source);
+    let want =
+        pasal::driver::compile_path(&root().join("policies").join(policy), &Options::default())
+            .policy
+            .expect("hand-written policy");
+    (got, want)
+}
+
 #[test]
 fn seeds_import_with_every_clause_and_its_text() {
     let mut report = Vec::new();
     for (seed, policy, _) in SEEDS {
-        let text = std::fs::read_to_string(seeds().join(seed)).expect("seed text");
-        let imported = pasal::import::import_text(seed, &text).expect("imports");
-        let got = compile(seed, &imported.source);
-        let want =
-            pasal::driver::compile_path(&root().join("policies").join(policy), &Options::default())
-                .policy
-                .expect("hand-written policy");
+        let (got, want) = imported_and_by_hand(seed, policy);
         let got = clauses(&got);
         let want = clauses(&want);
         let got_map: BTreeMap<&str, &str> =
@@ -175,13 +181,7 @@ fn seeds_import_with_their_rules() {
     let (mut rows, mut recognised) = (0usize, 0usize);
     let mut lines = Vec::new();
     for (seed, policy, key) in SEEDS {
-        let text = std::fs::read_to_string(seeds().join(seed)).expect("seed text");
-        let imported = pasal::import::import_text(seed, &text).expect("imports");
-        let got = compile(seed, &imported.source);
-        let want =
-            pasal::driver::compile_path(&root().join("policies").join(policy), &Options::default())
-                .policy
-                .expect("hand-written policy");
+        let (got, want) = imported_and_by_hand(seed, policy);
         let by_clause = |p: &Policy| {
             let mut m: BTreeMap<String, BTreeSet<(String, String)>> = BTreeMap::new();
             for r in &p.rules {

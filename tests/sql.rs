@@ -15,7 +15,7 @@ mod databases;
 #[path = "support/pool.rs"]
 mod pool;
 
-use databases::{ci, mariadb, psql, reachable};
+use databases::{ci, mariadb, pasal_sql, psql, reachable};
 use pasal::analysis::Options;
 use pasal::check::eligibility::Program;
 use pasal::ir::{Level, Mechanism};
@@ -81,20 +81,6 @@ fn screen(policy: &Path, pool: &Path, date: &str, rules: &[String]) -> Vec<Verdi
             (text("status"), text("rule"), each)
         })
         .collect()
-}
-
-fn sql(args: &[&str]) -> String {
-    let out = pasal()
-        .arg("sql")
-        .args(args)
-        .output()
-        .expect("run pasal sql");
-    assert!(
-        out.status.success(),
-        "pasal sql {args:?}: {}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    String::from_utf8(out.stdout).expect("UTF-8")
 }
 
 /// Runs a script; returns its tab-separated rows.
@@ -220,9 +206,9 @@ fn sql_gives_the_verdicts_of_screen_in_postgres_and_mariadb() {
         let pool_arg = pool.to_str().expect("path");
         for (db, dialect) in [("PostgreSQL", "postgres"), ("MariaDB", "mysql")] {
             let common = ["--dialect", dialect, "--table", &table, "--date", date];
-            let create = sql(&[&[policy_arg, "--create-table"][..], &common].concat());
-            let load = sql(&[&[policy_arg, "--load", pool_arg][..], &common].concat());
-            let query = sql(&[&[policy_arg][..], &common].concat());
+            let create = pasal_sql(&[&[policy_arg, "--create-table"][..], &common].concat());
+            let load = pasal_sql(&[&[policy_arg, "--load", pool_arg][..], &common].concat());
+            let query = pasal_sql(&[&[policy_arg][..], &common].concat());
             let drop = match dialect {
                 "postgres" => format!("DROP TABLE IF EXISTS \"{table}\";\n"),
                 _ => format!("DROP TABLE IF EXISTS `{table}`;\n"),
@@ -252,7 +238,7 @@ fn sql_gives_the_verdicts_of_screen_in_postgres_and_mariadb() {
 fn identifiers_and_literals_are_quoted_by_the_printer() {
     let policy = root().join("policies/kota-pagar-alam-2021-25.pasal");
     let policy = policy.to_str().expect("path");
-    let pg = sql(&[
+    let pg = pasal_sql(&[
         policy,
         "--dialect",
         "postgres",
@@ -265,7 +251,7 @@ fn identifiers_and_literals_are_quoted_by_the_printer() {
     ]);
     assert!(pg.contains("\"pool\"\"x\""), "{pg}");
     assert!(pg.contains("\"tgl \"\"lahir\"\"\""), "{pg}");
-    let my = sql(&[
+    let my = pasal_sql(&[
         policy,
         "--dialect",
         "mysql",

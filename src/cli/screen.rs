@@ -14,15 +14,8 @@ pub struct Args {
     policy: PathBuf,
     /// Candidates: JSON Lines (`.jsonl`) or CSV (`.csv`); `-` reads JSON Lines from stdin
     file: PathBuf,
-    /// Level of the post screened for
-    #[arg(long, default_value = "jpt_pratama")]
-    level: String,
-    /// Filling mechanism
-    #[arg(long, default_value = "seleksi_terbuka")]
-    mechanism: String,
-    /// Date candidates are measured at (age, years held): YYYY-MM-DD
-    #[arg(long)]
-    date: Option<String>,
+    #[command(flatten)]
+    target: super::screening::Target,
     /// Input format (default: from the file extension)
     #[arg(long, value_parser = ["jsonl", "csv"])]
     input: Option<String>,
@@ -37,11 +30,10 @@ pub struct Args {
 /// Runs `pasal screen`; exit 0 when it could screen every record (whatever the
 /// verdicts), 2 when it could not run.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    let (program, reference) =
-        match super::screening::program(&a.policy, &a.level, &a.mechanism, a.date.as_deref()) {
-            Ok(p) => p,
-            Err(status) => return status,
-        };
+    let (program, reference) = match super::screening::program(&a.policy, &a.target) {
+        Ok(p) => p,
+        Err(status) => return status,
+    };
     let name = a.file.display().to_string();
     let screener = Screener::new(&program, reference, name.clone());
     let threads = a

@@ -9,14 +9,28 @@ use crate::ir::{Event, Level, Mechanism};
 use std::path::Path;
 use std::process::ExitCode;
 
+/// Which rules and which date: the arguments `screen` and `sql` share.
+#[derive(clap::Args)]
+pub struct Target {
+    /// Level of the post screened for
+    #[arg(long, default_value = "jpt_pratama")]
+    pub level: String,
+    /// Filling mechanism
+    #[arg(long, default_value = "seleksi_terbuka")]
+    pub mechanism: String,
+    /// Date candidates are measured at (age, years held): YYYY-MM-DD
+    #[arg(long)]
+    pub date: Option<String>,
+}
+
 /// Compiles the program of `level` and `mechanism` and the reference of `date`;
 /// on bad arguments or an unusable policy, the exit status to return.
-pub fn program(
-    policy: &Path,
-    level: &str,
-    mechanism: &str,
-    date: Option<&str>,
-) -> Result<(Program, Reference), ExitCode> {
+pub fn program(policy: &Path, target: &Target) -> Result<(Program, Reference), ExitCode> {
+    let (level, mechanism, date) = (
+        target.level.as_str(),
+        target.mechanism.as_str(),
+        target.date.as_deref(),
+    );
     let Some(level) = Level::parse(level) else {
         return Err(fail(&format!(
             "unknown level `{level}`; use `{}`",

@@ -15,16 +15,8 @@ pub struct Args {
     /// The database: postgres or mysql (MariaDB too)
     #[arg(long, value_parser = ["postgres", "mysql"])]
     dialect: String,
-    /// Position level the rules govern
-    #[arg(long, default_value = "jpt_pratama")]
-    level: String,
-    /// Filling mechanism the rules govern
-    #[arg(long, default_value = "seleksi_terbuka")]
-    mechanism: String,
-    /// Screening date (YYYY-MM-DD): ages and durations are measured on it;
-    /// without it they are unknown, as in `pasal screen`
-    #[arg(long)]
-    date: Option<String>,
+    #[command(flatten)]
+    target: super::screening::Target,
     /// The candidates table or view (`schema.table` for a table in a schema)
     #[arg(long, default_value = "candidates")]
     table: String,
@@ -70,11 +62,10 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
             .columns
             .insert(field.trim().to_string(), column.trim().to_string());
     }
-    let (program, reference) =
-        match super::screening::program(&a.policy, &a.level, &a.mechanism, a.date.as_deref()) {
-            Ok(p) => p,
-            Err(status) => return status,
-        };
+    let (program, reference) = match super::screening::program(&a.policy, &a.target) {
+        Ok(p) => p,
+        Err(status) => return status,
+    };
     if let Some(csv) = &a.load {
         let header = match read_header(csv) {
             Ok(h) => h,

@@ -159,7 +159,7 @@ fn format_counter(n: u32, format: &str) -> String {
             }
         }
         "lowerRoman" | "upperRoman" => {
-            let roman = roman(n);
+            let roman = crate::words::roman(n);
             if format == "lowerRoman" {
                 roman.to_lowercase()
             } else {
@@ -169,32 +169,6 @@ fn format_counter(n: u32, format: &str) -> String {
         "bullet" | "none" => String::new(),
         _ => n.to_string(),
     }
-}
-
-fn roman(mut n: u32) -> String {
-    const TABLE: [(u32, &str); 13] = [
-        (1000, "M"),
-        (900, "CM"),
-        (500, "D"),
-        (400, "CD"),
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut s = String::new();
-    for (v, r) in TABLE {
-        while n >= v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
 }
 
 /// Counters of the lists seen so far: per `numId`, one per level.

@@ -255,3 +255,13 @@ fn line_range(text: &str, line: usize) -> crate::source::Span {
     }
     crate::source::Span::new(0, 0)
 }
+
+/// The first words of a text (at most `n`), with `…` when cut: a quote for a
+/// message or a note.
+pub fn first_words(s: &str, n: usize) -> String {
+    let words: Vec<&str> = s.split_whitespace().collect();
+    match words.get(..n) {
+        Some(head) if words.len() > n => format!("{} …", head.join(" ")),
+        _ => words.join(" "),
+    }
+}

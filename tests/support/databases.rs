@@ -60,3 +60,18 @@ pub fn mariadb() -> Command {
     ]);
     c
 }
+
+/// Runs `pasal sql ARGS…` and returns what it printed; panics on failure.
+pub fn pasal_sql(args: &[&str]) -> String {
+    let out = Command::new(env!("CARGO_BIN_EXE_pasal"))
+        .arg("sql")
+        .args(args)
+        .output()
+        .expect("run pasal sql");
+    assert!(
+        out.status.success(),
+        "pasal sql {args:?}: {}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    String::from_utf8(out.stdout).expect("UTF-8")
+}

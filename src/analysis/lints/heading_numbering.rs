@@ -49,27 +49,9 @@ pub fn roman(s: &str) -> Option<u32> {
     u32::try_from(total).ok().filter(|t| *t > 0)
 }
 
-/// Roman numeral of a number (1..=399).
-pub fn to_roman(mut n: u32) -> String {
-    const T: &[(u32, &str)] = &[
-        (100, "C"),
-        (90, "XC"),
-        (50, "L"),
-        (40, "XL"),
-        (10, "X"),
-        (9, "IX"),
-        (5, "V"),
-        (4, "IV"),
-        (1, "I"),
-    ];
-    let mut s = String::new();
-    for (v, r) in T {
-        while n >= *v {
-            s.push_str(r);
-            n -= v;
-        }
-    }
-    s
+/// Roman numeral of a number.
+pub fn to_roman(n: u32) -> String {
+    crate::words::roman(n)
 }
 
 fn word_of(kind: HeadingKind, n: u32) -> String {

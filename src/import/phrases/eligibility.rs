@@ -93,15 +93,7 @@ fn education(t: &str) -> Option<String> {
     if !(t.contains("pendidikan") || t.contains("ijazah")) {
         return None;
     }
-    let lower = [
-        "paling rendah",
-        "sekurang-kurangnya",
-        "minimal",
-        "serendah-rendahnya",
-        "paling kurang",
-    ];
-    let at = lower.iter().filter_map(|w| t.find(w)).min()?;
-    let rest = &t[at..];
+    let rest = from_lower_bound(t)?;
     let mut found: Vec<(usize, &str)> = Vec::new();
     for (name, level) in EDUCATION {
         let mut from = 0;
@@ -140,6 +132,19 @@ fn education(t: &str) -> Option<String> {
     ))
 }
 
+/// The text from the first word that states a minimum ("paling rendah", "minimal" …).
+fn from_lower_bound(t: &str) -> Option<&str> {
+    const WORDS: [&str; 5] = [
+        "paling rendah",
+        "sekurang-kurangnya",
+        "minimal",
+        "serendah-rendahnya",
+        "paling kurang",
+    ];
+    let at = WORDS.iter().filter_map(|w| t.find(w)).min()?;
+    t.get(at..)
+}
+
 /// Rank names of the civil service and their golongan.
 const RANKS: &[(&str, &str)] = &[
     ("pembina utama madya", "IV/d"),
@@ -157,15 +162,7 @@ fn rank(t: &str) -> Option<String> {
     if !(t.contains("pangkat") || t.contains("golongan")) {
         return None;
     }
-    let lower = [
-        "paling rendah",
-        "sekurang-kurangnya",
-        "minimal",
-        "serendah-rendahnya",
-        "paling kurang",
-    ];
-    let at = lower.iter().filter_map(|w| t.find(w)).min()?;
-    let rest = &t[at..];
+    let rest = from_lower_bound(t)?;
     let golongan = literal_golongan(rest).or_else(|| {
         RANKS
             .iter()

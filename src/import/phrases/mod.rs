@@ -183,7 +183,10 @@ fn walk(
         let carries =
             lower.chars().any(|ch| ch.is_ascii_digit()) || MODAL.iter().any(|m| lower.contains(m));
         if carries && !text.is_empty() {
-            c.notes.push(format!("belum dikodekan: {}", short(&text)));
+            c.notes.push(format!(
+                "belum dikodekan: {}",
+                crate::import::first_words(&text, 16)
+            ));
             s.unrecognised += 1;
         }
     }
@@ -226,14 +229,4 @@ fn term(text: &str) -> Option<String> {
         }
     }
     Some(words::slug(head, 4))
-}
-
-/// The first words of a sentence, for a note.
-fn short(s: &str) -> String {
-    let words: Vec<&str> = s.split_whitespace().collect();
-    if words.len() <= 16 {
-        words.join(" ")
-    } else {
-        format!("{} …", words[..16].join(" "))
-    }
 }
