@@ -87,21 +87,16 @@ fn main() {
             println!("{db}: not reachable, skipped");
             continue;
         }
-        let common = [
-            "--dialect",
-            dialect,
-            "--table",
-            "pasal_bench",
-            "--date",
-            DATE,
-        ];
+        // Unique per process: two runs on one machine must not drop each other's tables.
+        let table = format!("pasal_bench_{}", std::process::id());
+        let common = ["--dialect", dialect, "--table", &table, "--date", DATE];
         let create = databases::pasal_sql(&[&[policy, "--create-table"][..], &common].concat());
         let load = databases::pasal_sql(&[&[policy, "--load", csv][..], &common].concat());
         let query = databases::pasal_sql(&[&[policy][..], &common].concat());
         let query = query.trim_end().trim_end_matches(';');
         let drop = match dialect {
-            "postgres" => "DROP TABLE IF EXISTS \"pasal_bench\";\n",
-            _ => "DROP TABLE IF EXISTS `pasal_bench`;\n",
+            "postgres" => format!("DROP TABLE IF EXISTS \"{table}\";\n"),
+            _ => format!("DROP TABLE IF EXISTS `{table}`;\n"),
         };
         let loaded = run(client(), &format!("{drop}{create}{load}"));
         let counted =
@@ -111,7 +106,7 @@ fn main() {
             .map(|_| run(client(), &counted))
             .min()
             .expect("three runs");
-        run(client(), drop);
+        run(client(), &drop);
         println!(
             "{db}: load {:.2} s; query {RECORDS} records in {:.2} s = {:.0} records/s",
             loaded.as_secs_f64(),

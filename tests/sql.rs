@@ -201,7 +201,8 @@ fn sql_gives_the_verdicts_of_screen_in_postgres_and_mariadb() {
             ids.len(),
             "{seed}: records in = verdicts out"
         );
-        let table = format!("pasal_sql_{seed}");
+        // Unique per process: two runs on one machine must not drop each other's tables.
+        let table = format!("pasal_sql_{seed}_{}", std::process::id());
         let policy_arg = policy.to_str().expect("path");
         let pool_arg = pool.to_str().expect("path");
         for (db, dialect) in [("PostgreSQL", "postgres"), ("MariaDB", "mysql")] {
