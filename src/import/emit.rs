@@ -86,10 +86,21 @@ pub fn emit_into(
                     HeadingKind::Bagian => "bagian",
                     HeadingKind::Paragraf => "paragraf",
                 };
+                if let Some(n) = h.number.as_ref().filter(|n| n.contains(' ')) {
+                    // "Kedua Belas": the language numbers a Bagian with one word.
+                    let _ = writeln!(
+                        out,
+                        "// {kind} {n}: a two-word ordinal, written without its number"
+                    );
+                }
                 out.push_str(kind);
-                if let Some(n) = &h.number {
-                    out.push(' ');
-                    out.push_str(n);
+                match &h.number {
+                    Some(n) if n.contains(' ') => {}
+                    Some(n) => {
+                        out.push(' ');
+                        out.push_str(n);
+                    }
+                    None => {}
                 }
                 out.push(' ');
                 out.push_str(&quote(&h.title));

@@ -930,6 +930,20 @@ mod tests {
     }
 
     #[test]
+    fn a_two_word_ordinal_keeps_its_words_and_the_policy_parses() {
+        let doc = read_text("BAB I\nUMUM\nBagian Kedua Belas\nLain-lain\nPasal 1\nIsi.");
+        let Some(Block::Heading(h)) = doc.body.get(1) else {
+            panic!("a Bagian");
+        };
+        assert_eq!(h.number.as_deref(), Some("kedua belas"));
+        let text = super::super::emit::emit(&doc);
+        assert!(
+            crate::format::format_text("d.pasal", &text).is_ok(),
+            "{text}"
+        );
+    }
+
+    #[test]
     fn identity_and_closing_are_read() {
         let doc = read_text(
             "BUPATI CONTOH\nPROVINSI JAWA TENGAH\nPERATURAN BUPATI CONTOH\nNOMOR 7 TAHUN 2024\nTENTANG\nPENGISIAN JABATAN\nPIMPINAN TINGGI\nDENGAN RAHMAT TUHAN YANG MAHA ESA\nMenimbang : bahwa perlu;\nMengingat : 1. Undang-Undang Nomor 5 Tahun 2014;\nMEMUTUSKAN:\nMenetapkan : PERATURAN BUPATI TENTANG PENGISIAN.\nBAB I\nKETENTUAN UMUM\nPasal 1\nIsi. Agar setiap orang mengetahuinya, memerintahkan pengundangan.\nDitetapkan di Contoh\npada tanggal 3 Juni 2024\nBUPATI CONTOH,\nttd\nBUDI\nDiundangkan di Contoh\npada tanggal 4-6-2024\nSEKRETARIS DAERAH,\nANI\nBERITA DAERAH KABUPATEN CONTOH TAHUN 2024 NOMOR 7",
