@@ -470,3 +470,25 @@ fn a_corrupt_word_file_is_refused() {
         assert!(e.message.contains("draft.docx"), "{}", e.message);
     }
 }
+
+/// Inputs the import fuzz target found (fuzz/README.md): each imports and
+/// formats, or is refused with a message.
+#[test]
+fn fuzz_regressions_import_and_format() {
+    let dir = root().join("tests/fixtures/import-regressions");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("regressions")
+        .filter_map(|e| e.ok().map(|e| e.path()))
+        .collect();
+    paths.sort();
+    assert!(!paths.is_empty());
+    for path in paths {
+        let bytes = std::fs::read(&path).expect("read");
+        for name in ["fuzz.txt", "fuzz.docx"] {
+            if let Ok(imported) = pasal::import::import_bytes(name, &bytes) {
+                let formatted = pasal::format::format_text(name, &imported.source);
+                assert!(formatted.is_ok(), "{}: {formatted:?}", path.display());
+            }
+        }
+    }
+}

@@ -32,9 +32,21 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     };
     let text = match crate::format::format_text(&display, &imported.source) {
         Ok(t) => t,
-        Err(e) => {
+        Err(crate::format::FormatError::Invalid(findings)) => {
+            // The importer's own defect: say what, briefly.
+            let first: Vec<String> = findings
+                .iter()
+                .take(3)
+                .map(|f| format!("{} {}", f.code, f.message))
+                .collect();
             return fail(&format!(
-                "the imported policy does not compile ({e:?}); please report this draft"
+                "the policy imported from `{display}` does not compile ({}); please report this draft",
+                first.join("; ")
+            ));
+        }
+        Err(crate::format::FormatError::Unsupported(e) | crate::format::FormatError::Unsafe(e)) => {
+            return fail(&format!(
+                "the policy imported from `{display}` cannot be formatted: {e}"
             ))
         }
     };

@@ -60,7 +60,7 @@ pub fn emit_into(
         out.push_str("\nmenimbang {\n");
         for item in &doc.menimbang {
             origins.push((out.len(), item.origin.line));
-            let _ = writeln!(out, "  huruf {} {}", item.number, quote(&item.text));
+            let _ = writeln!(out, "  {} {}", item_head(&item.number), quote(&item.text));
         }
         out.push_str("}\n");
     }
@@ -68,7 +68,7 @@ pub fn emit_into(
         out.push_str("\nmengingat {\n");
         for item in &doc.mengingat {
             origins.push((out.len(), item.origin.line));
-            let _ = writeln!(out, "  angka {} {}", item.number, quote(&item.text));
+            let _ = writeln!(out, "  {} {}", item_head(&item.number), quote(&item.text));
         }
         out.push_str("}\n");
     }
@@ -196,6 +196,16 @@ fn emit_signing(field: &str, signing: Option<&Signing>, out: &mut String) {
         let _ = write!(out, " nama {}", quote(n));
     }
     out.push('\n');
+}
+
+/// A menimbang or mengingat item's head: `huruf a` or `angka 1`, by its label
+/// (drafts number either list either way).
+fn item_head(number: &str) -> String {
+    if number.chars().all(|c| c.is_ascii_digit()) && !number.is_empty() {
+        format!("angka {number}")
+    } else {
+        format!("huruf {number}")
+    }
 }
 
 /// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3`.
