@@ -4,6 +4,8 @@
 #   bash fuzz/run.sh                 # each target for 60 s
 #   bash fuzz/run.sh 600             # each target for 600 s
 #   bash fuzz/run.sh 10 policy case  # some targets only
+#   FUZZ_RUNS=3000 FUZZ_SEED=1 bash fuzz/run.sh   # a fixed number of runs from a
+#                                    # fixed seed: the same inputs every time (CI)
 #
 # The seed corpus is made from the repository's own files (policies, fixtures,
 # examples) into fuzz/corpus/<target>/ (not committed). A crash is written to
@@ -52,9 +54,15 @@ seed import ../tests/fixtures/import/* ../../shared/seeds/*.txt
 cargo "${toolchain[@]}" fuzz build --sanitizer "${FUZZ_SANITIZER:-none}"
 
 for t in "${targets[@]}"; do
-  echo "== fuzz $t for ${seconds}s"
+  limit=(-max_total_time="$seconds")
+  what="${seconds} s"
+  if [ -n "${FUZZ_RUNS:-}" ]; then
+    limit=(-runs="$FUZZ_RUNS" -seed="${FUZZ_SEED:-1}")
+    what="$FUZZ_RUNS runs from seed ${FUZZ_SEED:-1}"
+  fi
+  echo "== fuzz $t ($what)"
   cargo "${toolchain[@]}" fuzz run --sanitizer "${FUZZ_SANITIZER:-none}" "$t" "corpus/$t" -- \
-    -max_total_time="$seconds" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 |
+    "${limit[@]}" -max_len="${FUZZ_MAX_LEN:-4096}" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 2>&1 |
     grep -E '^(stat::|==|INFO: Running|Done|#[0-9]+ *DONE)|panicked|ERROR' || true
   if [ -n "$(ls -A "artifacts/$t" 2>/dev/null)" ]; then
     echo "crash inputs in fuzz/artifacts/$t" >&2
