@@ -23,6 +23,9 @@ enum Token {
     Menetapkan(String),
     Label(Label, String),
     Penjelasan,
+    /// `Ditetapkan di …`, `Diundangkan di …`, the Berita / Lembaran Daerah line:
+    /// the closing block begins, whatever the last Pasal's text looked like.
+    Closing,
     Text(String),
 }
 
@@ -182,6 +185,18 @@ fn token(line: &str) -> Token {
     if s.eq_ignore_ascii_case("PENJELASAN") || s.to_uppercase().starts_with("PENJELASAN ATAS") {
         return Token::Penjelasan;
     }
+    let upper = s.to_uppercase();
+    if [
+        "DITETAPKAN DI ",
+        "DIUNDANGKAN DI ",
+        "BERITA DAERAH ",
+        "LEMBARAN DAERAH ",
+    ]
+    .iter()
+    .any(|w| upper.starts_with(w))
+    {
+        return Token::Closing;
+    }
     if let Some((l, text)) = label(s) {
         return Token::Label(l, text);
     }
@@ -261,6 +276,14 @@ impl Reader {
                 value: line.text.clone(),
                 origin: o,
             }),
+            (Phase::Body | Phase::Closing, Token::Closing) => {
+                self.close_pasal();
+                self.phase = Some(Phase::Closing);
+                self.closing.push(Located {
+                    value: line.text.clone(),
+                    origin: o,
+                });
+            }
             (_, Token::Penjelasan) => {
                 self.close_pasal();
                 self.phase = Some(Phase::Penjelasan);
@@ -325,7 +348,7 @@ impl Reader {
             (Phase::Body, Token::Label(l, text)) if self.pasal.is_some() => self.clause(l, text, o),
             (Phase::Body, Token::Text(t)) if self.heading_waits && self.heading_title(&t) => {}
             (Phase::Body, Token::Text(t)) if self.pasal.is_some() => self.body_text(t, o),
-            (_, Token::Label(_, _) | Token::Text(_) | Token::Menetapkan(_)) => {
+            (_, Token::Label(_, _) | Token::Text(_) | Token::Menetapkan(_) | Token::Closing) => {
                 if matches!(self.phase(), Phase::Body | Phase::Closing) {
                     self.phase = Some(Phase::Closing);
                     self.closing.push(Located {
@@ -775,7 +798,7 @@ fn read_closing(doc: &mut Document, lines: &[Located<String>]) {
         } else if let Some(place) =
             keyword(t, "Ditetapkan di").or_else(|| keyword(t, "Diundangkan di"))
         {
-            let (signing, used) = signing(place, &lines[i + 1..]);
+            let (signing, used) = signing(place, &lines[i + 1..], &mut doc.unplaced);
             if upper.starts_with("DITETAPKAN") {
                 doc.identity.ditetapkan = Some(signing);
             } else {
@@ -812,8 +835,13 @@ fn is_signature_noise(t: &str) -> bool {
 }
 
 /// A signature after `Ditetapkan di PLACE`: `pada tanggal …`, the title, the name.
-/// Returns it and the number of lines used after the first.
-fn signing(place: &str, rest: &[Located<String>]) -> (Signing, usize) {
+/// Returns it and the number of lines used after the first; a date that is not
+/// on the calendar goes to `unplaced`, to be reported at its line.
+fn signing(
+    place: &str,
+    rest: &[Located<String>],
+    unplaced: &mut Vec<Located<String>>,
+) -> (Signing, usize) {
     let mut s = Signing {
         place: place.trim().to_string(),
         ..Signing::default()
@@ -833,6 +861,12 @@ fn signing(place: &str, rest: &[Located<String>]) -> (Signing, usize) {
         used += 1;
         if let Some(d) = lower.strip_prefix("pada tanggal") {
             s.date = parse_date(d.trim());
+            if s.date.is_none() {
+                unplaced.push(Located {
+                    value: format!("{t} (not a date on the calendar)"),
+                    origin: line.origin.clone(),
+                });
+            }
             continue;
         }
         if is_signature_noise(t) {
@@ -940,6 +974,20 @@ mod tests {
         assert!(
             crate::format::format_text("d.pasal", &text).is_ok(),
             "{text}"
+        );
+    }
+
+    #[test]
+    fn signatures_after_a_pasal_that_ends_a_sentence_are_the_closing() {
+        let doc = read_text("Pasal 3A\nGubernur wajib berkonsultasi.\nDitetapkan di Pontianak\npada tanggal 3 Juni 2024\nGUBERNUR KALIMANTAN BARAT,\nSUTARMIDJI");
+        let Some(Block::Pasal(p)) = doc.body.first() else {
+            panic!("a Pasal");
+        };
+        assert_eq!(p.text.as_deref(), Some("Gubernur wajib berkonsultasi."));
+        let signed = doc.identity.ditetapkan.unwrap_or_default();
+        assert_eq!(
+            (signed.place.as_str(), signed.name.as_deref()),
+            ("Pontianak", Some("SUTARMIDJI"))
         );
     }
 
