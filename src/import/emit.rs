@@ -5,7 +5,7 @@
 //! written verbatim (quotes and backslashes escaped); the recogniser's rules follow
 //! the clause with `=>`, its notes as `//` comments above them.
 
-use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind, LabelForm, Signing};
+use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind, Signing};
 use std::fmt::Write as _;
 
 /// The law's text as a pasal string literal: `"…"` with `\"` and `\\` escaped and
@@ -56,17 +56,12 @@ pub fn emit_into(
     let mut out = String::new();
     origins.push((0, doc.identity.origin.line.max(1)));
     emit_identity(doc, &mut out);
-    if !doc.menimbang.is_empty() {
-        out.push_str("\nmenimbang {\n");
-        for item in &doc.menimbang {
-            origins.push((out.len(), item.origin.line));
-            let _ = writeln!(out, "  {} {}", item_head(&item.number), quote(&item.text));
+    for (unit, items) in [("menimbang", &doc.menimbang), ("mengingat", &doc.mengingat)] {
+        if items.is_empty() {
+            continue;
         }
-        out.push_str("}\n");
-    }
-    if !doc.mengingat.is_empty() {
-        out.push_str("\nmengingat {\n");
-        for item in &doc.mengingat {
+        let _ = writeln!(out, "\n{unit} {{");
+        for item in items {
             origins.push((out.len(), item.origin.line));
             let _ = writeln!(out, "  {} {}", item_head(&item.number), quote(&item.text));
         }
@@ -211,7 +206,6 @@ fn item_head(number: &str) -> String {
 /// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3`.
 /// (The printed form `a)` is kept in the model; the language does not record it yet.)
 fn head(c: &Clause) -> String {
-    let _ = LabelForm::Paren;
     match c.kind {
         ClauseKind::Pasal => format!("pasal {}", c.number),
         ClauseKind::Ayat => format!("ayat ({})", c.number),

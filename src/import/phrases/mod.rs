@@ -126,6 +126,7 @@ fn walk(
     let ctx = context.join(" ");
     let requirement = lower.contains("syarat") || ctx.contains("syarat");
     let mut rules: Vec<String> = Vec::new();
+    let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
         if let Some(term) = term(&text) {
             rules.push(format!("istilah {}", names.fresh(term)));
@@ -135,10 +136,9 @@ fn walk(
             rules.extend(eligibility::rules(&lower));
         }
         rules.extend(selection::rules(&lower, &ctx));
-        let leaf = c.sub_clauses().next().is_none();
         if rules.is_empty()
             && requirement
-            && leaf
+            && !has_items
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
         {
@@ -150,13 +150,12 @@ fn walk(
             rules.push(format!("syarat {fact}"));
         }
         let holder = context.last().and_then(|p| actions::duty_holder(p));
-        if rules.is_empty() && leaf && !text.is_empty() {
+        if rules.is_empty() && !has_items && !text.is_empty() {
             rules.extend(actions::rule(&lower, holder));
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
     // requirements or definitions (encoded one by one).
-    let has_items = c.sub_clauses().next().is_some();
     let introduces = lower.trim_end().ends_with(':');
     let list = has_items
         && introduces

@@ -141,8 +141,7 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
 fn unit_after(s: &str) -> (String, String, usize) {
     let t = s.trim_start();
     let skipped = s.len() - t.len();
-    if let Some(rest) = t.strip_prefix('%') {
-        let _ = rest;
+    if t.starts_with('%') {
         return ("%".into(), String::new(), skipped + 1);
     }
     let word: String = t.chars().take_while(|c| c.is_alphabetic()).collect();
