@@ -258,10 +258,10 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
         Ok(b) => b,
         Err(_) => return compile_path(path, options),
     };
-    let original = SourceFile::new(display.clone(), crate::import::draft_text(&display, &bytes));
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
         Err(e) => {
+            let original = SourceFile::new(display, String::from_utf8_lossy(&bytes).into_owned());
             return Compiled {
                 policy: None,
                 findings: vec![Finding::new(
@@ -273,9 +273,10 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
                 )
                 .help(e.help.clone())],
                 unusable: true,
-            }
+            };
         }
     };
+    let original = SourceFile::new(display.clone(), imported.text.clone());
     let emitted = SourceFile::new(display.clone(), imported.source.clone());
     let mut compiled = compile_source(
         &emitted,

@@ -23,6 +23,9 @@ use std::path::Path;
 /// What import made of a draft.
 #[derive(Debug)]
 pub struct Imported {
+    /// The draft's text as read (a Word file one paragraph a line): what
+    /// findings on the draft point into.
+    pub text: String,
     /// The document as read.
     pub document: Document,
     /// The policy, pasal source (not yet in canonical layout).
@@ -51,20 +54,6 @@ pub fn is_draft(path: &Path) -> bool {
             .as_deref(),
         Some("txt" | "md" | "markdown" | "docx" | "doc" | "pdf" | "rtf" | "odt")
     )
-}
-
-/// The text of a draft as import reads it: UTF-8 text as it is, a Word file
-/// one paragraph a line (so line N is paragraph N).
-pub fn draft_text(name: &str, bytes: &[u8]) -> String {
-    let docx = Path::new(name)
-        .extension()
-        .is_some_and(|e| e.eq_ignore_ascii_case("docx"));
-    if docx {
-        if let Ok(t) = docx::text(bytes) {
-            return t;
-        }
-    }
-    String::from_utf8_lossy(bytes).into_owned()
 }
 
 /// Reads a draft's bytes: a text or Markdown file (UTF-8), or a Word `.docx`.
@@ -138,6 +127,7 @@ pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
     let mut summary = phrases::annotate(&mut document);
     let (source, origins) = settle(name, &mut document, &mut summary);
     Ok(Imported {
+        text: text.to_string(),
         document,
         source,
         origins,
@@ -164,10 +154,10 @@ fn settle(
         let mut clauses = Vec::new();
         let source = emit::emit_into(doc, &mut origins, &mut clauses);
         let file = crate::source::SourceFile::new(name, source.clone());
-        let compiled =
-            crate::driver::compile_source(&file, None, &crate::analysis::Options::default());
-        let mut bad: Vec<usize> = compiled
-            .findings
+        // Syntax and resolution say whether a rule compiles; lints are not needed.
+        let (ast, mut findings) = crate::syntax::parse(&file);
+        findings.extend(crate::resolve::resolve(&file, &ast).1);
+        let mut bad: Vec<usize> = findings
             .iter()
             .filter(|f| rule_error(f.code))
             .filter_map(|f| {
