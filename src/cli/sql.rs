@@ -48,19 +48,16 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
         return fail(&format!("`--table {}` is not a table name", a.table));
     }
     for mapping in &a.columns {
-        let Some((field, column)) = mapping.split_once('=') else {
+        let pair = mapping
+            .split_once('=')
+            .map(|(f, c)| (f.trim(), c.trim()))
+            .filter(|(f, c)| !f.is_empty() && !c.is_empty());
+        let Some((field, column)) = pair else {
             return fail(&format!(
                 "`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"
             ));
         };
-        if field.trim().is_empty() || column.trim().is_empty() {
-            return fail(&format!(
-                "`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"
-            ));
-        }
-        table
-            .columns
-            .insert(field.trim().to_string(), column.trim().to_string());
+        table.columns.insert(field.to_string(), column.to_string());
     }
     let (program, reference) = match super::screening::program(&a.policy, &a.target) {
         Ok(p) => p,
