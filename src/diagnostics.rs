@@ -5,6 +5,7 @@
 //! `report/` turn findings into human, JSON or other output; this module knows
 //! nothing of output formats except miette's `Diagnostic` trait.
 
+use crate::codes::Code;
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::fmt;
@@ -58,7 +59,7 @@ pub struct Related {
 #[derive(Debug, Clone)]
 pub struct Finding {
     /// Stable code, e.g. `PSL101`.
-    pub code: &'static str,
+    pub code: Code,
     /// Severity after configuration.
     pub severity: Severity,
     /// One line, lowercase, no final full stop, user input in backticks.
@@ -150,17 +151,12 @@ pub enum Lang {
 }
 
 impl Finding {
-    /// A new finding with no help, clause or related locations.
-    pub fn new(
-        code: &'static str,
-        severity: Severity,
-        file: &Arc<SourceFile>,
-        span: Span,
-        message: impl Into<String>,
-    ) -> Self {
+    /// A new finding at its code's default severity, with no help, clause or
+    /// related locations.
+    pub fn new(code: Code, file: &Arc<SourceFile>, span: Span, message: impl Into<String>) -> Self {
         Finding {
             code,
-            severity,
+            severity: code.severity(),
             message: message.into(),
             help: None,
             clause: None,
@@ -245,7 +241,7 @@ impl Finding {
             self.file.name.clone(),
             self.span.start,
             self.span.end,
-            self.code,
+            self.code.as_str(),
             self.message.clone(),
         )
     }

@@ -2,6 +2,7 @@
 //! acknowledgements applied. Every command that needs a compiled policy goes
 //! through [`compile_path`] or [`compile_source`].
 
+use crate::codes::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::Policy;
 use crate::source::{SourceFile, Span};
@@ -33,8 +34,7 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
             Compiled {
                 policy: None,
                 findings: vec![Finding::new(
-                    "PSL000",
-                    Severity::Error,
+                    Code::UnreadableFile,
                     &file,
                     Span::default(),
                     format!("cannot read `{display}`: {e}"),
@@ -80,7 +80,7 @@ pub fn compile_source(
     let (doc, mut findings) = syntax::parse(file);
     let syntax_failed = findings
         .iter()
-        .any(|f| f.severity == Severity::Error && is_input_error(f.code));
+        .any(|f| f.severity == Severity::Error && f.code.stops());
     let (policy, more) = resolve::resolve(file, &doc);
     findings.extend(more);
     let baselines = load_baselines(&policy, path, &mut findings);
@@ -102,23 +102,6 @@ pub fn compile_source(
     }
 }
 
-/// Codes that mean the input could not be read as a policy (exit status 2).
-pub fn is_input_error(code: &str) -> bool {
-    matches!(
-        code,
-        "PSL000"
-            | "PSL001"
-            | "PSL002"
-            | "PSL003"
-            | "PSL004"
-            | "PSL005"
-            | "PSL006"
-            | "PSL007"
-            | "PSL008"
-            | "PSL009"
-    )
-}
-
 /// A baseline compiled once per process: the policy, or why it could not be
 /// read, and how many errors of its own it has.
 type CachedBaseline = Result<(Rc<Policy>, usize), String>;
@@ -138,7 +121,11 @@ fn compile_baseline(p: &Path) -> CachedBaseline {
     let bad = errs
         .iter()
         .chain(rerrs.iter())
-        .filter(|f| f.severity == Severity::Error && f.code != "PSL102" && f.code != "PSL101")
+        .filter(|f| {
+            f.severity == Severity::Error
+                && f.code != Code::UnresolvedReference
+                && f.code != Code::DuplicateNumber
+        })
         .count();
     Ok((Rc::new(base), bad))
 }
@@ -167,7 +154,7 @@ fn load_baselines(
         };
         match compiled {
             Err(e) => findings.push(
-                Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
+                Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
                     .label("followed baseline")
                     .help("the path is relative to this policy file; bundled baselines live in policies/nasional/")
                     .id(
@@ -178,7 +165,7 @@ fn load_baselines(
             Ok((base, bad)) => {
                 if bad > 0 {
                     findings.push(
-                        Finding::new("PSL108", Severity::Error, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
+                        Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
                             .label("followed baseline")
                             .help("run `pasal check` on the baseline and fix it first")
                             .id(
@@ -200,7 +187,7 @@ fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
             continue;
         };
         for f in findings.iter_mut() {
-            if f.code == ack.code
+            if f.code.as_str() == ack.code
                 && f.file.name == policy.file.name
                 && clause.span.start <= f.span.start
                 && f.span.start < clause.span.end
@@ -265,8 +252,7 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
             return Compiled {
                 policy: None,
                 findings: vec![Finding::new(
-                    "PSL009",
-                    Severity::Error,
+                    Code::NotAPeraturan,
                     &original,
                     Span::default(),
                     e.message.clone(),
@@ -287,10 +273,7 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
     for u in &imported.document.unplaced {
         let line = crate::import::line_span(&original.text, u.origin.line);
         compiled.findings.push(
-            Finding::new(
-                "PSL011",
-                Severity::Warning,
-                &original,
+            Finding::new(Code::UnplacedText, &original,
                 line,
                 format!("text not placed in the peraturan's structure: `{}`", crate::import::first_words(&u.value, 12)),
             )

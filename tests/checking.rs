@@ -244,7 +244,7 @@ fn verify_explanations_follow_lang() {
     let findings = pasal::report::verdicts::as_findings(&p, &report);
     let first = findings
         .iter()
-        .find(|f| f.code == "PSL901")
+        .find(|f| f.code.as_str() == "PSL901")
         .expect("a violation");
     assert!(
         first.message.starts_with("violated Pasal 24"),
@@ -426,7 +426,13 @@ fn verdicts_render_as_sarif_and_github() {
         .filter(|v| v.status != Status::Satisfied)
         .count();
     assert_eq!(findings.len(), not_satisfied);
-    assert_eq!(findings.iter().filter(|f| f.code == "PSL901").count(), 2);
+    assert_eq!(
+        findings
+            .iter()
+            .filter(|f| f.code.as_str() == "PSL901")
+            .count(),
+        2
+    );
     let sarif: serde_json::Value = serde_json::from_str(&pasal::report::sarif::render(
         &findings,
         pasal::diagnostics::Lang::En,

@@ -43,7 +43,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
         let c = driver::compile_bytes("deep.pasal", text.as_bytes(), None, &Options::default());
         assert!(c.unusable);
         assert!(
-            c.findings.iter().any(|f| f.code == "PSL007"),
+            c.findings.iter().any(|f| f.code.as_str() == "PSL007"),
             "{:?}",
             c.findings
         );
@@ -52,7 +52,7 @@ fn deep_nesting_is_an_error_not_a_stack_overflow() {
     let text = "pasal 1 => syarat ((((pns))))\n";
     let c = driver::compile_bytes("ok.pasal", text.as_bytes(), None, &Options::default());
     assert!(
-        !c.findings.iter().any(|f| f.code == "PSL007"),
+        !c.findings.iter().any(|f| f.code.as_str() == "PSL007"),
         "{:?}",
         c.findings
     );
@@ -63,7 +63,7 @@ fn enormous_file_is_refused_with_a_message() {
     let text = "pasal 1 \"x\"\n".repeat(50 * 1024 * 1024 / 12);
     let c = driver::compile_bytes("big.pasal", text.as_bytes(), None, &Options::default());
     assert!(c.unusable);
-    assert_eq!(c.findings.first().map(|f| f.code), Some("PSL006"));
+    assert_eq!(c.findings.first().map(|f| f.code.as_str()), Some("PSL006"));
 }
 
 #[test]
@@ -72,7 +72,11 @@ fn every_unit_with_an_error_is_reported() {
         .join("tests/fixtures/errors/syntax_every_error_reported.pasal");
     let bytes = std::fs::read(path).unwrap_or_default();
     let c = driver::compile_bytes("x.pasal", &bytes, None, &Options::default());
-    let syntax: Vec<_> = c.findings.iter().filter(|f| f.code == "PSL001").collect();
+    let syntax: Vec<_> = c
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "PSL001")
+        .collect();
     assert_eq!(syntax.len(), 3, "{syntax:?}");
 }
 
@@ -150,7 +154,11 @@ fn indonesian_text_keeps_the_users_input() {
         .join("tests/fixtures/errors/syntax_unknown_keyword.pasal");
     let bytes = std::fs::read(path).unwrap();
     let c = driver::compile_bytes("x.pasal", &bytes, None, &Options::default());
-    let f = c.findings.iter().find(|f| f.code == "PSL001").unwrap();
+    let f = c
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "PSL001")
+        .unwrap();
     let mut id = f.clone();
     id.localize(pasal::diagnostics::Lang::Id);
     for quoted in f.message.split('`').skip(1).step_by(2) {
@@ -169,7 +177,7 @@ fn keywords_are_whole_words() {
     let ok = "pasal 1 {\n  => fakta tidak_pernah_dihukum\n  => fakta tidakhadir\n  => syarat tidak_pernah_dihukum dan tidak tidakhadir\n}\n";
     let c = driver::compile_bytes("ok.pasal", ok.as_bytes(), None, &Options::default());
     assert!(
-        !c.findings.iter().any(|f| f.code == "PSL001"),
+        !c.findings.iter().any(|f| f.code.as_str() == "PSL001"),
         "{:?}",
         c.findings
     );
@@ -182,7 +190,7 @@ fn keywords_are_whole_words() {
     ] {
         let c = driver::compile_bytes("bad.pasal", bad.as_bytes(), None, &Options::default());
         assert!(
-            c.findings.iter().any(|f| f.code == "PSL001"),
+            c.findings.iter().any(|f| f.code.as_str() == "PSL001"),
             "{bad}: {:?}",
             c.findings
         );

@@ -121,10 +121,12 @@ fn sarif_lists_every_code_as_a_rule_and_indexes_results_into_it() {
     let run = &log["runs"][0];
     let rules = run["tool"]["driver"]["rules"].as_array().expect("rules");
     let ids: Vec<&str> = rules.iter().filter_map(|r| r["id"].as_str()).collect();
-    let codes: Vec<&str> = pasal::analysis::all_codes().map(|l| l.code).collect();
+    let codes: Vec<&str> = pasal::analysis::all_codes()
+        .map(|l| l.code.as_str())
+        .collect();
     assert_eq!(ids, codes);
     for (r, l) in rules.iter().zip(pasal::analysis::all_codes()) {
-        assert_eq!(r["name"], l.name);
+        assert_eq!(r["name"], l.code.name());
         assert_eq!(r["fullDescription"]["text"], l.explain_en);
         assert!(r["shortDescription"]["text"]
             .as_str()
@@ -133,7 +135,7 @@ fn sarif_lists_every_code_as_a_rule_and_indexes_results_into_it() {
         assert!(help.contains(l.explain_en), "{}", l.code);
         assert_eq!(
             r["defaultConfiguration"]["level"],
-            sarif::level(l.severity),
+            sarif::level(l.code.severity()),
             "{}",
             l.code
         );
@@ -176,8 +178,7 @@ fn a_code_outside_the_catalogue_gets_a_bare_rule() {
     // A later command (e.g. `verify`) may report codes of its own.
     let file = SourceFile::new("kasus.toml", "tanggal = 2024-01-01\n");
     let f = Finding::new(
-        "PSLX01",
-        Severity::Error,
+        pasal::codes::Code::RuleViolated,
         &file,
         pasal::source::Span::new(0, 7),
         "x",
@@ -189,7 +190,7 @@ fn a_code_outside_the_catalogue_gets_a_bare_rule() {
         .as_array()
         .expect("rules");
     assert_eq!(rules.len(), 3);
-    assert_eq!(rules[2]["id"], "PSLX01");
+    assert_eq!(rules[2]["id"], "PSL901");
     assert_eq!(log["runs"][0]["results"][0]["ruleIndex"], 2);
     assert_valid(&validator(), "bare rule", &doc);
 }
@@ -217,15 +218,15 @@ fn github_snapshot() {
 #[test]
 fn github_commands_are_one_line_each_with_escaped_properties() {
     let file = SourceFile::new("dir,a/b:c.pasal", "pasal 1 \"x\"\n");
-    let f = Finding::new(
-        "PSL102",
-        Severity::Warning,
+    let mut f = Finding::new(
+        pasal::codes::Code::UnresolvedReference,
         &file,
         pasal::source::Span::new(0, 5),
         "100% sure,\nreally: yes",
     )
     .clause("Pasal 1")
     .help("fix it");
+    f.severity = Severity::Warning;
     let out = github::render(&[f], Lang::En);
     assert_eq!(
         out,

@@ -66,8 +66,10 @@ fn compile(name: &str, text: &str) -> Policy {
         .findings
         .iter()
         .filter(|f| {
-            pasal::driver::is_input_error(f.code)
-                || f.code.starts_with("PSL1") && f.code != "PSL101" && f.code != "PSL102"
+            f.code.stops()
+                || f.code.as_str().starts_with("PSL1")
+                    && f.code.as_str() != "PSL101"
+                    && f.code.as_str() != "PSL102"
         })
         .map(|f| format!("{} {}", f.code, f.message))
         .collect();
@@ -273,7 +275,7 @@ fn checking_a_seed_text_finds_the_text_level_defects() {
         let found = |findings: &[pasal::diagnostics::Finding]| -> BTreeSet<(String, String)> {
             findings
                 .iter()
-                .filter(|f| TEXT_LEVEL.contains(&f.code))
+                .filter(|f| TEXT_LEVEL.contains(&f.code.as_str()))
                 .map(|f| (f.code.to_string(), f.clause.clone().unwrap_or_default()))
                 .collect()
         };

@@ -5,6 +5,7 @@
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
 use pasal::analysis::Options;
+use pasal::codes::Code;
 use pasal::driver;
 use std::path::Path;
 
@@ -13,7 +14,11 @@ fn findings_of(path: &Path, code: &str) -> String {
     let rel = path
         .strip_prefix(env!("CARGO_MANIFEST_DIR"))
         .unwrap_or(path);
-    let mut mine: Vec<_> = c.findings.into_iter().filter(|f| f.code == code).collect();
+    let mut mine: Vec<_> = c
+        .findings
+        .into_iter()
+        .filter(|f| f.code.as_str() == code)
+        .collect();
     for f in &mut mine {
         // Report paths relative to the repository so snapshots do not depend on the checkout.
         let text = f.file.text.clone();
@@ -38,7 +43,7 @@ fn lint_fixtures() {
 #[test]
 fn every_lint_has_a_fixture_and_an_explanation() {
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lints");
-    for (lint, _) in pasal::analysis::lints::ALL {
+    for lint in pasal::analysis::lints::DOCS {
         assert!(
             dir.join(format!("{}.pasal", lint.code)).exists(),
             "no fixture for {}",
@@ -52,10 +57,42 @@ fn every_lint_has_a_fixture_and_an_explanation() {
             l.code
         );
         assert!(
-            !l.bad.is_empty() || l.code == "PSL005",
+            !l.bad.is_empty()
+                || l.code == Code::EmptyFile
+                || l.code.severity() == pasal::diagnostics::Severity::Info,
             "{} lacks a bad example",
             l.code
         );
+    }
+}
+
+#[test]
+fn every_code_has_exactly_one_explanation_and_the_table_is_in_code_order() {
+    let docs: Vec<Code> = pasal::codes::COMPILER
+        .iter()
+        .chain(pasal::analysis::lints::DOCS.iter().copied())
+        .map(|l| l.code)
+        .collect();
+    for c in Code::ALL {
+        let n = docs.iter().filter(|d| *d == c).count();
+        assert_eq!(n, 1, "{c} has {n} explanations");
+        assert_eq!(Code::parse(&c.as_str().to_lowercase()), Some(*c));
+        assert!(c
+            .name()
+            .chars()
+            .all(|ch| ch.is_ascii_lowercase() || ch == '-' || ch.is_ascii_digit()));
+    }
+    assert_eq!(docs.len(), Code::ALL.len());
+    let codes: Vec<&str> = Code::ALL.iter().map(|c| c.as_str()).collect();
+    let mut sorted = codes.clone();
+    sorted.sort_unstable();
+    sorted.dedup();
+    assert_eq!(codes, sorted, "codes are unique and listed in order");
+    let names: std::collections::BTreeSet<&str> = Code::ALL.iter().map(|c| c.name()).collect();
+    assert_eq!(names.len(), Code::ALL.len(), "names are unique");
+    // Lints are raised by the analysis stage; the rest before it.
+    for l in pasal::analysis::lints::DOCS {
+        assert_eq!(l.code.stage(), pasal::codes::Stage::Analysis, "{}", l.code);
     }
 }
 
@@ -66,7 +103,7 @@ fn indonesian_messages_differ_from_english() {
     let mut f = c
         .findings
         .into_iter()
-        .find(|f| f.code == "PSL401")
+        .find(|f| f.code.as_str() == "PSL401")
         .expect("PSL401 fires");
     let en = f.message.clone();
     f.localize(pasal::diagnostics::Lang::Id);
@@ -76,7 +113,7 @@ fn indonesian_messages_differ_from_english() {
 
 #[test]
 fn every_lint_label_has_indonesian() {
-    for (l, _) in pasal::analysis::lints::ALL {
+    for l in pasal::analysis::lints::DOCS {
         assert!(
             pasal::diagnostics::label_in_indonesian(l.label_en).is_some(),
             "{}: label `{}` has no Indonesian",
@@ -107,11 +144,17 @@ fn every_lint_label_has_indonesian() {
 fn severity_overrides_and_acknowledgements() {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lints/PSL801.pasal");
     let c = driver::compile_path(&path, &Options::default());
-    let ack: Vec<_> = c.findings.iter().filter(|f| f.code == "PSL701").collect();
+    let ack: Vec<_> = c
+        .findings
+        .iter()
+        .filter(|f| f.code.as_str() == "PSL701")
+        .collect();
     assert_eq!(ack.len(), 1);
     assert!(ack[0].acknowledged.is_some() && !ack[0].fails(true));
     let mut options = Options::default();
-    options.severities.insert("PSL801".into(), None);
+    options
+        .severities
+        .insert(pasal::codes::Code::UnusedAcknowledgement, None);
     let c = driver::compile_path(&path, &options);
-    assert!(c.findings.iter().all(|f| f.code != "PSL801"));
+    assert!(c.findings.iter().all(|f| f.code.as_str() != "PSL801"));
 }

@@ -47,7 +47,7 @@ impl<'a> Context<'a> {
         en: String,
         id: String,
     ) -> Finding {
-        let mut f = Finding::new(lint.code, lint.severity, &self.policy.file, span, en)
+        let mut f = Finding::new(lint.code, &self.policy.file, span, en)
             .help(lint.help_en)
             .label(lint.label_en);
         f.message_id = Some(id);

@@ -8,6 +8,7 @@
 pub mod context;
 pub mod lints;
 
+use crate::codes::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::Policy;
 pub use context::Context;
@@ -16,14 +17,8 @@ use std::collections::BTreeMap;
 /// A lint's identity and documentation.
 #[derive(Debug)]
 pub struct Lint {
-    /// Stable code.
-    pub code: &'static str,
-    /// Short kebab-case name.
-    pub name: &'static str,
-    /// Family: references, numbering, satisfiability, conflicts, ambiguity, text.
-    pub family: &'static str,
-    /// Default severity.
-    pub severity: Severity,
+    /// The code (its name, family and severity are in `codes::Code`).
+    pub code: Code,
     /// Label at the primary span (English).
     pub label_en: &'static str,
     /// Help (English).
@@ -44,7 +39,7 @@ pub struct Lint {
 #[derive(Debug, Clone, Default)]
 pub struct Options {
     /// Severity overrides per code; `None` turns a code off.
-    pub severities: BTreeMap<String, Option<Severity>>,
+    pub severities: BTreeMap<Code, Option<Severity>>,
 }
 
 impl Options {
@@ -53,7 +48,7 @@ impl Options {
         if self.severities.is_empty() {
             return;
         }
-        findings.retain_mut(|f| match self.severities.get(f.code) {
+        findings.retain_mut(|f| match self.severities.get(&f.code) {
             Some(Some(s)) => {
                 f.severity = *s;
                 true
@@ -68,27 +63,25 @@ impl Options {
 pub fn run(policy: &Policy, baselines: &[std::rc::Rc<Policy>], _options: &Options) -> Vec<Finding> {
     let cx = Context { policy, baselines };
     let mut out = Vec::new();
-    for (_, check) in lints::ALL {
+    for check in lints::CHECKS {
         check(&cx, &mut out);
     }
     out
 }
 
-/// Every documented code: compiler codes, then lints.
+/// The explanation of every code, in code order.
 pub fn all_codes() -> impl Iterator<Item = &'static Lint> {
-    crate::codes::COMPILER
-        .iter()
-        .chain(lints::ALL.iter().map(|(l, _)| *l))
+    Code::ALL.iter().filter_map(|c| c.lint())
 }
 
-/// Looks a code up (case-insensitive).
+/// Looks a code's explanation up (case-insensitive).
 pub fn lint(code: &str) -> Option<&'static Lint> {
-    all_codes().find(|l| l.code.eq_ignore_ascii_case(code))
+    Code::parse(code).and_then(Code::lint)
 }
 
 /// Reads severity overrides from a `pasal.toml` text:
 /// `[severity]` then `PSL602 = "error"` (or `"warning"`, `"info"`, `"off"`).
-pub fn parse_config(text: &str) -> Result<BTreeMap<String, Option<Severity>>, String> {
+pub fn parse_config(text: &str) -> Result<BTreeMap<Code, Option<Severity>>, String> {
     let value: toml::Table = text.parse().map_err(|e: toml::de::Error| e.to_string())?;
     let mut out = BTreeMap::new();
     for (k, v) in &value {
@@ -104,21 +97,24 @@ pub fn parse_config(text: &str) -> Result<BTreeMap<String, Option<Severity>>, St
             let level = level
                 .as_str()
                 .ok_or_else(|| format!("`{code}`: the level must be a string"))?;
-            out.insert(code.to_uppercase(), parse_level(code, level)?);
+            let (code, level) = parse_level(code, level)?;
+            out.insert(code, level);
         }
     }
     Ok(out)
 }
 
-/// Parses `CODE`'s level: `error`, `warning`, `info` or `off`.
-pub fn parse_level(code: &str, level: &str) -> Result<Option<Severity>, String> {
-    if lint(code).is_none() {
+/// Parses a code and its level: `error`, `warning`, `info` or `off`.
+pub fn parse_level(code: &str, level: &str) -> Result<(Code, Option<Severity>), String> {
+    let Some(parsed) = Code::parse(code) else {
         return Err(format!("unknown code `{code}` (see `pasal explain`)"));
-    }
+    };
     if level == "off" {
-        return Ok(None);
+        return Ok((parsed, None));
     }
-    Severity::parse(level).map(Some).ok_or_else(|| {
-        format!("`{code}`: unknown level `{level}`; use error, warning, info or off")
-    })
+    Severity::parse(level)
+        .map(|s| (parsed, Some(s)))
+        .ok_or_else(|| {
+            format!("`{code}`: unknown level `{level}`; use error, warning, info or off")
+        })
 }

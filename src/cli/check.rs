@@ -54,9 +54,9 @@ pub fn options(severities: &[String], config: Option<&std::path::Path>) -> Resul
         let (code, level) = s
             .split_once('=')
             .ok_or_else(|| format!("`--severity {s}`: write CODE=LEVEL, e.g. PSL602=error"))?;
-        let level = crate::analysis::parse_level(code, level)
+        let (code, level) = crate::analysis::parse_level(code, level)
             .map_err(|e| format!("`--severity {s}`: {e}"))?;
-        options.severities.insert(code.to_uppercase(), level);
+        options.severities.insert(code, level);
     }
     Ok(options)
 }

@@ -23,9 +23,9 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
             out.push_str(&format!(
                 "{}  {:<8} {:<16} {}\n",
                 l.code,
-                l.severity.as_str(),
-                l.family,
-                l.name
+                l.code.severity().as_str(),
+                l.code.family(),
+                l.code.name()
             ));
         }
         emit(&out);
@@ -66,9 +66,9 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
     emit(&format!(
         "{} {} ({}, {sev}: {})\n\n{what}:\n{}\n\n{bad}:\n{}\n\n{good}:\n{}\n\n{other_label}:\n{}\n",
         l.code,
-        l.name,
-        l.family,
-        l.severity.as_str(),
+        l.code.name(),
+        l.code.family(),
+        l.code.severity().as_str(),
         indent(text),
         indent(l.bad),
         indent(l.good),

@@ -7,6 +7,7 @@
 //! modality, scope, conditions, basis, citation), the references, the
 //! acknowledgements, and the codes of the compiler's own findings.
 
+use crate::codes::Code;
 use crate::diagnostics::Severity;
 use crate::source::SourceFile;
 use crate::{resolve, syntax};
@@ -25,10 +26,10 @@ impl Meaning {
         let file = SourceFile::new("<fmt>", text);
         let (doc, syntax_findings) = syntax::parse(&file);
         // A BOM or CRLF line ends are layout (`fmt` removes them), not meaning.
-        if syntax_findings
-            .iter()
-            .any(|f| f.severity == Severity::Error && !matches!(f.code, "PSL003" | "PSL004"))
-        {
+        if syntax_findings.iter().any(|f| {
+            f.severity == Severity::Error
+                && !matches!(f.code, Code::ByteOrderMark | Code::CrlfLineEnds)
+        }) {
             return None;
         }
         let (p, findings) = resolve::resolve(&file, &doc);
@@ -100,7 +101,7 @@ impl Meaning {
         for a in &p.acknowledgements {
             lines.push(format!("akui {} {} {:?}", a.clause, a.code, a.reason));
         }
-        let mut codes: Vec<&str> = findings.iter().map(|f| f.code).collect();
+        let mut codes: Vec<&str> = findings.iter().map(|f| f.code.as_str()).collect();
         codes.sort_unstable();
         lines.push(format!("findings {codes:?}"));
         Some(Meaning { lines })

@@ -17,6 +17,7 @@ pub mod text;
 pub mod trivia;
 
 use crate::ast::{Field, Unit};
+use crate::codes::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::source::SourceFile;
 use crate::syntax;
@@ -57,7 +58,10 @@ pub fn format_text(name: &str, text: &str) -> Result<String, FormatError> {
     // A BOM and CRLF line ends are what `fmt` fixes; every other error stops it.
     let errors: Vec<Finding> = findings
         .into_iter()
-        .filter(|f| f.severity == Severity::Error && !matches!(f.code, "PSL003" | "PSL004"))
+        .filter(|f| {
+            f.severity == Severity::Error
+                && !matches!(f.code, Code::ByteOrderMark | Code::CrlfLineEnds)
+        })
         .collect();
     if !errors.is_empty() {
         return Err(FormatError::Invalid(errors));

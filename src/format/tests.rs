@@ -1,6 +1,7 @@
 //! Cases of the layout and of comment keeping, one construct at a time.
 
 use super::{format_text, same_meaning, FormatError};
+use crate::codes::Code;
 
 fn fmt(text: &str) -> String {
     let out = format_text("t.pasal", text).unwrap_or_else(|e| panic!("{e:?}\n{text}"));
@@ -147,7 +148,9 @@ fn escapes_and_line_breaks_in_text_are_kept() {
 #[test]
 fn syntax_errors_are_reported_not_formatted() {
     match format_text("t.pasal", "pasal 1 {\n  syaratx a\n}\n") {
-        Err(FormatError::Invalid(f)) => assert_eq!(f.first().map(|f| f.code), Some("PSL001")),
+        Err(FormatError::Invalid(f)) => {
+            assert_eq!(f.first().map(|f| f.code), Some(Code::SyntaxError))
+        }
         other => panic!("{other:?}"),
     }
 }

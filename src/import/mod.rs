@@ -16,6 +16,7 @@ pub mod phrases;
 pub mod structure;
 pub mod text;
 
+use crate::codes::Code;
 use crate::diagnostics::Finding;
 use model::{Block, Document};
 use std::path::Path;
@@ -137,8 +138,15 @@ pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
 
 /// Findings that mean a recognised rule does not compile (the law's own
 /// defects — duplicate numbers, unresolved references — are not among them).
-fn rule_error(code: &str) -> bool {
-    crate::driver::is_input_error(code) || matches!(code, "PSL103" | "PSL104" | "PSL105" | "PSL110")
+fn rule_error(code: Code) -> bool {
+    code.stops()
+        || matches!(
+            code,
+            Code::UnknownName
+                | Code::TypeMismatch
+                | Code::DuplicateDefinition
+                | Code::ItemWithoutList
+        )
 }
 
 /// Emits the document and compiles it; a clause whose recognised rules do not

@@ -52,7 +52,7 @@ pub fn finding(f: &Finding) -> JsonFinding<'_> {
     let (line, column) = f.file.line_col(f.span.start);
     let (end_line, end_column) = f.file.line_col(f.span.end);
     JsonFinding {
-        code: f.code,
+        code: f.code.as_str(),
         severity: f.severity.as_str(),
         message: &f.message,
         help: f.help.as_deref(),

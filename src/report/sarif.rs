@@ -6,6 +6,7 @@
 //! render them with [`render`]; codes missing from the catalogue get a bare rule.
 
 use crate::analysis::Lint;
+use crate::codes::Code;
 use crate::diagnostics::{Finding, Lang, Severity};
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
@@ -27,19 +28,19 @@ pub fn render(findings: &[Finding], lang: Lang) -> String {
 /// rule with only its id.
 pub fn render_with(findings: &[Finding], catalogue: &[&Lint], lang: Lang) -> String {
     let mut rules: Vec<Rule> = catalogue.iter().map(|l| Rule::of(l, lang)).collect();
-    let mut index: BTreeMap<&str, usize> = BTreeMap::new();
+    let mut index: BTreeMap<Code, usize> = BTreeMap::new();
     for (i, l) in catalogue.iter().enumerate() {
         index.entry(l.code).or_insert(i);
     }
     for f in findings {
-        if !index.contains_key(f.code) {
+        if !index.contains_key(&f.code) {
             index.insert(f.code, rules.len());
-            rules.push(Rule::bare(f.code));
+            rules.push(Rule::bare(f.code.as_str()));
         }
     }
     let results = findings
         .iter()
-        .map(|f| SarifResult::of(f, index.get(f.code).copied().unwrap_or(0), lang))
+        .map(|f| SarifResult::of(f, index.get(&f.code).copied().unwrap_or(0), lang))
         .collect();
     let log = Log {
         schema: SCHEMA,
@@ -253,8 +254,8 @@ impl<'a> Rule<'a> {
         text.push(more.clone());
         markdown.push(more);
         Rule {
-            id: l.code,
-            name: Some(l.name),
+            id: l.code.as_str(),
+            name: Some(l.code.name()),
             short_description: Some(Text {
                 text: first_sentence(explain).to_string(),
             }),
@@ -266,10 +267,10 @@ impl<'a> Rule<'a> {
                 markdown: markdown.join("\n\n"),
             }),
             default_configuration: Some(Configuration {
-                level: level(l.severity),
+                level: level(l.code.severity()),
             }),
             properties: Some(RuleProperties {
-                tags: vec![l.family],
+                tags: vec![l.code.family()],
             }),
         }
     }
@@ -394,7 +395,7 @@ impl<'a> SarifResult<'a> {
             text.push_str(&format!("\n{word}: {h}"));
         }
         SarifResult {
-            rule_id: f.code,
+            rule_id: f.code.as_str(),
             rule_index,
             level: level(f.severity),
             message: Text { text },

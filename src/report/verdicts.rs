@@ -4,6 +4,7 @@
 //! message and the facts quote the policy and the case, in Indonesian.
 
 use crate::check::verify::{Report, Status, Verdict};
+use crate::codes::Code;
 use crate::diagnostics::Lang;
 use crate::ir::Policy;
 use serde::Serialize;
@@ -166,15 +167,15 @@ pub fn human(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> S
 /// findings carry English and Indonesian text; localize them
 /// ([`crate::diagnostics::Finding::localize`]) before rendering.
 pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::Finding> {
-    use crate::diagnostics::{Finding, Severity};
+    use crate::diagnostics::Finding;
     report
         .verdicts
         .iter()
         .filter(|v| v.status != Status::Satisfied)
         .map(|v| {
-            let (code, severity) = match v.status {
-                Status::Violated => ("PSL901", Severity::Error),
-                _ => ("PSL902", Severity::Warning),
+            let code = match v.status {
+                Status::Violated => Code::RuleViolated,
+                _ => Code::RuleUnknown,
             };
             let text = |lang: Lang, facts_word: &str| {
                 let message = format!(
@@ -192,7 +193,7 @@ pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::
             };
             let (message, help) = text(Lang::En, "facts");
             let (message_id, help_id) = text(Lang::Id, "fakta");
-            Finding::new(code, severity, &policy.file, v.span, message)
+            Finding::new(code, &policy.file, v.span, message)
                 .clause(v.clause.clone())
                 .label(v.status.as_str())
                 .help(help)

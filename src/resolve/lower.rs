@@ -2,7 +2,8 @@
 //! (years where years are expected, percent where percent is).
 
 use crate::ast::{self, Bound, Comparator, QuantityUnit, Value};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::*;
 use crate::source::{SourceFile, Span};
 use std::collections::BTreeSet;
@@ -47,10 +48,10 @@ pub struct Lowerer<'a> {
 
 impl<'a> Lowerer<'a> {
     /// Records an error: message and help in English, then in Indonesian.
-    fn err(&mut self, code: &'static str, span: Span, en: [String; 2], id: [String; 2]) {
+    fn err(&mut self, code: Code, span: Span, en: [String; 2], id: [String; 2]) {
         let [msg, help] = en;
         let [msg_id, help_id] = id;
-        let f = Finding::new(code, Severity::Error, self.file, span, msg)
+        let f = Finding::new(code, self.file, span, msg)
             .help(help)
             .clause(self.clause.clone())
             .label("here")
@@ -91,7 +92,7 @@ impl<'a> Lowerer<'a> {
         };
         let (what_id, expected_id, got_id) = (id_noun(what), id_noun(expected), id_noun(got));
         self.err(
-            "PSL104",
+            Code::TypeMismatch,
             span,
             [
                 format!("unit mismatch: {what} takes {expected}, found {got}"),
@@ -187,7 +188,7 @@ impl<'a> Lowerer<'a> {
                 let u = self.time_unit(q, what)?;
                 if u != unit {
                     self.err(
-                        "PSL104",
+                        Code::TypeMismatch,
                         q.span,
                         [
                             format!(
@@ -217,7 +218,7 @@ impl<'a> Lowerer<'a> {
                     match Education::parse(&e.value) {
                         Some(ed) => ranks.push(ed.rank()),
                         None => self.err(
-                            "PSL103",
+                            Code::UnknownName,
                             e.span,
                             [
                                 format!("unknown education level `{}`", e.value),
@@ -236,7 +237,7 @@ impl<'a> Lowerer<'a> {
                 Some(gol) => Some(f64::from(gol.rank())),
                 None => {
                     self.err(
-                        "PSL103",
+                        Code::UnknownName,
                         g.span,
                         [
                             format!("unknown golongan `{}`", g.value),
@@ -254,7 +255,7 @@ impl<'a> Lowerer<'a> {
                 Some(es) => Some(f64::from(es.rank())),
                 None => {
                     self.err(
-                        "PSL103",
+                        Code::UnknownName,
                         e.span,
                         [
                             format!("unknown eselon `{}`", e.value),
@@ -298,7 +299,7 @@ impl<'a> Lowerer<'a> {
                 let (what_id, expected_id, got_id) =
                     (id_noun(what), id_noun(expected), id_noun(got));
                 self.err(
-                    "PSL104",
+                    Code::TypeMismatch,
                     span,
                     [
                         format!("type mismatch: {what} takes {expected}, found {got}"),
@@ -340,7 +341,7 @@ impl<'a> Lowerer<'a> {
                 if let Some(FactKey::Builtin(b, _)) = &key {
                     if fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong {
                         self.err(
-                            "PSL104",
+                            Code::TypeMismatch,
                             f.span,
                             [
                                 format!(
@@ -378,7 +379,7 @@ impl<'a> Lowerer<'a> {
             }
             if b == BuiltinFact::LamaJabatan && f.args.is_empty() {
                 self.err(
-                    "PSL104",
+                    Code::TypeMismatch,
                     f.span,
                     [
                         "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`"
@@ -393,7 +394,7 @@ impl<'a> Lowerer<'a> {
                 );
             } else if b != BuiltinFact::LamaJabatan && !f.args.is_empty() {
                 self.err(
-                    "PSL104",
+                    Code::TypeMismatch,
                     f.span,
                     [
                         format!("fact `{}` takes no arguments", f.name.value),
@@ -411,7 +412,7 @@ impl<'a> Lowerer<'a> {
             return Some(FactKey::Declared(f.name.value.clone()));
         }
         self.err(
-            "PSL103",
+            Code::UnknownName,
             f.name.span,
             [
                 format!("unknown fact `{}`", f.name.value),
@@ -445,7 +446,7 @@ impl<'a> Lowerer<'a> {
             let ok = matches!(key, FactKey::Builtin(BuiltinFact::JabatanLowong, _));
             if !ok {
                 self.err(
-                    "PSL104",
+                    Code::TypeMismatch,
                     c.span,
                     [
                         format!("{name} cannot be compared with `adalah`"),
@@ -482,7 +483,7 @@ impl<'a> Lowerer<'a> {
         };
         let Some(expected) = measure else {
             self.err(
-                "PSL104",
+                Code::TypeMismatch,
                 c.span,
                 [
                     format!("{name} is a yes/no fact and cannot be compared"),
@@ -600,8 +601,7 @@ pub fn unknown_finding(
         )
     };
     Finding::new(
-        "PSL103",
-        Severity::Error,
+        Code::UnknownName,
         file,
         name.span,
         format!("unknown {what} `{}`", name.value),

@@ -11,7 +11,8 @@ pub mod refs;
 mod tree;
 
 use crate::ast::{self, Document, Field, Unit};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::*;
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
@@ -47,8 +48,7 @@ impl Resolver<'_> {
     fn identity(&mut self, id: &ast::Identity) {
         if self.seen_identity {
             let f = Finding::new(
-                "PSL105",
-                Severity::Error,
+                Code::DuplicateDefinition,
                 self.file,
                 id.span,
                 "a second `peraturan` identity block",
@@ -142,12 +142,12 @@ impl Resolver<'_> {
             if let Err(b) = d {
                 let code =
                     if b.msg.starts_with("unknown identity") || b.msg.starts_with("unknown kind") {
-                        "PSL106"
+                        Code::UnknownIdentityField
                     } else {
-                        "PSL109"
+                        Code::InvalidDate
                     };
                 self.findings.push(
-                    Finding::new(code, Severity::Error, self.file, b.span, b.msg)
+                    Finding::new(code, self.file, b.span, b.msg)
                         .label("here")
                         .help(b.help)
                         .id(b.msg_id, b.help_id),
@@ -157,8 +157,7 @@ impl Resolver<'_> {
         if !missing.is_empty() {
             self.findings.push(
                 Finding::new(
-                    "PSL107",
-                    Severity::Error,
+                    Code::IncompleteIdentity,
                     self.file,
                     Span::new(id.span.start, id.span.start + 9),
                     format!("identity lacks `{}`", missing.join("`, `")),

@@ -4,13 +4,14 @@ use super::lower::{
     fact_measure, id_noun, unknown_finding, Declared, Lowerer, PANEL_ROLES, PANEL_WHO,
 };
 use super::refs;
+use crate::codes::Code;
 
 mod citations;
 
 use crate::ast::{
     self, ClauseKind, Document, HeadingKind, Item, Modality, PanelConstraint, RuleBody,
 };
-use crate::diagnostics::{Finding, Severity};
+use crate::diagnostics::Finding;
 use crate::ir::*;
 use crate::source::{SourceFile, Span};
 use citations::absolute;
@@ -117,8 +118,7 @@ impl<'a> Resolver<'a> {
                     if is_fact && ast_builtin(&key.value) {
                         self.findings.push(
                             Finding::new(
-                                "PSL105",
-                                Severity::Error,
+                                Code::DuplicateDefinition,
                                 self.file,
                                 key.span,
                                 format!(
@@ -141,10 +141,7 @@ impl<'a> Resolver<'a> {
                     if let Some(prev) = seen.get(&(is_fact, key.value.clone())) {
                         let what = if is_fact { "fact" } else { "post class" };
                         self.findings.push(
-                            Finding::new(
-                                "PSL105",
-                                Severity::Error,
-                                self.file,
+                            Finding::new(Code::DuplicateDefinition, self.file,
                                 key.span,
                                 format!("{what} `{}` is defined twice", key.value),
                             )
@@ -405,8 +402,7 @@ impl<'a> Resolver<'a> {
                         _ => {
                             low.findings.push(
                                 Finding::new(
-                                    "PSL104",
-                                    Severity::Error,
+                                    Code::TypeMismatch,
                                     self.file,
                                     q.span,
                                     "unit mismatch: `masing-masing` takes a duration",
@@ -482,8 +478,7 @@ impl<'a> Resolver<'a> {
                         Some(x) => v.push(x),
                         None => low.findings.push(
                             Finding::new(
-                                "PSL103",
-                                Severity::Error,
+                                Code::UnknownName,
                                 self.file,
                                 e.span,
                                 format!("unknown eselon `{}`", e.value),
@@ -609,7 +604,7 @@ impl<'a> Resolver<'a> {
                         Some(&t) => Some(t),
                         None => {
                             self.findings.push(
-                                Finding::new("PSL103", Severity::Error, self.file, l.span, format!("unknown list `{}`", l.value))
+                                Finding::new(Code::UnknownName, self.file, l.span, format!("unknown list `{}`", l.value))
                                     .label("no `daftar` of this name")
                                     .help("declare the list with `daftar NAME KIND` at the clause that introduces it")
                                     .id(
@@ -634,7 +629,7 @@ impl<'a> Resolver<'a> {
                         }
                     }
                     None if p.explicit_list.is_none() => self.findings.push(
-                        Finding::new("PSL110", Severity::Error, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
+                        Finding::new(Code::ItemWithoutList, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
                             .label("no `daftar` above this item")
                             .help("write `daftar NAME KIND` in the clause that introduces the list, or `butir KEY dari NAME`")
                             .id(

@@ -13,7 +13,8 @@ mod pack;
 pub mod parser;
 pub mod split;
 
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
@@ -27,10 +28,7 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
     if bytes.len() > MAX_FILE_BYTES {
         let file = SourceFile::new(name, "");
         findings.push(
-            Finding::new(
-                "PSL006",
-                Severity::Error,
-                &file,
+            Finding::new(Code::FileTooLarge, &file,
                 Span::new(0, 0),
                 format!(
                     "file is {} bytes; the limit is {} bytes",
@@ -61,7 +59,7 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
             let at = prefix.len();
             let file = SourceFile::new(name, lossy);
             findings.push(
-                Finding::new("PSL002", Severity::Error, &file, Span::new(at, at + 1), "file is not valid UTF-8")
+                Finding::new(Code::InvalidUtf8, &file, Span::new(at, at + 1), "file is not valid UTF-8")
                     .label("invalid byte sequence here")
                     .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)")
                     .id(
@@ -83,8 +81,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
     if text.starts_with('\u{feff}') {
         findings.push(
             Finding::new(
-                "PSL003",
-                Severity::Error,
+                Code::ByteOrderMark,
                 file,
                 Span::new(0, 3),
                 "file starts with a byte order mark (BOM)",
@@ -100,8 +97,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
     if let Some(i) = text.find("\r\n") {
         findings.push(
             Finding::new(
-                "PSL004",
-                Severity::Error,
+                Code::CrlfLineEnds,
                 file,
                 Span::new(i, i + 2),
                 "file has CRLF line ends",
@@ -116,18 +112,12 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
     }
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         findings.push(
-            Finding::new(
-                "PSL005",
-                Severity::Error,
-                file,
-                Span::new(0, 0),
-                "file is empty",
-            )
-            .help("a policy starts with a `peraturan { … }` identity block")
-            .id(
-                "berkas kosong",
-                "kebijakan diawali blok identitas `peraturan { … }`",
-            ),
+            Finding::new(Code::EmptyFile, file, Span::new(0, 0), "file is empty")
+                .help("a policy starts with a `peraturan { … }` identity block")
+                .id(
+                    "berkas kosong",
+                    "kebijakan diawali blok identitas `peraturan { … }`",
+                ),
         );
         return (ast::Document::default(), findings);
     }
@@ -138,10 +128,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
         let span = raw.span.shift(start);
         if let Some(at) = raw.too_deep {
             findings.push(
-                Finding::new(
-                    "PSL007",
-                    Severity::Error,
-                    file,
+                Finding::new(Code::NestingTooDeep, file,
                     Span::new(at + start, at + start + 1),
                     format!("nesting deeper than {} levels", split::MAX_DEPTH),
                 )
@@ -157,8 +144,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
         if let Some(at) = raw.open_string {
             findings.push(
                 Finding::new(
-                    "PSL008",
-                    Severity::Error,
+                    Code::UnclosedString,
                     file,
                     Span::new(at + start, at + start + 1),
                     "string is never closed",
@@ -178,7 +164,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
             Err(e) => {
                 for e in std::iter::once(e.clone()).chain(later_errors(unit_text, span.start, &e)) {
                     findings.push(
-                        Finding::new("PSL001", Severity::Error, file, e.span, e.message.clone())
+                        Finding::new(Code::SyntaxError, file, e.span, e.message.clone())
                             .label("here")
                             .help(syntax_help(&e))
                             .id(e.message_id.clone(), syntax_help_id(&e)),

@@ -1,15 +1,13 @@
 //! PSL601 — an age limit with no reference date.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{BuiltinFact, Cond, FactKey, RuleKind};
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL601",
-    name: "age-without-date",
-    family: "ambiguity",
-    severity: Severity::Warning,
+    code: Code::AgeWithoutDate,
     label_en: "age measured when?",
     help_en: "say at which date age is measured (the application deadline, the appointment …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
     help_id: "nyatakan pada tanggal apa usia dihitung (batas akhir lamaran, pengangkatan …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",

@@ -3,16 +3,14 @@
 
 use crate::analysis::context::{quantities, scopes_overlap, QuantityKey};
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{Interval, IrRule};
 use std::collections::BTreeMap;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL501",
-    name: "conflicting-values",
-    family: "conflicts",
-    severity: Severity::Warning,
+    code: Code::ConflictingValues,
     label_en: "this value",
     help_en: "state the quantity once, or make the clauses agree; if they govern different posts or mechanisms, scope them so",
     help_id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",

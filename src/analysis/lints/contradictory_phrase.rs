@@ -1,14 +1,12 @@
 //! PSL404 — a bound phrased against itself: "paling lama lebih dari 5 tahun".
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL404",
-    name: "contradictory-phrase",
-    family: "satisfiability",
-    severity: Severity::Warning,
+    code: Code::ContradictoryPhrase,
     label_en: "contradictory bound",
     help_en: "say one bound: \"paling lama 5 (lima) tahun\" (at most) or \"lebih dari 5 (lima) tahun\" (more than)",
     help_id: "nyatakan satu batas saja: \"paling lama 5 (lima) tahun\" atau \"lebih dari 5 (lima) tahun\"",

@@ -2,14 +2,12 @@
 
 use crate::analysis::context::quantities;
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL403",
-    name: "empty-interval",
-    family: "satisfiability",
-    severity: Severity::Error,
+    code: Code::EmptyInterval,
     label_en: "no value satisfies this",
     help_en: "make the lower bound at most the upper bound",
     help_id: "jadikan batas bawah paling tinggi sama dengan batas atas",

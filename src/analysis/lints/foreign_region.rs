@@ -2,14 +2,12 @@
 //! one in the identity ("Kota Pagur Alam" in a Pagar Alam regulation).
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL702",
-    name: "foreign-region",
-    family: "text",
-    severity: Severity::Warning,
+    code: Code::ForeignRegion,
     label_en: "another region?",
     help_en: "name the region of this peraturan as its identity does; a misspelt or copied name makes the clause speak of another region",
     help_id: "sebut daerah peraturan ini sebagaimana identitasnya; nama yang salah tulis atau tersalin membuat ketentuan itu berbicara tentang daerah lain",

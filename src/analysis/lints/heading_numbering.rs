@@ -7,15 +7,13 @@
 
 use crate::analysis::{Context, Lint};
 use crate::ast::HeadingKind;
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::HeadingNode;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL301",
-    name: "heading-numbering",
-    family: "numbering",
-    severity: Severity::Warning,
+    code: Code::HeadingNumbering,
     label_en: "heading number",
     help_en: "number BAB I, II, III …; Bagian Kesatu, Kedua … within each BAB; Paragraf 1, 2 … within each Bagian (UU 12/2011 Lampiran II)",
     help_id: "beri nomor BAB I, II, III …; Bagian Kesatu, Kedua … dalam setiap BAB; Paragraf 1, 2 … dalam setiap Bagian (UU 12/2011 Lampiran II)",

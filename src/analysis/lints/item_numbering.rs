@@ -2,14 +2,12 @@
 
 use crate::analysis::{Context, Lint};
 use crate::ast::ClauseKind;
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL303",
-    name: "item-numbering",
-    family: "numbering",
-    severity: Severity::Warning,
+    code: Code::ItemNumbering,
     label_en: "item number",
     help_en: "number ayat (1), (2) …, huruf a, b … and angka 1, 2 … in sequence within their clause",
     help_id: "beri nomor ayat (1), (2) …, huruf a, b … dan angka 1, 2 … secara berurutan dalam ketentuannya",

@@ -2,15 +2,13 @@
 
 use crate::analysis::context::{comparable, normalized, quantities, scopes_overlap};
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{End, Interval};
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL502",
-    name: "laxer-than-baseline",
-    family: "conflicts",
-    severity: Severity::Error,
+    code: Code::LaxerThanBaseline,
     label_en: "laxer than national law",
     help_en: "a regional rule may be stricter than the national rule it implements, never laxer: align it with the national article",
     help_id: "aturan daerah boleh lebih ketat daripada aturan nasional yang dilaksanakannya, tidak boleh lebih longgar: sesuaikan dengan pasal nasional",

@@ -25,24 +25,50 @@ pub mod weight_bands;
 /// A lint's check function.
 pub type Check = fn(&Context<'_>, &mut Vec<Finding>);
 
-/// Every lint, in code order.
-pub const ALL: &[(&Lint, Check)] = &[
-    (&self_reference::LINT, self_reference::check),
-    (&reference_kind::LINT, reference_kind::check),
-    (&heading_numbering::LINT, heading_numbering::check),
-    (&pasal_numbering::LINT, pasal_numbering::check),
-    (&item_numbering::LINT, item_numbering::check),
-    (&weight_bands::LINT, weight_bands::check),
-    (&panel_feasibility::LINT, panel_feasibility::check),
-    (&empty_interval::LINT, empty_interval::check),
-    (&contradictory_phrase::LINT, contradictory_phrase::check),
-    (&conflicting_values::LINT, conflicting_values::check),
-    (&laxer_than_baseline::LINT, laxer_than_baseline::check),
-    (&age_without_date::LINT, age_without_date::check),
-    (&unqualified_days::LINT, unqualified_days::check),
-    (&share_without_base::LINT, share_without_base::check),
-    (&undetermined_scope::LINT, undetermined_scope::check),
-    (&number_words::LINT, number_words::check),
-    (&foreign_region::LINT, foreign_region::check),
-    (&unused_acknowledgement::LINT, unused_acknowledgement::check),
+/// Every lint's check, in code order of the lint it is named after; a check
+/// may report more than one code (`panel_feasibility`, `weight_bands`).
+pub const CHECKS: &[Check] = &[
+    self_reference::check,
+    reference_kind::check,
+    heading_numbering::check,
+    pasal_numbering::check,
+    item_numbering::check,
+    weight_bands::check,
+    panel_feasibility::check,
+    empty_interval::check,
+    contradictory_phrase::check,
+    conflicting_values::check,
+    laxer_than_baseline::check,
+    age_without_date::check,
+    unqualified_days::check,
+    share_without_base::check,
+    undetermined_scope::check,
+    number_words::check,
+    foreign_region::check,
+    unused_acknowledgement::check,
+];
+
+/// The explanation of every lint code, in code order.
+pub const DOCS: &[&Lint] = &[
+    &self_reference::LINT,
+    &reference_kind::LINT,
+    &heading_numbering::LINT,
+    &pasal_numbering::LINT,
+    &item_numbering::LINT,
+    &weight_bands::LINT,
+    &panel_feasibility::LINT,
+    &empty_interval::LINT,
+    &contradictory_phrase::LINT,
+    &panel_feasibility::SIZES,
+    &panel_feasibility::SUMMARY,
+    &weight_bands::FIXED,
+    &conflicting_values::LINT,
+    &laxer_than_baseline::LINT,
+    &age_without_date::LINT,
+    &unqualified_days::LINT,
+    &share_without_base::LINT,
+    &undetermined_scope::LINT,
+    &number_words::LINT,
+    &foreign_region::LINT,
+    &unused_acknowledgement::LINT,
 ];

@@ -2,14 +2,12 @@
 //! them: "15 (lima belas)", "45% (empat puluh lima persen)", "IV (empat)".
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL701",
-    name: "number-words",
-    family: "text",
-    severity: Severity::Error,
+    code: Code::NumberWords,
     label_en: "digits and words disagree",
     help_en: "make the digits and the words say the same number; the words prevail in a dispute, so check which one is meant",
     help_id: "samakan angka dan hurufnya; bila berbeda, yang ditulis dengan huruf yang berlaku, jadi periksa mana yang dimaksud",

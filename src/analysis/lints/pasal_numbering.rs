@@ -2,14 +2,12 @@
 //! PSL101, reported by resolution.)
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL302",
-    name: "pasal-numbering",
-    family: "numbering",
-    severity: Severity::Warning,
+    code: Code::PasalNumbering,
     label_en: "Pasal number",
     help_en: "number Pasal continuously with Arabic numerals through the whole peraturan (UU 12/2011 Lampiran II)",
     help_id: "beri nomor Pasal secara berurutan dengan angka Arab di seluruh peraturan (UU 12/2011 Lampiran II)",

@@ -7,15 +7,13 @@
 //! requirements apply.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{Category, ClauseId, Policy, RuleKind};
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL202",
-    name: "reference-to-wrong-kind",
-    family: "references",
-    severity: Severity::Warning,
+    code: Code::ReferenceToWrongKind,
     label_en: "the target holds no rule of this kind",
     help_en: "check which clause is meant; correct the number, or encode the rule at the target",
     help_id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",

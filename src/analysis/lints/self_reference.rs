@@ -6,14 +6,12 @@
 //! drafter almost always meant a neighbouring clause.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL201",
-    name: "self-reference",
-    family: "references",
-    severity: Severity::Warning,
+    code: Code::SelfReference,
     label_en: "refers to the clause it is in",
     help_en: "point the reference at the clause that is meant",
     help_id: "arahkan rujukan ke ketentuan yang dimaksud",

@@ -1,15 +1,13 @@
 //! PSL603 — a share (percent) with no stated base.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{PanelRule, RuleKind};
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL603",
-    name: "share-without-base",
-    family: "ambiguity",
-    severity: Severity::Warning,
+    code: Code::ShareWithoutBase,
     label_en: "a share of what?",
     help_en: "say what the percentage is of: `porsi internal paling banyak 45% dari anggota` (of all members)",
     help_id: "nyatakan persentase itu dari apa: `porsi internal paling banyak 45% dari anggota` (dari seluruh anggota)",

@@ -1,15 +1,13 @@
 //! PSL604 — a rule whose level or mechanism cannot be determined.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::Category;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL604",
-    name: "undetermined-scope",
-    family: "ambiguity",
-    severity: Severity::Warning,
+    code: Code::UndeterminedScope,
     label_en: "which posts, which mechanism?",
     help_en: "scope the rule, its Pasal or its heading: `untuk jpt_pratama melalui seleksi_terbuka`",
     help_id: "nyatakan lingkup aturan, pasalnya, atau judulnya: `untuk jpt_pratama melalui seleksi_terbuka`",

@@ -2,15 +2,13 @@
 
 use crate::analysis::context::quantities;
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{Measure, TimeUnit};
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL602",
-    name: "unqualified-days",
-    family: "ambiguity",
-    severity: Severity::Warning,
+    code: Code::UnqualifiedDays,
     label_en: "calendar or working days?",
     help_en: "say `hari kalender` or `hari kerja`",
     help_id: "nyatakan `hari kalender` atau `hari kerja`",

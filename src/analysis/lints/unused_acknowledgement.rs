@@ -4,15 +4,13 @@
 //! findings; its `check` does nothing.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::Policy;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL801",
-    name: "unused-acknowledgement",
-    family: "acknowledgements",
-    severity: Severity::Warning,
+    code: Code::UnusedAcknowledgement,
     label_en: "acknowledges nothing",
     help_en: "remove the acknowledgement, or move it to the clause where the finding is",
     help_id: "hapus pengakuan ini, atau pindahkan ke ketentuan tempat temuan itu berada",
@@ -30,7 +28,7 @@ pub fn after(policy: &Policy, findings: &[Finding]) -> Vec<Finding> {
     let mut out = Vec::new();
     for ack in &policy.acknowledgements {
         let used = findings.iter().any(|f| {
-            f.code == ack.code
+            f.code.as_str() == ack.code
                 && f.acknowledged.is_some()
                 && policy
                     .clauses

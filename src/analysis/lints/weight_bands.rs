@@ -1,24 +1,34 @@
-//! PSL401 — weight bands that cannot add up to 100%, or that allow exactly one
-//! assignment.
+//! PSL401 — weight bands that cannot add up to 100%; PSL407 — bands that allow
+//! exactly one assignment. One sum, two findings: both codes live here.
 
 use crate::analysis::{Context, Lint};
-use crate::diagnostics::{Finding, Severity};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
 use crate::ir::{fmt_value, IrRule, Measure, RuleKind, Scope};
 use std::collections::BTreeMap;
 
 /// The lint.
 pub const LINT: Lint = Lint {
-    code: "PSL401",
-    name: "weight-bands",
-    family: "satisfiability",
-    severity: Severity::Error,
+    code: Code::WeightBands,
     label_en: "weight band",
     help_en: "choose bands whose minimums add up to at most 100% and whose maximums add up to at least 100%",
     help_id: "tetapkan rentang bobot yang jumlah batas bawahnya paling banyak 100% dan jumlah batas atasnya paling sedikit 100%",
-    explain_en: "Adds up, for each set of weight bands (e.g. makalah, assessment center, wawancara, rekam jejak), the minimum and the maximum of every component. Weights must total 100%: if the minimums already exceed 100%, or the maximums cannot reach it, no panel can score a candidate lawfully. If the sum of minimums or maximums is exactly 100%, the bands allow only one assignment, and the range the drafter wrote is an illusion (reported as a warning).",
-    explain_id: "Menjumlahkan, untuk setiap kelompok bobot (misalnya makalah, assessment center, wawancara, rekam jejak), batas bawah dan batas atas setiap unsur. Bobot harus berjumlah 100%: bila batas bawahnya saja sudah melebihi 100%, atau batas atasnya tidak dapat mencapainya, tidak ada panitia yang dapat menilai calon secara sah. Bila jumlah batas bawah atau batas atas tepat 100%, rentang itu hanya memungkinkan satu susunan bobot (dilaporkan sebagai peringatan).",
+    explain_en: "Adds up, for each set of weight bands (e.g. makalah, assessment center, wawancara, rekam jejak), the minimum and the maximum of every component. Weights must total 100%: if the minimums already exceed 100%, or the maximums cannot reach it, no panel can score a candidate lawfully. A sum of exactly 100% is PSL407.",
+    explain_id: "Menjumlahkan, untuk setiap kelompok bobot (misalnya makalah, assessment center, wawancara, rekam jejak), batas bawah dan batas atas setiap unsur. Bobot harus berjumlah 100%: bila batas bawahnya saja sudah melebihi 100%, atau batas atasnya tidak dapat mencapainya, tidak ada panitia yang dapat menilai calon secara sah. Jumlah yang tepat 100% adalah PSL407.",
     bad: "bobot penilaian makalah 30% sampai dengan 40%\nbobot penilaian wawancara 40% sampai dengan 50%\nbobot penilaian rekam jejak 35% sampai dengan 40%",
     good: "bobot penilaian makalah 15% sampai dengan 20%\nbobot penilaian assessment_center 20% sampai dengan 25%\nbobot penilaian wawancara 30% sampai dengan 35%\nbobot penilaian rekam_jejak 15% sampai dengan 20%",
+};
+
+/// Bands whose minimums or maximums already add up to exactly 100%.
+pub const FIXED: Lint = Lint {
+    code: Code::WeightsFixed,
+    label_en: "weight band",
+    help_en: "widen the bands so that the weights can vary, or write each weight as one value",
+    help_id: "perlebar rentang agar bobot dapat bervariasi, atau tulis setiap bobot sebagai satu nilai",
+    explain_en: "Adds up, for each set of weight bands, the minimum and the maximum of every component. When the minimums (or the maximums) add up to exactly 100%, every weight must sit at that end of its band: the bands allow only one assignment, and the range the drafter wrote is an illusion. Either the bands are wrong or the weights are fixed and should be written as such.",
+    explain_id: "Menjumlahkan, untuk setiap kelompok bobot, batas bawah dan batas atas setiap unsur. Bila jumlah batas bawah (atau batas atas) tepat 100%, setiap bobot harus berada di ujung rentangnya: rentang itu hanya memungkinkan satu susunan bobot, dan rentang yang ditulis perancang hanya semu. Rentangnya keliru, atau bobotnya memang tetap dan sebaiknya ditulis demikian.",
+    bad: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 40%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
+    good: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 45%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
 };
 
 /// Runs the lint.
@@ -55,10 +65,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let Some(first) = rules.first() else { continue };
         let sum = parts.join(", ");
-        let (en, id, sev) = if lo > 100.0 {
-            (format!("weights `{set}` cannot total 100%: the minimums alone add up to {lo}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas bawahnya saja berjumlah {lo}% ({sum})"), Severity::Error)
+        let (en, id, lint) = if lo > 100.0 {
+            (format!("weights `{set}` cannot total 100%: the minimums alone add up to {lo}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas bawahnya saja berjumlah {lo}% ({sum})"), &LINT)
         } else if hi < 100.0 {
-            (format!("weights `{set}` cannot total 100%: the maximums add up to only {hi}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {hi}% ({sum})"), Severity::Error)
+            (format!("weights `{set}` cannot total 100%: the maximums add up to only {hi}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {hi}% ({sum})"), &LINT)
         } else if lo == 100.0 || hi == 100.0 {
             let which = if lo == 100.0 { "minimums" } else { "maximums" };
             let which_id = if lo == 100.0 {
@@ -66,12 +76,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             } else {
                 "batas atas"
             };
-            (format!("weights `{set}` allow exactly one assignment: the {which} already add up to 100% ({sum})"), format!("bobot `{set}` hanya memungkinkan satu susunan: jumlah {which_id} tepat 100% ({sum})"), Severity::Warning)
+            (format!("weights `{set}` allow exactly one assignment: the {which} already add up to 100% ({sum})"), format!("bobot `{set}` hanya memungkinkan satu susunan: jumlah {which_id} tepat 100% ({sum})"), &FIXED)
         } else {
             continue;
         };
-        let mut f = cx.finding(&LINT, first.span, Some(first.clause), en, id);
-        f.severity = sev;
+        let mut f = cx.finding(lint, first.span, Some(first.clause), en, id);
         for r in rules.iter().skip(1) {
             f = f.related(r.span, "band", Some(r.citation.clone()));
         }

@@ -3,6 +3,7 @@
 //! or written in clause text — resolved to the clause it names.
 
 use super::*;
+use crate::codes::Code;
 
 impl Resolver<'_> {
     pub(super) fn citations(&mut self) {
@@ -58,7 +59,7 @@ impl Resolver<'_> {
                     );
                     let cite = pasal_cites.get(&dup).cloned().unwrap_or_default();
                     self.findings.push(
-                        Finding::new("PSL101", Severity::Error, self.file, span, format!("`Pasal {number}` is numbered twice"))
+                        Finding::new(Code::DuplicateNumber, self.file, span, format!("`Pasal {number}` is numbered twice"))
                             .label("second Pasal with this number")
                             .related(first_span, "first one", pasal_cites.get(&first).cloned())
                             .clause(cite)
@@ -144,7 +145,7 @@ impl Resolver<'_> {
                     ClauseKind::Ayat => format!("ayat ({})", b.number),
                     k => format!("{} {}", k.word(), b.number),
                 };
-                let f = Finding::new("PSL101", Severity::Error, self.file, b.number_span, format!("`{part}` is numbered twice in {}", c.citation))
+                let f = Finding::new(Code::DuplicateNumber, self.file, b.number_span, format!("`{part}` is numbered twice in {}", c.citation))
                     .label("second one")
                     .related(a.number_span, "first one", Some(a.citation.clone()))
                     .clause(b.citation.clone())
@@ -211,7 +212,7 @@ impl Resolver<'_> {
         }
         for r in &self.policy.references {
             if r.target.is_none() && !r.external {
-                let f = Finding::new("PSL102", Severity::Error, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
+                let f = Finding::new(Code::UnresolvedReference, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
                     .label(if r.explicit { "explicit reference" } else { "reference in the clause text" })
                     .clause(self.policy.cite(r.from).to_string())
                     .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`")
