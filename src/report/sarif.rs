@@ -33,8 +33,8 @@ pub fn render_with(findings: &[Finding], catalogue: &[&Lint], lang: Lang) -> Str
         index.entry(l.code).or_insert(i);
     }
     for f in findings {
-        if !index.contains_key(&f.code) {
-            index.insert(f.code, rules.len());
+        if let std::collections::btree_map::Entry::Vacant(e) = index.entry(f.code) {
+            e.insert(rules.len());
             rules.push(Rule::bare(f.code.as_str()));
         }
     }
