@@ -42,7 +42,7 @@ fn bench(c: &mut Criterion) {
             facts: Default::default(),
         };
         let prepared = program.prepare(&cand, &reference);
-        let limits = program.limits(&reference);
+        let limits = program.limits();
         let mut verdicts = Vec::with_capacity(program.rules.len());
         let mut violated: Vec<(&str, &str)> = Vec::with_capacity(program.rules.len());
         c.bench_function(

@@ -7,8 +7,8 @@ use super::Dialect;
 use sqlparser::ast::helpers::attached_token::AttachedToken;
 use sqlparser::ast::{
     BinaryOperator, CaseWhen, CastKind, DataType, DateTimeField, Expr, ExtractSyntax, Function,
-    FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, Ident, Interval,
-    ObjectName, TypedString, UnaryOperator, Value,
+    FunctionArg, FunctionArgExpr, FunctionArgumentList, FunctionArguments, Ident, ObjectName,
+    TypedString, UnaryOperator, Value,
 };
 
 /// A quoted identifier.
@@ -204,15 +204,4 @@ pub fn extract(field: DateTimeField, e: Expr) -> Expr {
         syntax: ExtractSyntax::From,
         expr: Box::new(e),
     }
-}
-
-/// `INTERVAL value YEAR`.
-pub fn years(value: Expr) -> Expr {
-    Expr::Interval(Interval {
-        value: Box::new(value),
-        leading_field: Some(DateTimeField::Year),
-        leading_precision: None,
-        last_field: None,
-        fractional_seconds_precision: None,
-    })
 }

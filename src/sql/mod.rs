@@ -183,7 +183,7 @@ pub fn query(
     dialect: Dialect,
     table: &Table,
 ) -> Result<String, String> {
-    let limits = program.limits(reference);
+    let limits = program.limits();
     let date = reference.default;
     let cx = slots::Context {
         dialect,

@@ -1,8 +1,8 @@
 //! A slot's value as a SQL expression over one candidate row, computed as
 //! `pasal screen` computes it (`check/eligibility/slots.rs`): ages in completed
 //! years on the calendar (29 February birthdays turn on 1 March), durations
-//! given in years as the days of the calendar span that ends on the screening
-//! date, ranks on their ordered scales. A value the row lacks is NULL.
+//! given in years as service days (`check::time`), ranks on their
+//! ordered scales. A value the row lacks is NULL.
 
 use super::build::*;
 use super::{Dialect, Table};
@@ -55,8 +55,8 @@ pub fn value(cx: &Context<'_>, slot: &SlotKind) -> Expr {
         },
         SlotKind::Education => education_rank(cx),
         SlotKind::Golongan => golongan_rank(cx),
-        SlotKind::Experience => years_as_days(cx, cx.col("related_experience_years")),
-        SlotKind::Tenure => years_as_days(cx, cx.col("tenure_years")),
+        SlotKind::Experience => years_as_days(cx.col("related_experience_years")),
+        SlotKind::Tenure => years_as_days(cx.col("tenure_years")),
         SlotKind::Held(jenjang) => held(cx, jenjang),
         // Ratings are not columns of the screening table.
         SlotKind::Rating(_) => null(),
@@ -227,37 +227,10 @@ fn last_day_of_month(d: NaiveDate) -> u32 {
     next.and_then(|n| n.pred_opt()).map_or(28, |p| p.day())
 }
 
-/// A duration of `years` (a number, possibly fractional) as the days of the
-/// span that ends on the screening date: the whole years on the calendar (a
-/// span ending on 29 February starts on 28 February), the fraction at
-/// 365.2425 days a year.
-fn years_as_days(cx: &Context<'_>, years: Expr) -> Expr {
-    let Some(on) = cx.date else {
-        return null();
-    };
-    let whole = call("FLOOR", vec![years.clone()]);
-    let start = match cx.dialect {
-        Dialect::Postgres => cast(
-            sub(
-                date(on),
-                mul(
-                    cast(whole.clone(), DataType::Integer(None)),
-                    years_interval_one(),
-                ),
-            ),
-            DataType::Date,
-        ),
-        Dialect::Mysql => sub(date(on), self::years(cast(whole.clone(), DataType::Signed))),
-    };
-    let days = match cx.dialect {
-        Dialect::Postgres => sub(date(on), start),
-        Dialect::Mysql => call("DATEDIFF", vec![date(on), start]),
-    };
-    add(days, mul(sub(years, whole), float(365.2425)))
-}
-
-fn years_interval_one() -> Expr {
-    self::years(string("1"))
+/// A duration of `years` (a number, possibly fractional) in service days, as
+/// `pasal screen` counts it (`check::time::duration_days`).
+fn years_as_days(years: Expr) -> Expr {
+    mul(years, float(crate::check::time::SERVICE_DAYS_PER_YEAR))
 }
 
 /// Years held in any of `jenjang`: the sum of their `held_years.*` columns,
@@ -281,5 +254,5 @@ fn held(cx: &Context<'_>, jenjang: &[Jenjang]) -> Expr {
             ),
         )
     });
-    case(vec![(any_known, years_as_days(cx, sum))], Some(null()))
+    case(vec![(any_known, years_as_days(sum))], Some(null()))
 }

@@ -52,7 +52,11 @@ fn collect(node: u32, program: &Program, p: &Prepared, out: &mut Vec<String>) {
                     "penilaian kinerja terendah {}",
                     fmt_value(v, Measure::Rating)
                 ),
-                (k, Some(v)) => format!("{} {} hari{on}", slot_name(k), v),
+                (k, Some(v)) => format!(
+                    "{} {}{on}",
+                    slot_name(k),
+                    crate::check::time::service_words(v)
+                ),
             };
             out.push(text);
         }

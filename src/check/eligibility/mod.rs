@@ -19,7 +19,7 @@ use super::time;
 use crate::ir::*;
 use chrono::NaiveDate;
 use clause::Clause;
-use slots::{age_high, slot_date, slot_value};
+use slots::{age_high, slot_value};
 
 /// Three-valued truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -420,17 +420,17 @@ impl Program {
         }
     }
 
-    /// The thresholds of every comparison at the reference dates: they depend
-    /// on the dates only, so a screening run computes them once.
-    pub fn limits(&self, reference: &Reference) -> Limits {
+    /// The thresholds of every comparison (lengths of service in service
+    /// days): they depend on the program only, so a screening run computes
+    /// them once.
+    pub fn limits(&self) -> Limits {
         self.cmps
             .iter()
             .map(|(slot, lo, hi, unit)| {
-                let date = self.slots.get(*slot).and_then(|k| slot_date(k, reference));
                 let limit = |e: &End| -> f64 {
                     match unit {
                         Some(u @ (TimeUnit::Years | TimeUnit::Months)) => {
-                            date.map_or(f64::NAN, |d| time::span_days(e.value, *u, d))
+                            time::duration_days(e.value, *u)
                         }
                         _ => e.value,
                     }
@@ -460,7 +460,7 @@ impl Program {
 
     /// Prepares a candidate's slot values at the reference dates.
     pub fn prepare(&self, c: &Candidate, reference: &Reference) -> Prepared {
-        self.prepare_with(c, reference, &self.limits(reference))
+        self.prepare_with(c, reference, &self.limits())
     }
 
     /// As [`Program::prepare`], with thresholds computed beforehand by [`Program::limits`].

@@ -17,39 +17,36 @@ pub(super) fn age_high(c: &Candidate, r: &Reference) -> Option<f64> {
     }
 }
 
-/// Days held in positions matching `pick`, clipped at `on`.
+/// Length of service in positions matching `pick`, in service days (years,
+/// months and days of each stint by anniversaries, added up): a closed stint
+/// counts through its last day and needs no date; a stint still held (or
+/// ending after `on`) runs to `on`, and is unknown without it.
 fn held_days(
     c: &Candidate,
-    on: NaiveDate,
+    on: Option<NaiveDate>,
     pick: impl Fn(&crate::check::case::Position) -> bool,
 ) -> Option<f64> {
     let positions = c.positions.as_ref()?;
-    let mut total = 0i64;
+    let mut total = 0.0;
     for p in positions.iter().filter(|p| pick(p)) {
-        if p.start > on {
+        let last = p.end.and_then(|e| e.succ_opt());
+        let until = match (last, on) {
+            (Some(l), Some(on)) => l.min(on),
+            (Some(l), None) => l,
+            (None, Some(on)) => on,
+            (None, None) => return None,
+        };
+        if p.start >= until {
             continue;
         }
-        // `end` is the last day held: a closed position counts it; an open one
-        // runs to the measuring date.
-        let days = match p.end {
-            Some(e) if e < on => time::days(p.start, e) + 1,
-            _ => time::days(p.start, on),
-        };
-        total += days.max(0);
+        total += time::service_days(p.start, until)?;
     }
-    Some(total as f64)
+    Some(total)
 }
 
-/// The date a slot's thresholds are measured at: it depends on the reference only.
-pub(super) fn slot_date(s: &SlotKind, r: &Reference) -> Option<NaiveDate> {
-    match s {
-        SlotKind::Age(Some(e), _) => r.date(Some(*e)),
-        SlotKind::Age(None, _) => r
-            .date(Some(Event::BatasLamaran))
-            .or(r.date(Some(Event::Pengangkatan))),
-        SlotKind::Experience | SlotKind::Held(_) | SlotKind::Tenure => r.default,
-        SlotKind::Education | SlotKind::Golongan | SlotKind::Rating(_) => None,
-    }
+/// Years given as a number (screening tables) in service days.
+fn years_days(years: f64) -> f64 {
+    time::duration_days(years, TimeUnit::Years)
 }
 
 /// A slot's value for a candidate, and the date its thresholds are measured at.
@@ -96,14 +93,10 @@ pub(super) fn slot_value(
         ),
         SlotKind::Experience => {
             let on = r.default;
-            if let (Some(years), Some(on)) = (c.related_experience_years, on) {
-                // Whole years as the calendar span ending at the reference date.
-                return (Some(time::span_days(years, TimeUnit::Years, on)), Some(on));
+            if let Some(years) = c.related_experience_years {
+                return (Some(years_days(years)), on);
             }
-            (
-                on.and_then(|on| held_days(c, on, |p| p.related == Some(true))),
-                on,
-            )
+            (held_days(c, on, |p| p.related == Some(true)), on)
         }
         SlotKind::Held(js) => {
             let on = r.default;
@@ -115,17 +108,17 @@ pub(super) fn slot_value(
                     .filter(|(k, _)| names.contains(&k.as_str()))
                     .map(|(_, v)| *v)
                     .sum();
-                return (on.map(|on| time::span_days(years, TimeUnit::Years, on)), on);
+                return (Some(years_days(years)), on);
             }
             (
-                on.and_then(|on| held_days(c, on, |p| names.contains(&p.jenjang.as_str()))),
+                held_days(c, on, |p| names.contains(&p.jenjang.as_str())),
                 on,
             )
         }
         SlotKind::Tenure => {
             let on = r.default;
-            if let (None, Some(y), Some(on)) = (&c.positions, c.tenure_years, on) {
-                return (Some(time::span_days(y, TimeUnit::Years, on)), Some(on));
+            if let (None, Some(y)) = (&c.positions, c.tenure_years) {
+                return (Some(years_days(y)), on);
             }
             let current = c.positions.as_ref().and_then(|ps| {
                 ps.iter()
@@ -135,7 +128,7 @@ pub(super) fn slot_value(
             (
                 current
                     .zip(on)
-                    .map(|(p, on)| time::days(p.start, on) as f64),
+                    .and_then(|(p, on)| time::service_days(p.start, on)),
                 on,
             )
         }

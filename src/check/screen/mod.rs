@@ -86,7 +86,7 @@ impl<'a> Screener<'a> {
                 (id, clause, object)
             })
             .collect();
-        let limits = program.limits(&reference);
+        let limits = program.limits();
         Screener {
             program,
             reference,

@@ -83,8 +83,9 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 let end = p.end.and_then(|e| e.succ_opt()).or(cx.reference.default);
                 match (end, interval.measure) {
                     (Some(end), Measure::Time(u)) => {
-                        let d = time::days(p.start, end) as f64;
-                        let check = |e: &End| time::span_days(e.value, u, end).max(0.0);
+                        // By anniversaries: years, months and days (time::service).
+                        let d = time::service_days(p.start, end).unwrap_or(0.0);
+                        let check = |e: &End| time::duration_days(e.value, u);
                         let ok = interval.min.is_none_or(|e| {
                             if e.inclusive {
                                 d >= check(&e)
@@ -104,11 +105,12 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                             Status::Violated
                         };
                         let start = p.start;
+                        let length = time::service_words(d);
                         (
                             s,
                             why(
-                                format!("{subject} from {start} to {end}: {d} days"),
-                                format!("{subject} {start} sampai {end}: {d} hari"),
+                                format!("{subject} from {start} to {end}: {length}"),
+                                format!("{subject} {start} sampai {end}: {length}"),
                             ),
                             vec![format!("{subject}: {start} – {end}")],
                         )
