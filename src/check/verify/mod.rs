@@ -16,6 +16,7 @@ mod action;
 mod judge;
 mod panel;
 mod timing;
+mod weights;
 
 use action::judge_action;
 use judge::{judge, list_check};
@@ -190,6 +191,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     let mut report = Report::default();
     let program = Program::compile(policy, level, mechanism);
     let subjects = subjects(case);
+    let mut weight_rules = Vec::new();
     for (i, r) in policy.rules.iter().enumerate() {
         if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {
             report.not_applicable += 1;
@@ -307,11 +309,17 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                 }
             }
             _ => {
+                if matches!(r.kind, RuleKind::Weight { .. }) {
+                    weight_rules.push(r);
+                }
                 let (s, why, facts) = judge(&cx, r);
                 report.verdicts.push(verdict(r, s, why, facts, None));
             }
         }
     }
+    report
+        .verdicts
+        .extend(weights::judge_totals(&cx, &weight_rules));
     Ok(report)
 }
 
