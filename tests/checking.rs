@@ -47,7 +47,39 @@ fn case_errors_name_the_field_and_the_line() {
     let (path, line, msg) = case_error(&BASE.replace("1970-01-01", "2023-02-30"));
     assert_eq!(path, "candidates[0].birth_date");
     assert_eq!(line, 4);
-    assert!(msg.contains("out of range"), "{msg}");
+    assert!(
+        msg.contains("`2023-02-30` is not a date on the calendar"),
+        "{msg}"
+    );
+
+    // Dates are written YYYY-MM-DD and nothing else, wherever they are.
+    let (path, line, msg) = case_error(&BASE.replace("1970-01-01", "1970-1-1"));
+    assert_eq!((path.as_str(), line), ("candidates[0].birth_date", 4));
+    assert!(msg.contains("YYYY-MM-DD"), "{msg}");
+    let (path, _, msg) = case_error(&BASE.replace(
+        "\"candidates\"",
+        "\"dates\": {\"pengangkatan\": \"+2024-06-03\"},\n  \"candidates\"",
+    ));
+    assert_eq!(path, "dates");
+    assert!(
+        msg.contains("`pengangkatan`") && msg.contains("YYYY-MM-DD"),
+        "{msg}"
+    );
+
+    // A key written twice in any object, and text after the document, are refused.
+    let twice = BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"id\": \"b\"");
+    let (path, line, msg) = case_error(&twice);
+    assert_eq!((path.as_str(), line), ("candidates[0].id", 4));
+    assert!(msg.contains("written twice"), "{msg}");
+    let facts_twice = BASE.replace(
+        "\"candidates\"",
+        "\"facts\": {\"x\": true, \"x\": false},\n  \"candidates\"",
+    );
+    let (path, _, _) = case_error(&facts_twice);
+    assert_eq!(path, "facts.x");
+    let (path, line, msg) = case_error(&format!("{BASE}\n{{}}\n"));
+    assert_eq!((path.as_str(), line), ("(root)", 7));
+    assert!(msg.contains("after the end"), "{msg}");
 
     let (path, _, msg) = case_error(&BASE.replace("\"id\": \"a\"", "\"id\": 7"));
     assert_eq!(path, "candidates[0].id");
@@ -445,4 +477,29 @@ fn verdicts_render_as_sarif_and_github() {
         github.contains("::error file=") && github.contains("title=PSL901"),
         "{github}"
     );
+}
+
+/// `docs/*.schema.json` are what `pasal schema` prints, so that editors and
+/// validators that read them enforce what the tool enforces.
+#[test]
+fn the_schemas_in_docs_are_generated() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    for (what, file) in [
+        ("case", "docs/case.schema.json"),
+        ("examples", "docs/examples.schema.json"),
+    ] {
+        let written = std::fs::read_to_string(root.join(file)).expect("schema file");
+        assert!(
+            written == pasal::cli::schema::schema(what),
+            "{file} differs from `pasal schema {what}`: run `cargo run -- schema {what} > {file}`"
+        );
+    }
+    // Only formats JSON Schema defines, and the ranges the loader enforces.
+    let case: serde_json::Value =
+        serde_json::from_str(&pasal::cli::schema::schema("case")).expect("JSON");
+    let text = case.to_string();
+    assert!(!text.contains("\"format\":\"uint32\"") && !text.contains("\"format\":\"double\""));
+    let candidate = &case["definitions"]["Candidate"]["properties"];
+    assert_eq!(candidate["tenure_years"]["minimum"], 0.0);
+    assert_eq!(candidate["birth_date"]["format"], "date");
 }

@@ -5,7 +5,12 @@
 //! Values use the policy vocabulary: levels, mechanisms, events, list items,
 //! post classes, panel categories and facts are the names a policy uses.
 
+mod dates;
+mod json;
+
 use chrono::NaiveDate;
+pub use dates::parse as parse_date;
+pub use json::parse_json;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeMap;
@@ -44,7 +49,7 @@ pub struct Case {
     #[serde(default)]
     pub chosen: Option<String>,
     /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::by_name")]
     pub dates: BTreeMap<String, NaiveDate>,
     /// Actions taken: consultations, coordination, reports, recommendations.
     #[serde(default)]
@@ -67,7 +72,7 @@ pub struct Case {
     #[serde(default)]
     pub periods: BTreeMap<String, Period>,
     /// Public holidays, for counting working days (Saturdays and Sundays are never working days).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::list")]
     pub holidays: Vec<NaiveDate>,
 }
 
@@ -101,8 +106,10 @@ pub struct Vacancy {
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
     /// First day of the announcement.
+    #[serde(deserialize_with = "dates::one")]
     pub start: NaiveDate,
     /// The application deadline as first announced.
+    #[serde(deserialize_with = "dates::one")]
     pub deadline: NaiveDate,
     /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …).
     #[serde(default)]
@@ -120,6 +127,7 @@ pub struct Announcement {
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     /// The new application deadline.
+    #[serde(deserialize_with = "dates::one")]
     pub new_deadline: NaiveDate,
     /// Applicants when the extension was decided.
     #[serde(default)]
@@ -168,7 +176,7 @@ pub struct Candidate {
     #[serde(default)]
     pub name: Option<String>,
     /// Date of birth.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional")]
     pub birth_date: Option<NaiveDate>,
     /// Highest education: `SD` … `D3`, `D4`, `S1`, `S2`, `S3`.
     #[serde(default)]
@@ -188,6 +196,7 @@ pub struct Candidate {
     /// Cumulative experience in posts related to the vacancy, in years, when
     /// not derived from `positions` (those marked `related`).
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub related_experience_years: Option<f64>,
     /// Positions held, with dates.
     #[serde(default)]
@@ -198,6 +207,7 @@ pub struct Candidate {
     pub held_years: BTreeMap<String, f64>,
     /// Years in the current post, when `positions` are not given.
     #[serde(default)]
+    #[schemars(range(min = 0))]
     pub tenure_years: Option<f64>,
     /// Performance ratings by year.
     #[serde(default)]
@@ -221,9 +231,10 @@ pub struct Position {
     /// `fungsional_ahli_utama`, `fungsional_ahli_madya`, `fungsional_ahli_muda`, `fungsional_ahli_pertama`.
     pub jenjang: String,
     /// First day (inauguration).
+    #[serde(deserialize_with = "dates::one")]
     pub start: NaiveDate,
     /// Last day; absent while still held.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional")]
     pub end: Option<NaiveDate>,
     /// In a field related to the vacancy (counts towards `pengalaman_bidang`).
     #[serde(default)]
@@ -253,7 +264,7 @@ pub struct ActionRecord {
     #[serde(default)]
     pub party: Option<String>,
     /// When.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional")]
     pub date: Option<NaiveDate>,
     /// Through what (a channel, a place, a method), for rules that say `melalui`.
     #[serde(default)]
@@ -268,9 +279,10 @@ pub struct ActionRecord {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "dates::one")]
     pub start: NaiveDate,
     /// Last day (absent: still running; measured to the case's reference date).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "dates::optional")]
     pub end: Option<NaiveDate>,
 }
 
@@ -295,26 +307,6 @@ impl std::fmt::Display for CaseError {
             self.line, self.column, self.path, self.message
         )
     }
-}
-
-/// Parses JSON text into a `T`, reporting the field path and line of an error.
-pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CaseError> {
-    let de = &mut serde_json::Deserializer::from_str(text);
-    serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
-        let inner = e.into_inner();
-        CaseError {
-            path: if path == "." { "(root)".into() } else { path },
-            line: inner.line(),
-            column: inner.column(),
-            message: inner
-                .to_string()
-                .split(" at line ")
-                .next()
-                .unwrap_or("")
-                .to_string(),
-        }
-    })
 }
 
 /// Finds the line of a JSON path's last key in the text (best effort, for

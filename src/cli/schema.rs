@@ -20,7 +20,41 @@ pub fn schema(what: &str) -> String {
     } else {
         schemars::schema_for!(crate::check::case::Case)
     };
-    serde_json::to_string_pretty(&s).unwrap_or_default() + "\n"
+    let mut value = serde_json::to_value(&s).unwrap_or_default();
+    standard_formats_only(&mut value);
+    serde_json::to_string_pretty(&value).unwrap_or_default() + "\n"
+}
+
+/// Formats JSON Schema defines (`date`, …); schemars also writes Rust's
+/// number types (`uint32`, `double`), which validators do not know and which
+/// say nothing the `type` and `minimum` do not.
+const STANDARD_FORMATS: &[&str] = &[
+    "date",
+    "date-time",
+    "time",
+    "duration",
+    "email",
+    "uri",
+    "uri-reference",
+    "uuid",
+    "regex",
+];
+
+fn standard_formats_only(v: &mut serde_json::Value) {
+    match v {
+        serde_json::Value::Object(map) => {
+            if map
+                .get("format")
+                .and_then(|f| f.as_str())
+                .is_some_and(|f| !STANDARD_FORMATS.contains(&f))
+            {
+                map.remove("format");
+            }
+            map.values_mut().for_each(standard_formats_only);
+        }
+        serde_json::Value::Array(items) => items.iter_mut().for_each(standard_formats_only),
+        _ => {}
+    }
 }
 
 /// Runs `pasal schema`.
