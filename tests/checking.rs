@@ -100,10 +100,10 @@ fn case_errors_name_the_field_and_the_line() {
     assert_eq!(path, "candidates[0].positions[0].end");
     assert!(msg.contains("before it starts"), "{msg}");
 
-    let panel = BASE.replace("\"candidates\"", "\"panels\": {\"seleksi\": [{\"name\": \"X\", \"category\": \"akademisi\"}]},\n  \"candidates\"");
+    let panel = BASE.replace("\"candidates\"", "\"panels\": {\"seleksi\": [{\"name\": \"X\", \"origin\": \"internal\"}]},\n  \"candidates\"");
     let (path, _, msg) = case_error(&panel);
     assert_eq!(path, "panels.seleksi[0]");
-    assert!(msg.contains("missing field `origin`"), "{msg}");
+    assert!(msg.contains("missing field `category`"), "{msg}");
 
     let deadline = BASE.replace("\"candidates\"", "\"announcement\": {\"start\": \"2024-03-10\", \"deadline\": \"2024-03-01\"},\n  \"candidates\"");
     let (path, line, _) = case_error(&deadline);
@@ -502,4 +502,91 @@ fn the_schemas_in_docs_are_generated() {
     let candidate = &case["definitions"]["Candidate"]["properties"];
     assert_eq!(candidate["tenure_years"]["minimum"], 0.0);
     assert_eq!(candidate["birth_date"]["format"], "date");
+}
+
+/// What a case does not record is unknown, never "none" or "false": the
+/// channels of an announcement, a panel member's origin, whether a position
+/// was related to the vacancy. A name is not needed at all.
+#[test]
+fn unrecorded_channels_origins_and_relatedness_are_unknown() {
+    let p = policy("kota-pagar-alam-2021-25.pasal");
+    let status = |case: &str, rule: &str| {
+        let case = load_case(case).expect("valid");
+        let report = verify(&p, &case).expect("verifies");
+        report
+            .verdicts
+            .iter()
+            .find(|v| v.rule == rule)
+            .map(|v| v.status)
+            .unwrap_or_else(|| panic!("{rule} judged"))
+    };
+    let announced = |channels: &str| {
+        BASE.replace(
+            "\"candidates\"",
+            &format!("\"announcement\": {{\"start\": \"2024-03-01\", \"deadline\": \"2024-03-16\"{channels}}},\n  \"candidates\""),
+        )
+    };
+    let sijapti = "Pasal 24 ayat (2) huruf a angka 2";
+    assert_eq!(status(&announced(""), sijapti), Status::Unknown);
+    assert_eq!(
+        status(&announced(", \"channels\": []"), sijapti),
+        Status::Violated
+    );
+    assert_eq!(
+        status(&announced(", \"channels\": [\"sijapti\"]"), sijapti),
+        Status::Satisfied
+    );
+
+    // A panel of 5 where 2 are internal, 2 external and one of unknown origin:
+    // 40% to 60% internal against "paling banyak 45%" is unknown; with the
+    // fifth known to be external it is 40%, satisfied.
+    let share = "Pasal 23 ayat (3) huruf c angka 4 huruf f #2";
+    let panel = |fifth: &str| {
+        let m = |origin: &str| format!("{{\"category\": \"akademisi\"{origin}}}");
+        let members = [
+            m(", \"origin\": \"internal\", \"name\": \"A\""),
+            m(", \"origin\": \"internal\""),
+            m(", \"origin\": \"eksternal\""),
+            m(", \"origin\": \"eksternal\""),
+            m(fifth),
+        ]
+        .join(", ");
+        BASE.replace(
+            "\"candidates\"",
+            &format!("\"panels\": {{\"seleksi\": [{members}]}},\n  \"candidates\""),
+        )
+    };
+    assert_eq!(status(&panel(""), share), Status::Unknown);
+    assert_eq!(
+        status(&panel(", \"origin\": \"eksternal\""), share),
+        Status::Satisfied
+    );
+    assert_eq!(
+        status(&panel(", \"origin\": \"internal\""), share),
+        Status::Violated
+    );
+
+    // Experience: 3 related years and 3 years of a post whose relatedness is not
+    // stated are 3 to 6 years against "paling sedikit 5 tahun": unknown; stated
+    // unrelated, violated; 6 related years without the second post, satisfied.
+    let experience = "Pasal 24 ayat (1) huruf c";
+    let positions = |second: &str| {
+        BASE.replace(
+            "\"birth_date\": \"1970-01-01\"",
+            &format!(
+                "\"birth_date\": \"1970-01-01\", \"positions\": [\
+                 {{\"jenjang\": \"administrator\", \"start\": \"2015-01-01\", \"end\": \"2017-12-31\", \"related\": true}}, \
+                 {{\"jenjang\": \"administrator\", \"start\": \"2018-01-01\", \"end\": \"2020-12-31\"{second}}}]"
+            ),
+        )
+    };
+    assert_eq!(status(&positions(""), experience), Status::Unknown);
+    assert_eq!(
+        status(&positions(", \"related\": false"), experience),
+        Status::Violated
+    );
+    assert_eq!(
+        status(&positions(", \"related\": true"), experience),
+        Status::Satisfied
+    );
 }

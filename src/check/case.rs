@@ -111,9 +111,10 @@ pub struct Announcement {
     /// The application deadline as first announced.
     #[serde(deserialize_with = "dates::one")]
     pub deadline: NaiveDate,
-    /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …).
+    /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …);
+    /// absent when not recorded (a rule on channels is then unknown).
     #[serde(default)]
-    pub channels: Vec<String>,
+    pub channels: Option<Vec<String>>,
     /// Contents of the announcement (items of the policy's `isi_pengumuman` list).
     #[serde(default)]
     pub contents: Option<Vec<String>>,
@@ -138,10 +139,13 @@ pub struct Extension {
 #[derive(Debug, Clone, Deserialize, Serialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct PanelMember {
-    /// Name.
-    pub name: String,
-    /// `internal` (an official of this government) or `eksternal`.
-    pub origin: Origin,
+    /// Name (optional: no rule depends on it; explanations use it).
+    #[serde(default)]
+    pub name: Option<String>,
+    /// `internal` (an official of this government) or `eksternal`; absent when
+    /// not known (a share or role rule that depends on it is then unknown).
+    #[serde(default)]
+    pub origin: Option<Origin>,
     /// Category: `pejabat_internal`, `pejabat_instansi_lain`, `pemerintah_provinsi`,
     /// `tokoh_masyarakat`, `akademisi`, `pakar`, `profesional`.
     pub category: String,
@@ -236,7 +240,9 @@ pub struct Position {
     /// Last day; absent while still held.
     #[serde(default, deserialize_with = "dates::optional")]
     pub end: Option<NaiveDate>,
-    /// In a field related to the vacancy (counts towards `pengalaman_bidang`).
+    /// In a field related to the vacancy (counts towards `pengalaman_bidang`);
+    /// absent when not stated (experience is then known only as a range, and a
+    /// rule it does not decide is unknown).
     #[serde(default)]
     pub related: Option<bool>,
 }

@@ -19,7 +19,7 @@ use super::time;
 use crate::ir::*;
 use chrono::NaiveDate;
 use clause::Clause;
-use slots::{age_high, slot_value};
+use slots::{age_high, experience_high, slot_value};
 
 /// Three-valued truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -33,15 +33,27 @@ pub enum Tri {
     Unknown = 2,
 }
 
+impl From<bool> for Tri {
+    fn from(b: bool) -> Tri {
+        if b {
+            Tri::True
+        } else {
+            Tri::False
+        }
+    }
+}
+
 impl Tri {
-    fn and(self, o: Tri) -> Tri {
+    /// Three-valued conjunction.
+    pub fn and(self, o: Tri) -> Tri {
         match (self, o) {
             (Tri::False, _) | (_, Tri::False) => Tri::False,
             (Tri::True, Tri::True) => Tri::True,
             _ => Tri::Unknown,
         }
     }
-    fn or(self, o: Tri) -> Tri {
+    /// Three-valued disjunction.
+    pub fn or(self, o: Tri) -> Tri {
         // A table, not a match: rules are judged in a tight loop.
         const OR: [[Tri; 3]; 3] = [
             [Tri::True, Tri::True, Tri::True],
@@ -478,6 +490,7 @@ impl Program {
             let v = v.unwrap_or(f64::NAN);
             let high = match s {
                 SlotKind::Age(None, _) => age_high(c, reference),
+                SlotKind::Experience => experience_high(c, reference),
                 _ => None,
             };
             out.nums.push(v);

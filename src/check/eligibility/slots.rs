@@ -44,6 +44,20 @@ fn held_days(
     Some(total)
 }
 
+/// The most related experience a candidate can have when some positions do
+/// not say whether they are related: those count too. `None` when every
+/// position says (the value is then exact).
+pub(super) fn experience_high(c: &Candidate, r: &Reference) -> Option<f64> {
+    if c.related_experience_years.is_some() {
+        return None;
+    }
+    let positions = c.positions.as_ref()?;
+    if positions.iter().all(|p| p.related.is_some()) {
+        return None;
+    }
+    held_days(c, r.default, |p| p.related != Some(false))
+}
+
 /// Years given as a number (screening tables) in service days.
 fn years_days(years: f64) -> f64 {
     time::duration_days(years, TimeUnit::Years)

@@ -14,8 +14,14 @@ pub(super) fn judge_action(
 ) -> Judged {
     if !channels.is_empty() && action == "pengumuman" {
         if let Some(a) = &cx.case.announcement {
-            let used: Vec<&String> = channels.iter().filter(|c| a.channels.contains(c)).collect();
-            let facts = vec![format!("saluran: {}", a.channels.join(", "))];
+            let Some(recorded) = &a.channels else {
+                return unknown(why(
+                    "the channels the announcement used are not recorded",
+                    "saluran yang dipakai pengumuman tidak tercatat",
+                ));
+            };
+            let used: Vec<&String> = channels.iter().filter(|c| recorded.contains(c)).collect();
+            let facts = vec![format!("saluran: {}", recorded.join(", "))];
             return if used.is_empty() {
                 let listed = channels.join(", ");
                 (

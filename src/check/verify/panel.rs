@@ -2,6 +2,63 @@
 //! standing.
 
 use super::*;
+use crate::check::case::PanelMember;
+
+/// Members for whom `test` holds, and members for whom it is unknown.
+fn count(members: &[PanelMember], test: impl Fn(&PanelMember) -> Tri) -> (f64, f64) {
+    let (mut yes, mut maybe) = (0.0, 0.0);
+    for m in members {
+        match test(m) {
+            Tri::True => yes += 1.0,
+            Tri::Unknown => maybe += 1.0,
+            Tri::False => {}
+        }
+    }
+    (yes, maybe)
+}
+
+/// Whether a value known only to lie in `lo..=hi` is within the interval.
+fn within_range(interval: &Interval, lo: f64, hi: f64) -> Status {
+    let below = |x: f64| {
+        interval
+            .min
+            .is_some_and(|e| x < e.value || (!e.inclusive && x == e.value))
+    };
+    let above = |x: f64| {
+        interval
+            .max
+            .is_some_and(|e| x > e.value || (!e.inclusive && x == e.value))
+    };
+    if interval.contains(lo) && interval.contains(hi) {
+        Status::Satisfied
+    } else if below(hi) || above(lo) {
+        Status::Violated
+    } else {
+        Status::Unknown
+    }
+}
+
+/// A member as explanations name them: the name, or the category when the
+/// case does not record a name.
+fn member_name(m: &PanelMember) -> String {
+    m.name
+        .clone()
+        .unwrap_or_else(|| format!("anggota {}", m.category))
+}
+
+/// A member with the post held (or the category).
+fn described(m: &PanelMember) -> String {
+    format!(
+        "{} ({})",
+        member_name(m),
+        m.post.as_deref().unwrap_or(&m.category)
+    )
+}
+
+/// A member with the category.
+fn described_category(m: &PanelMember) -> String {
+    format!("{} ({})", member_name(m), m.category)
+}
 
 pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
     let Some(members) = cx.case.panels.get(name) else {
@@ -11,10 +68,13 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
         ));
     };
     let n = members.len() as f64;
-    let is = |m: &crate::check::case::PanelMember, who: &str| match who {
-        "internal" => m.origin == Origin::Internal,
-        "eksternal" => m.origin == Origin::Eksternal,
-        other => m.category == other || m.post.as_deref() == Some(other),
+    let is = |m: &PanelMember, who: &str| -> Tri {
+        let origin = |o: Origin| m.origin.map_or(Tri::Unknown, |x| Tri::from(x == o));
+        match who {
+            "internal" => origin(Origin::Internal),
+            "eksternal" => origin(Origin::Eksternal),
+            other => Tri::from(m.category == other || m.post.as_deref() == Some(other)),
+        }
     };
     match rule {
         PanelRule::Size { odd, interval } => {
@@ -38,7 +98,18 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                     "pansel tidak mempunyai anggota",
                 ));
             }
-            let k = members.iter().filter(|m| is(m, who)).count() as f64;
+            let (k, maybe) = count(members, |m| is(m, who));
+            if maybe > 0.0 {
+                let (lo, hi) = (k * 100.0 / n, (k + maybe) * 100.0 / n);
+                return (
+                    within_range(interval, lo, hi),
+                    why(
+                        format!("{k} of {n} members are {who} and the origin of {maybe} is not recorded: {lo:.2}% to {hi:.2}%"),
+                        format!("{k} dari {n} anggota {who} dan asal {maybe} anggota tidak tercatat: {lo:.2}% sampai {hi:.2}%"),
+                    ),
+                    vec![format!("{who}: {k} dari {n}, {maybe} tidak diketahui")],
+                );
+            }
             let pct = k * 100.0 / n;
             (
                 within(interval, pct),
@@ -50,11 +121,26 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             )
         }
         PanelRule::Members { who, interval } => {
-            let k = members
-                .iter()
-                .filter(|m| who.iter().any(|w| is(m, w)))
-                .count() as f64;
+            let (k, maybe) = count(members, |m| {
+                who.iter().fold(Tri::False, |acc, w| acc.or(is(m, w)))
+            });
             let who = who.join("/");
+            if maybe > 0.0 {
+                return (
+                    within_range(interval, k, k + maybe),
+                    why(
+                        format!(
+                            "{k} to {} {who} member(s): the origin of {maybe} is not recorded",
+                            k + maybe
+                        ),
+                        format!(
+                            "{k} sampai {} anggota {who}: asal {maybe} anggota tidak tercatat",
+                            k + maybe
+                        ),
+                    ),
+                    vec![format!("{who}: {k}, {maybe} tidak diketahui")],
+                );
+            }
             (
                 within(interval, k),
                 why(format!("{k} {who} member(s)"), format!("{k} anggota {who}")),
@@ -78,34 +164,50 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             }
             // Every holder of the role must be one of the allowed holders; a level
             // (`jpt_pratama`) is met by an internal member whose eselon is of that level.
-            let fits = |m: &crate::check::case::PanelMember| {
-                holders.iter().any(|h| match Level::parse(h) {
-                    Some(level) => {
-                        m.origin == Origin::Internal
-                            && m.eselon
-                                .as_deref()
-                                .and_then(Eselon::parse)
-                                .is_some_and(|e| e.level() == level)
-                    }
-                    None => is(m, h),
+            let fits = |m: &PanelMember| -> Tri {
+                holders.iter().fold(Tri::False, |acc, h| {
+                    acc.or(match Level::parse(h) {
+                        Some(level) => {
+                            let internal = m
+                                .origin
+                                .map_or(Tri::Unknown, |o| Tri::from(o == Origin::Internal));
+                            internal.and(Tri::from(
+                                m.eselon
+                                    .as_deref()
+                                    .and_then(Eselon::parse)
+                                    .is_some_and(|e| e.level() == level),
+                            ))
+                        }
+                        None => is(m, h),
+                    })
                 })
             };
             let facts = held
                 .iter()
-                .map(|m| {
-                    format!(
-                        "{role}: {} ({})",
-                        m.name,
-                        m.post.as_deref().unwrap_or(&m.category)
-                    )
-                })
+                .map(|m| format!("{role}: {}", described(m)))
                 .collect();
             let wrong: Vec<String> = held
                 .iter()
-                .filter(|m| !fits(m))
-                .map(|m| format!("{} ({})", m.name, m.post.as_deref().unwrap_or(&m.category)))
+                .filter(|m| fits(m) == Tri::False)
+                .map(|m| described(m))
+                .collect();
+            let open: Vec<String> = held
+                .iter()
+                .filter(|m| fits(m) == Tri::Unknown)
+                .map(|m| described(m))
                 .collect();
             let holders = holders.join("/");
+            if wrong.is_empty() && !open.is_empty() {
+                let open = open.join(", ");
+                return (
+                    Status::Unknown,
+                    why(
+                        format!("cannot tell whether {open} is {holders}: the origin is not recorded"),
+                        format!("tidak dapat dipastikan apakah {open} adalah {holders}: asalnya tidak tercatat"),
+                    ),
+                    facts,
+                );
+            }
             if wrong.is_empty() {
                 (
                     Status::Satisfied,
@@ -150,16 +252,38 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                     elements.extend(es.iter().map(String::as_str));
                 }
             }
+            let from_listed = |m: &PanelMember| -> Tri {
+                elements.iter().fold(Tri::False, |acc, e| {
+                    let internal = if *e == "pejabat_internal" {
+                        is(m, "internal")
+                    } else {
+                        Tri::False
+                    };
+                    acc.or(is(m, e)).or(internal)
+                })
+            };
             let stray: Vec<String> = members
                 .iter()
-                .filter(|m| {
-                    !elements.iter().any(|e| {
-                        is(m, e) || (*e == "pejabat_internal" && m.origin == Origin::Internal)
-                    })
-                })
-                .map(|m| format!("{} ({})", m.name, m.category))
+                .filter(|m| from_listed(m) == Tri::False)
+                .map(described_category)
+                .collect();
+            let open: Vec<String> = members
+                .iter()
+                .filter(|m| from_listed(m) == Tri::Unknown)
+                .map(described_category)
                 .collect();
             let facts = vec![format!("unsur: {}", elements.join(", "))];
+            if stray.is_empty() && !open.is_empty() {
+                let open = open.join(", ");
+                return (
+                    Status::Unknown,
+                    why(
+                        format!("cannot tell whether {open} comes from a listed element: the origin is not recorded"),
+                        format!("tidak dapat dipastikan apakah {open} berasal dari unsur yang tercantum: asalnya tidak tercatat"),
+                    ),
+                    facts,
+                );
+            }
             if stray.is_empty() {
                 (
                     Status::Satisfied,
@@ -196,11 +320,12 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             }
             let mut unknown_members = Vec::new();
             let mut low = Vec::new();
-            for m in members.iter().filter(|m| is(m, who)) {
+            for m in members.iter().filter(|m| is(m, who) != Tri::False) {
+                let sure = is(m, who) == Tri::True;
                 match m.eselon.as_deref().and_then(Eselon::parse) {
                     Some(e) if e.rank() >= vac.rank() => {}
-                    Some(e) => low.push(format!("{} ({e})", m.name)),
-                    None => unknown_members.push(m.name.clone()),
+                    Some(e) if sure => low.push(format!("{} ({e})", member_name(m))),
+                    _ => unknown_members.push(member_name(m)),
                 }
             }
             if !low.is_empty() {
@@ -216,8 +341,8 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             } else if !unknown_members.is_empty() {
                 let names = unknown_members.join(", ");
                 unknown(why(
-                    format!("eselon not recorded for {names}"),
-                    format!("eselon tidak tercatat untuk {names}"),
+                    format!("eselon or origin not recorded for {names}"),
+                    format!("eselon atau asal tidak tercatat untuk {names}"),
                 ))
             } else {
                 (
