@@ -590,3 +590,44 @@ fn unrecorded_channels_origins_and_relatedness_are_unknown() {
         Status::Satisfied
     );
 }
+
+/// An exception (`kecuali`) the case does not mention is judged as the
+/// ordinary case, and the explanation says so; stating the fact decides.
+#[test]
+fn an_unstated_exception_is_judged_as_the_ordinary_case_and_said() {
+    let p = policy("kota-pagar-alam-2021-25.pasal");
+    let case = |facts: &str| {
+        load_case(&format!(
+            r#"{{"vacancy": {{"level": "jpt_pratama", "mechanism": "seleksi_terbuka"}},
+            "candidates": [{{"id": "a", "birth_date": "1967-06-03"}}],
+            "dates": {{"pengangkatan": "2024-06-03"}}{facts}}}"#
+        ))
+        .expect("valid")
+    };
+    let age = |facts: &str| {
+        let report = verify(&p, &case(facts)).expect("verifies");
+        report
+            .verdicts
+            .into_iter()
+            .find(|v| v.rule == "Pasal 24 ayat (1) huruf f")
+    };
+    let unstated = age("").expect("judged");
+    assert_eq!(unstated.status, Status::Violated);
+    assert!(
+        unstated
+            .explanation
+            .contains("assumes the exception does not apply"),
+        "{}",
+        unstated.explanation
+    );
+    assert!(unstated
+        .explanation_id
+        .contains("menganggap pengecualiannya tidak berlaku"));
+    let ordinary = age(r#", "facts": {"penetapan_presiden": false}"#).expect("judged");
+    assert_eq!(ordinary.status, Status::Violated);
+    assert!(!ordinary.explanation.contains("assumes"));
+    assert!(
+        age(r#", "facts": {"penetapan_presiden": true}"#).is_none(),
+        "the exception applies"
+    );
+}

@@ -333,6 +333,7 @@ fn view_expr(cx: &slots::Context<'_>, v: &View<'_>) -> Expr {
         View::All(parts) => and(parts.iter().map(|p| view_expr(cx, p)).collect()),
         View::Any(parts) => or(parts.iter().map(|p| view_expr(cx, p)).collect()),
         View::Not(p) => not(view_expr(cx, p)),
+        View::Stated(p) => call("COALESCE", vec![view_expr(cx, p), boolean(false)]),
         View::Unknown => null(),
     }
 }

@@ -64,7 +64,7 @@ fn collect(node: u32, program: &Program, p: &Prepared, out: &mut Vec<String>) {
             .children(*start, *len)
             .iter()
             .for_each(|k| collect(*k, program, p, out)),
-        Some(Node::Not(k)) => collect(*k, program, p, out),
+        Some(Node::Not(k) | Node::Stated(k)) => collect(*k, program, p, out),
         Some(Node::Undecidable) | None => {
             out.push("syarat yang tidak dapat diputus dari data calon".into())
         }

@@ -114,6 +114,9 @@ enum Node {
     Or(u32, u32),
     /// The negation of a node.
     Not(u32),
+    /// An exception (`kecuali`) as the facts state it: unknown counts as not
+    /// holding, because an exception must be shown (docs/case.md).
+    Stated(u32),
     /// A condition the candidate facts cannot decide (selection facts).
     Undecidable,
 }
@@ -133,6 +136,8 @@ pub struct CompiledRule {
     op: u32,
     /// `(tidak jika) atau kecuali`: when it holds the rule does not apply.
     guard: Option<u32>,
+    /// The `kecuali` condition, when the rule has one.
+    exception: Option<u32>,
 }
 
 /// A comparison of a program: slot, lower and upper bound, time unit of the bounds.
@@ -258,6 +263,7 @@ impl Program {
                 continue;
             }
             let op = p.lower(condition);
+            let mut exception = None;
             let guard = match (&r.condition, &r.exception) {
                 (None, None) => None,
                 _ if !guards => None,
@@ -268,7 +274,9 @@ impl Program {
                         parts.push(p.push(Node::Not(inner)));
                     }
                     if let Some(k) = kecuali {
-                        parts.push(p.lower(k));
+                        let inner = p.lower(k);
+                        exception = Some(inner);
+                        parts.push(p.push(Node::Stated(inner)));
                     }
                     Some(p.group(false, parts))
                 }
@@ -280,6 +288,7 @@ impl Program {
                 summary: r.kind.summary(),
                 op,
                 guard,
+                exception,
             });
         }
         let mut plan = Plan::default();
@@ -329,7 +338,7 @@ impl Program {
             }),
             Node::And(start, len) => merge(*start, *len, false),
             Node::Or(start, len) => merge(*start, *len, true),
-            Node::Undecidable => None,
+            Node::Stated(_) | Node::Undecidable => None,
         }
     }
 
@@ -527,6 +536,13 @@ impl Program {
         rule.guard.map_or(Tri::True, |g| self.node(g, p).not())
     }
 
+    /// True when the rule has an exception (`kecuali`) the candidate's facts do
+    /// not decide: the verdict then assumes it does not apply.
+    pub fn exception_assumed(&self, rule: &CompiledRule, p: &Prepared) -> bool {
+        rule.exception
+            .is_some_and(|k| self.node(k, p) == Tri::Unknown)
+    }
+
     /// Evaluates one rule for a prepared candidate: true when it is met or
     /// does not apply (three-valued: `guard or op`).
     pub fn eval(&self, rule: &CompiledRule, p: &Prepared) -> Tri {
@@ -565,6 +581,10 @@ impl Program {
                 t
             }
             Some(Node::Not(k)) => self.node(*k, p).not(),
+            Some(Node::Stated(k)) => match self.node(*k, p) {
+                Tri::Unknown => Tri::False,
+                t => t,
+            },
             Some(Node::Undecidable) | None => Tri::Unknown,
         }
     }

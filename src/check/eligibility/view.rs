@@ -27,6 +27,9 @@ pub enum View<'a> {
     Any(Vec<View<'a>>),
     /// The part does not hold.
     Not(Box<View<'a>>),
+    /// The part as the facts state it: unknown counts as false (an exception
+    /// the record does not show does not apply).
+    Stated(Box<View<'a>>),
     /// Candidate facts cannot decide it (a selection fact): always unknown.
     Unknown,
 }
@@ -82,6 +85,7 @@ impl Program {
                     .collect(),
             ),
             Some(Node::Not(k)) => View::Not(Box::new(self.node_view(*k, limits))),
+            Some(Node::Stated(k)) => View::Stated(Box::new(self.node_view(*k, limits))),
             Some(Node::Undecidable) | None => View::Unknown,
         }
     }

@@ -225,6 +225,12 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                     continue;
                 }
                 Applicability::Yes => {}
+                Applicability::Assumed => {
+                    let (s, because, facts) = judge(&cx, r);
+                    let because = assume_no_exception(because, r);
+                    report.verdicts.push(verdict(r, s, because, facts, None));
+                    continue;
+                }
             }
         }
         match &r.kind {
@@ -270,6 +276,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                     }
                     let t = program.eval(compiled, &prepared);
                     let facts = describe_facts(&program, &prepared, compiled);
+                    let assumed = program.exception_assumed(compiled, &prepared);
                     let because = match t {
                         Tri::True => why(
                             "the candidate meets the requirement",
@@ -283,6 +290,11 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                             "a fact about the candidate is missing",
                             "ada fakta tentang calon yang tidak tercatat",
                         ),
+                    };
+                    let because = if assumed {
+                        assume_no_exception(because, r)
+                    } else {
+                        because
                     };
                     report.verdicts.push(verdict(
                         r,
@@ -376,8 +388,27 @@ fn subjects(case: &Case) -> Vec<&Candidate> {
 
 enum Applicability {
     Yes,
+    /// The rule applies unless its exception holds, and the case does not say
+    /// whether it does: judged as the ordinary case (an exception must be shown).
+    Assumed,
     No,
     Unknown(Why),
+}
+
+/// Adds to an explanation that the verdict assumes the rule's exception
+/// (`kecuali …`) does not apply, because the case does not state its fact.
+fn assume_no_exception(because: Why, r: &IrRule) -> Why {
+    let words = r.exception.as_ref().map(|c| c.words()).unwrap_or_default();
+    why(
+        format!(
+            "{}; this assumes the exception does not apply (kecuali {words}): the case does not record it",
+            because.en
+        ),
+        format!(
+            "{}; putusan ini menganggap pengecualiannya tidak berlaku (kecuali {words}): kasus tidak mencatatnya",
+            because.id
+        ),
+    )
 }
 
 fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
@@ -397,13 +428,7 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
     if let Some(c) = &r.exception {
         match selection_cond(cx, c, None) {
             Tri::True => return Applicability::No,
-            Tri::Unknown => {
-                let w = c.words();
-                return Applicability::Unknown(why(
-                    format!("cannot tell whether the exception applies: kecuali {w}"),
-                    format!("tidak dapat dipastikan apakah pengecualiannya berlaku: kecuali {w}"),
-                ));
-            }
+            Tri::Unknown => return Applicability::Assumed,
             Tri::False => {}
         }
     }
