@@ -407,3 +407,25 @@ fn a_folder_is_reported_in_file_order_however_many_cores_compile_it() {
     assert_eq!(together.len(), one_by_one.len());
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+/// `pasal rules` shows when a rule applies and its exception, not only what it
+/// requires: a reader checks the encoding against the clause from this line.
+#[test]
+fn rules_show_conditions_and_exceptions() {
+    let (code, out, _) = pasal(&["rules", "policies/kota-pagar-alam-2021-25.pasal"]);
+    assert_eq!(code, 0);
+    let age = out
+        .lines()
+        .find(|l| l.starts_with("Pasal 24 ayat (1) huruf f "))
+        .expect("the age rule is listed");
+    assert!(
+        age.ends_with(
+            "syarat: usia paling tinggi 56 tahun pada pengangkatan kecuali penetapan_presiden"
+        ),
+        "{age}"
+    );
+    assert!(
+        out.lines().any(|l| l.contains(" jika ")),
+        "some rule has a condition"
+    );
+}

@@ -54,7 +54,7 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
                     r.id,
                     r.category().as_str(),
                     scope,
-                    r.kind.summary()
+                    r.summary()
                 ));
             }
             out.push_str(&format!("{} rule(s)\n", policy.rules.len()));

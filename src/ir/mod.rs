@@ -261,6 +261,21 @@ impl IrRule {
     pub fn category(&self) -> Category {
         self.kind.category()
     }
+
+    /// One line: what the rule says, then when it applies (`jika …`) and its
+    /// exception (`kecuali …`), in the policy's words.
+    pub fn summary(&self) -> String {
+        let mut s = self.kind.summary();
+        if let Some(c) = &self.condition {
+            s.push_str(" jika ");
+            s.push_str(&c.words());
+        }
+        if let Some(c) = &self.exception {
+            s.push_str(" kecuali ");
+            s.push_str(&c.words());
+        }
+        s
+    }
 }
 
 /// What a list is for.
