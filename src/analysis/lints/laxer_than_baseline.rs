@@ -1,10 +1,11 @@
 //! PSL502 — a rule laxer than the national baseline the policy follows.
 
+use crate::analysis::context::QuantityKey;
 use crate::analysis::context::{comparable, normalized, quantities, scopes_overlap};
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::ir::{End, Interval};
+use crate::ir::{End, Event, Interval};
 
 /// The lint.
 pub const LINT: Lint = Lint {
@@ -12,8 +13,8 @@ pub const LINT: Lint = Lint {
     label_en: "laxer than national law",
     help_en: "a regional rule may be stricter than the national rule it implements, never laxer: align it with the national article",
     help_id: "aturan daerah boleh lebih ketat daripada aturan nasional yang dilaksanakannya, tidak boleh lebih longgar: sesuaikan dengan pasal nasional",
-    explain_en: "Compares every rule with the rules of the national baseline the policy follows (`mengikuti`, e.g. PP 11/2017) that set the same quantity for the same level and mechanism. A regional rule that allows what national law forbids — a higher age limit, a shorter announcement window, a lower education level, a larger panel, a shorter tenure before mutasi — is void against the higher law (lex superior), and a selection run under it can be annulled.",
-    explain_id: "Membandingkan setiap aturan dengan aturan baseline nasional yang diikuti (`mengikuti`, misalnya PP 11/2017) yang mengatur besaran yang sama untuk jenjang dan mekanisme yang sama. Aturan daerah yang membolehkan apa yang dilarang hukum nasional — batas usia lebih tinggi, pengumuman lebih singkat, pendidikan lebih rendah, pansel lebih besar, masa jabatan sebelum mutasi lebih singkat — bertentangan dengan peraturan yang lebih tinggi, dan seleksi berdasarkan aturan itu dapat dibatalkan.",
+    explain_en: "Compares every rule with the rules of the national baseline the policy follows (`mengikuti`, e.g. PP 11/2017) that set the same quantity for the same level and mechanism, whatever date the region measures it at: an age limit of 56 measured at the application deadline is laxer than 56 at the appointment, because a candidate who is 56 at the deadline may be 57 when appointed. A regional rule that allows what national law forbids — a higher age limit, a shorter announcement window, a lower education level, a larger panel, a shorter tenure before mutasi — is void against the higher law (lex superior), and a selection run under it can be annulled.",
+    explain_id: "Membandingkan setiap aturan dengan aturan baseline nasional yang diikuti (`mengikuti`, misalnya PP 11/2017) yang mengatur besaran yang sama untuk jenjang dan mekanisme yang sama, pada tanggal mana pun daerah mengukurnya: batas usia 56 tahun yang diukur pada batas akhir lamaran lebih longgar daripada 56 tahun pada pengangkatan, karena calon yang berusia 56 tahun pada batas lamaran dapat berusia 57 tahun saat diangkat. Aturan daerah yang membolehkan apa yang dilarang hukum nasional — batas usia lebih tinggi, pengumuman lebih singkat, pendidikan lebih rendah, pansel lebih besar, masa jabatan sebelum mutasi lebih singkat — bertentangan dengan peraturan yang lebih tinggi, dan seleksi berdasarkan aturan itu dapat dibatalkan.",
     bad: "syarat usia paling tinggi 58 tahun pada pengangkatan   // PP 11/2017 Pasal 107 huruf e: 56",
     good: "syarat usia paling tinggi 56 tahun pada pengangkatan",
 };
@@ -54,6 +55,66 @@ fn laxer(r: &Interval, b: &Interval) -> bool {
             || laxer_high(r.max, b.max, r.measure, b.measure))
 }
 
+/// Where an event falls in a selection, for the events whose order is fixed
+/// (a vacancy, then the panel, the announcement … the appointment).
+fn chronology(e: Event) -> Option<u8> {
+    Some(match e {
+        Event::Lowong => 0,
+        Event::PembentukanPansel => 1,
+        Event::Pengumuman => 2,
+        Event::BatasLamaran => 3,
+        Event::SeleksiAdministrasi => 4,
+        Event::Pengusulan => 5,
+        Event::Pengangkatan => 6,
+        Event::Pelantikan => 7,
+        Event::AkhirMasaJabatan | Event::Evaluasi => return None,
+    })
+}
+
+/// Measured at another date than national law measures it, in the direction
+/// that lets more candidates through: every measured fact (age, experience,
+/// time in post) grows with time, so a maximum measured earlier, or a minimum
+/// measured later, is laxer at the same number.
+fn laxer_by_date(r: &Interval, b: &Interval, r_at: Option<Event>, b_at: Option<Event>) -> bool {
+    let (Some(ra), Some(ba)) = (r_at.and_then(chronology), b_at.and_then(chronology)) else {
+        return false;
+    };
+    if !comparable(r.measure, b.measure) || ra == ba {
+        return false;
+    }
+    let at_least = |x: Option<End>, y: Option<End>, bigger: bool| match (x, y) {
+        (Some(x), Some(y)) => {
+            let (xv, yv) = (
+                normalized(x.value, r.measure),
+                normalized(y.value, b.measure),
+            );
+            if bigger {
+                xv >= yv - 1e-9
+            } else {
+                xv <= yv + 1e-9
+            }
+        }
+        _ => false,
+    };
+    (ra < ba && at_least(r.max, b.max, true)) || (ra > ba && at_least(r.min, b.min, false))
+}
+
+/// The same quantity: the same key, or the same measured fact at any date (an
+/// age limit measured "pada batas_lamaran" is still an age limit).
+fn same_quantity(a: &QuantityKey, b: &QuantityKey) -> bool {
+    match (a, b) {
+        (QuantityKey::Fact(x, _), QuantityKey::Fact(y, _)) => x == y,
+        _ => a == b,
+    }
+}
+
+fn at(k: &QuantityKey) -> Option<Event> {
+    match k {
+        QuantityKey::Fact(_, at) => *at,
+        _ => None,
+    }
+}
+
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for base in cx.baselines {
@@ -69,22 +130,31 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         {
             for (key, iv) in quantities(r) {
                 let hit = base_rules.iter().find(|(br, (bk, biv))| {
-                    *bk == key && scopes_overlap(&r.scope, &br.scope) && laxer(&iv, biv)
+                    same_quantity(bk, &key)
+                        && scopes_overlap(&r.scope, &br.scope)
+                        && (laxer(&iv, biv) || laxer_by_date(&iv, biv, at(&key), at(bk)))
                 });
-                if let Some((br, (_, biv))) = hit {
+                if let Some((br, (bk, biv))) = hit {
                     let cite = format!("{} {}", base.short_name(), br.citation);
+                    let (dated, dated_id) = match (at(&key), at(bk)) {
+                        (Some(mine), Some(theirs)) if mine != theirs => (
+                            format!(" (measured at {mine}, national law at {theirs})"),
+                            format!(" (diukur pada {mine}, hukum nasional pada {theirs})"),
+                        ),
+                        _ => (String::new(), String::new()),
+                    };
                     let mut f = cx.finding(
                         &LINT,
                         r.span,
                         Some(r.clause),
                         format!(
-                            "{}: `{}` is laxer than `{}` in {cite}",
+                            "{}: `{}` is laxer than `{}` in {cite}{dated}",
                             key.words(),
                             iv.words(),
                             biv.words()
                         ),
                         format!(
-                            "{}: `{}` lebih longgar daripada `{}` dalam {cite}",
+                            "{}: `{}` lebih longgar daripada `{}` dalam {cite}{dated_id}",
                             key.words(),
                             iv.words(),
                             biv.words()
