@@ -97,9 +97,11 @@ codes! {
     ItemWithoutList = "PSL110", "item-without-list", Resolution, "resolution", Error, false;
     SelfReference = "PSL201", "self-reference", Analysis, "references", Warning, false;
     ReferenceToWrongKind = "PSL202", "reference-to-wrong-kind", Analysis, "references", Warning, false;
+    BackwardRange = "PSL203", "backward-range", Analysis, "references", Warning, false;
     HeadingNumbering = "PSL301", "heading-numbering", Analysis, "numbering", Warning, false;
     PasalNumbering = "PSL302", "pasal-numbering", Analysis, "numbering", Warning, false;
     ItemNumbering = "PSL303", "item-numbering", Analysis, "numbering", Warning, false;
+    NonCanonicalRoman = "PSL304", "non-canonical-roman", Analysis, "numbering", Warning, false;
     WeightBands = "PSL401", "weight-bands", Analysis, "satisfiability", Error, false;
     PanelFeasibility = "PSL402", "panel-feasibility", Analysis, "satisfiability", Error, false;
     EmptyInterval = "PSL403", "empty-interval", Analysis, "satisfiability", Error, false;
@@ -115,6 +117,11 @@ codes! {
     UndeterminedScope = "PSL604", "undetermined-scope", Analysis, "ambiguity", Warning, false;
     NumberWords = "PSL701", "number-words", Analysis, "text", Error, false;
     ForeignRegion = "PSL702", "foreign-region", Analysis, "text", Warning, false;
+    MengingatCitation = "PSL705", "mengingat-citation", Analysis, "text", Warning, false;
+    GazetteNumber = "PSL706", "gazette-number", Analysis, "text", Warning, false;
+    SignerTitle = "PSL707", "signer-title", Analysis, "text", Warning, false;
+    UndefinedAbbreviation = "PSL708", "undefined-abbreviation", Analysis, "terms", Warning, false;
+    UnusedTerm = "PSL709", "unused-term", Analysis, "terms", Warning, false;
     UnusedAcknowledgement = "PSL801", "unused-acknowledgement", Analysis, "acknowledgements", Warning, false;
     RuleViolated = "PSL901", "rule-violated", Verdicts, "verdicts", Error, false;
     RuleUnknown = "PSL902", "rule-unknown", Verdicts, "verdicts", Warning, false;

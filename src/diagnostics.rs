@@ -131,6 +131,13 @@ pub fn label_in_indonesian(en: &str) -> Option<&'static str> {
         "the target holds no rule of this kind" => "yang dirujuk tidak memuat aturan jenis ini",
         "this value" => "nilai ini",
         "weight band" => "rentang bobot",
+        "range written backwards" => "rentang terbalik",
+        "Roman numeral" => "angka Romawi",
+        "citation of a law" => "sebutan peraturan",
+        "Berita Daerah" => "Berita Daerah",
+        "signer" => "penanda tangan",
+        "abbreviation" => "singkatan",
+        "defined term" => "istilah yang didefinisikan",
         "which posts, which mechanism?" => "jabatan mana, mekanisme apa?",
         // Verdicts of `pasal verify`.
         "satisfied" => "dipenuhi",

@@ -212,7 +212,7 @@ pub fn render(d: &Draft, baseline: Option<&Policy>) -> Result<String, String> {
     let tempat = d.tempat.clone().unwrap_or_else(|| d.daerah.clone());
     let signing = match d.tanggal {
         Some(t) => format!(
-            "  ditetapkan di \"{p}\" tanggal {t} oleh \"{o}\"\n  diundangkan di \"{p}\" tanggal {t} oleh \"{s}\"\n  // berita \"BERITA DAERAH {r} TAHUN {y} NOMOR …\"",
+            "  ditetapkan di \"{p}\" tanggal {t} oleh \"{o}\"\n  diundangkan di \"{p}\" tanggal {t} oleh \"{s}\"\n  berita \"BERITA DAERAH {r} TAHUN {y} NOMOR …\"",
             p = quote(&tempat),
             o = quote(&office),
             s = quote(&sekda),

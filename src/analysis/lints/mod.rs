@@ -4,19 +4,25 @@ use super::{Context, Lint};
 use crate::diagnostics::Finding;
 
 pub mod age_without_date;
+pub mod backward_range;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
 pub mod empty_interval;
 pub mod foreign_region;
+pub mod gazette_number;
 pub mod heading_numbering;
 pub mod item_numbering;
 pub mod laxer_than_baseline;
+pub mod mengingat_citation;
 pub mod number_words;
 pub mod panel_feasibility;
 pub mod pasal_numbering;
 pub mod reference_kind;
+pub mod roman_numeral;
 pub mod self_reference;
 pub mod share_without_base;
+pub mod signer_title;
+pub mod terms;
 pub mod undetermined_scope;
 pub mod unqualified_days;
 pub mod unused_acknowledgement;
@@ -30,9 +36,11 @@ pub type Check = fn(&Context<'_>, &mut Vec<Finding>);
 pub const CHECKS: &[Check] = &[
     self_reference::check,
     reference_kind::check,
+    backward_range::check,
     heading_numbering::check,
     pasal_numbering::check,
     item_numbering::check,
+    roman_numeral::check,
     weight_bands::check,
     panel_feasibility::check,
     empty_interval::check,
@@ -45,6 +53,10 @@ pub const CHECKS: &[Check] = &[
     undetermined_scope::check,
     number_words::check,
     foreign_region::check,
+    mengingat_citation::check,
+    gazette_number::check,
+    signer_title::check,
+    terms::check,
     unused_acknowledgement::check,
 ];
 
@@ -52,9 +64,11 @@ pub const CHECKS: &[Check] = &[
 pub const DOCS: &[&Lint] = &[
     &self_reference::LINT,
     &reference_kind::LINT,
+    &backward_range::LINT,
     &heading_numbering::LINT,
     &pasal_numbering::LINT,
     &item_numbering::LINT,
+    &roman_numeral::LINT,
     &weight_bands::LINT,
     &panel_feasibility::LINT,
     &empty_interval::LINT,
@@ -70,5 +84,10 @@ pub const DOCS: &[&Lint] = &[
     &undetermined_scope::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
+    &mengingat_citation::LINT,
+    &gazette_number::LINT,
+    &signer_title::LINT,
+    &terms::LINT,
+    &terms::UNUSED,
     &unused_acknowledgement::LINT,
 ];

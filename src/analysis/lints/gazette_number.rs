@@ -1,0 +1,58 @@
+//! PSL706 — a peraturan that was promulgated (diundangkan) but whose Berita
+//! Daerah line is missing, or names no number.
+
+use crate::analysis::{Context, Lint};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: Code::GazetteNumber,
+    label_en: "Berita Daerah",
+    help_en: "write the Berita Daerah (or Lembaran Daerah) line with its year and number, as promulgated",
+    help_id: "tulis baris Berita Daerah (atau Lembaran Daerah) dengan tahun dan nomornya, sebagaimana diundangkan",
+    explain_en: "A regional regulation takes effect when it is promulgated in the Berita Daerah (a Peraturan Daerah in the Lembaran Daerah), and it is cited by that year and number. A promulgated text (`diundangkan …`) whose gazette line is missing, or ends at \"NOMOR\" with no number, cannot be cited or checked against the gazette, and suggests the text was signed before it was numbered.",
+    explain_id: "Peraturan kepala daerah berlaku sejak diundangkan dalam Berita Daerah (Peraturan Daerah dalam Lembaran Daerah) dan disebut dengan tahun dan nomornya. Naskah yang diundangkan (`diundangkan …`) tetapi tidak memuat baris berita, atau barisnya berhenti pada \"NOMOR\" tanpa nomor, tidak dapat disebut atau dicocokkan dengan berita daerah, dan menunjukkan naskah ditandatangani sebelum diberi nomor.",
+    bad: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR\"",
+    good: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR 46\"",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let id = &cx.policy.identity;
+    if id.diundangkan.is_none() || id.kutipan.is_some() {
+        return;
+    }
+    let file = &cx.policy.file;
+    let (en, idn, at) = match &id.berita {
+        None => (
+            "promulgated, but the text has no Berita Daerah line".to_string(),
+            "telah diundangkan, tetapi naskah tidak memuat baris Berita Daerah".to_string(),
+            file.locate(id.span, "diundangkan"),
+        ),
+        Some(line) => {
+            let upper = line.to_uppercase();
+            // A draft's placeholder (`NOMOR …`, `pasal new`) is left to be filled in.
+            let number = upper
+                .rfind("NOMOR")
+                .map(|i| upper.get(i + 5..).unwrap_or("").trim())
+                .filter(|rest| {
+                    rest.chars()
+                        .next()
+                        .is_some_and(|c| c.is_ascii_digit() || c == '…')
+                        || rest.starts_with("...")
+                });
+            if number.is_some() {
+                return;
+            }
+            (
+                format!("`{line}` gives no number"),
+                format!("`{line}` tidak menyebut nomor"),
+                file.locate(id.span, line),
+            )
+        }
+    };
+    let mut f = cx.finding(&LINT, at, None, en, idn);
+    f.clause = Some("Penutup".into());
+    out.push(f);
+}

@@ -1,0 +1,46 @@
+//! PSL304 — a BAB numbered with a Roman numeral not written the standard way
+//! ("IIII" for IV, "VIIII" for IX, "IC").
+
+use crate::analysis::{Context, Lint};
+use crate::ast::HeadingKind;
+use crate::codes::Code;
+use crate::diagnostics::Finding;
+
+/// The lint.
+pub const LINT: Lint = Lint {
+    code: Code::NonCanonicalRoman,
+    label_en: "Roman numeral",
+    help_en: "write the numeral the standard way",
+    help_id: "tulis angka Romawi dengan cara baku",
+    explain_en: "BAB are numbered with Roman numerals (UU 12/2011 Lampiran II). A numeral written another way (\"IIII\", \"VIIII\", \"IC\") is read differently by different readers and tools, so a citation such as `BAB IV` may not find the BAB numbered `IIII`. The finding names the standard form of the value read.",
+    explain_id: "BAB diberi nomor dengan angka Romawi (UU 12/2011 Lampiran II). Angka yang ditulis dengan cara lain (\"IIII\", \"VIIII\", \"IC\") dibaca berbeda oleh pembaca dan alat yang berbeda, sehingga sebutan seperti `BAB IV` mungkin tidak menemukan BAB bernomor `IIII`. Temuan ini menyebut bentuk baku nilai yang terbaca.",
+    bad: "bab IIII \"PENGISIAN JPT\"",
+    good: "bab IV \"PENGISIAN JPT\"",
+};
+
+/// Runs the lint.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    for h in cx
+        .policy
+        .headings
+        .iter()
+        .filter(|h| h.kind == HeadingKind::Bab)
+    {
+        let Some(n) = &h.number else { continue };
+        let Some(v) = super::heading_numbering::roman(n) else {
+            continue;
+        };
+        let standard = crate::words::roman(v);
+        if standard != *n {
+            let mut f = cx.finding(
+                &LINT,
+                h.number_span,
+                None,
+                format!("`BAB {n}` is not a standard Roman numeral: {v} is written `{standard}`"),
+                format!("`BAB {n}` bukan angka Romawi baku: {v} ditulis `{standard}`"),
+            );
+            f.clause = Some(h.citation.clone());
+            out.push(f);
+        }
+    }
+}

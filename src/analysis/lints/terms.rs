@@ -1,0 +1,271 @@
+//! The terms a peraturan defines (Pasal 1: "X yang selanjutnya disingkat Y
+//! adalah …") and the abbreviations it uses: PSL708 — an abbreviation used but
+//! never defined; PSL709 — a defined term never used.
+
+use crate::analysis::{Context, Lint};
+use crate::codes::Code;
+use crate::diagnostics::Finding;
+use crate::ir::{ClauseId, Policy};
+use crate::source::Span;
+use std::collections::BTreeSet;
+
+/// An abbreviation used but never defined.
+pub const LINT: Lint = Lint {
+    code: Code::UndefinedAbbreviation,
+    label_en: "abbreviation",
+    help_en: "define the abbreviation in Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") or write the name in full",
+    help_id: "definisikan singkatan itu dalam Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") atau tulis namanya secara lengkap",
+    explain_en: "UU 12/2011 Lampiran II requires every abbreviation a peraturan uses to be defined, in the general provisions or where it first appears (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). This lint collects every word in capitals of two to eight letters in the clauses and reports one that the text never defines (\"disingkat X\", \"disebut X\", or \"(X)\" after the full name). An undefined abbreviation may be read as another body or office than the one meant.",
+    explain_id: "UU 12/2011 Lampiran II mewajibkan setiap singkatan yang dipakai peraturan didefinisikan, dalam ketentuan umum atau di tempat pertama kali muncul (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). Lint ini mengumpulkan setiap kata berhuruf kapital dua sampai delapan huruf dalam ketentuan dan melaporkan yang tidak pernah didefinisikan (\"disingkat X\", \"disebut X\", atau \"(X)\" setelah nama lengkapnya). Singkatan yang tidak didefinisikan dapat dibaca sebagai badan atau jabatan lain dari yang dimaksud.",
+    bad: "pasal 5 \"Hasil seleksi dilaporkan kepada BKN.\"   // BKN defined nowhere",
+    good: "pasal 1 { angka 9 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN adalah …\" }",
+};
+
+/// A term defined but never used.
+pub const UNUSED: Lint = Lint {
+    code: Code::UnusedTerm,
+    label_en: "defined term",
+    help_en: "remove the definition, or use the term where the text now says something else",
+    help_id: "hapus definisi itu, atau pakai istilah itu di tempat teks kini menyebut hal lain",
+    explain_en: "Reads the definitions of the general provisions (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") and reports a defined term that no other clause uses. A definition nobody uses is dead text at best; often the body uses another spelling or another word for the same thing, and then the definition does not govern it.",
+    explain_id: "Membaca definisi dalam ketentuan umum (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") dan melaporkan istilah yang tidak dipakai ketentuan lain. Definisi yang tidak dipakai paling baik hanya teks mati; sering batang tubuh memakai ejaan atau kata lain untuk hal yang sama, dan definisi itu tidak berlaku baginya.",
+    bad: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"   // TPK used nowhere",
+    good: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"\npasal 9 \"TPK menilai …\"",
+};
+
+/// Words that look like abbreviations but are Roman numerals.
+fn is_roman(w: &str) -> bool {
+    w.chars()
+        .all(|c| matches!(c, 'I' | 'V' | 'X' | 'L' | 'C' | 'D' | 'M'))
+}
+
+/// Capitalised abbreviations in `text`, with their byte ranges.
+pub fn abbreviations(text: &str) -> Vec<(usize, usize, &str)> {
+    let mut out = Vec::new();
+    let mut start = None;
+    let bytes = text.as_bytes();
+    for i in 0..=bytes.len() {
+        let c = bytes.get(i).copied();
+        let letter = c.is_some_and(|c| c.is_ascii_uppercase());
+        match (start, letter) {
+            (None, true) => start = Some(i),
+            (Some(s), false) => {
+                start = None;
+                // A word ends here: the run of capitals must be the whole word.
+                let before = s.checked_sub(1).and_then(|j| bytes.get(j)).copied();
+                let whole = !before.is_some_and(|b| b.is_ascii_alphanumeric())
+                    && !c.is_some_and(|c| c.is_ascii_alphanumeric());
+                let w = text.get(s..i).unwrap_or("");
+                if whole && (2..=8).contains(&w.len()) && !is_roman(w) {
+                    out.push((s, i, w));
+                }
+            }
+            _ => {}
+        }
+    }
+    out
+}
+
+/// A definition: the clause, the name defined (its abbreviation or short name
+/// when it has one), and where it is written.
+struct Definition<'a> {
+    clause: ClauseId,
+    name: &'a str,
+    span: Span,
+}
+
+/// The words after "disingkat" / "disebut" up to "adalah" or punctuation.
+fn short_names(text: &str) -> Vec<&str> {
+    let mut out = Vec::new();
+    // "di sebut" is a misprint the law has, and still a definition.
+    for marker in ["disingkat ", "disebut ", "di sebut "] {
+        let mut rest = text;
+        while let Some(i) = rest.find(marker) {
+            let after = rest.get(i + marker.len()..).unwrap_or("");
+            let end = after
+                .find([',', ';', '.', ':'])
+                .unwrap_or(after.len())
+                .min(after.find(" adalah").unwrap_or(after.len()))
+                .min(after.find(" dan ").unwrap_or(after.len()));
+            let name = after.get(..end).unwrap_or("").trim();
+            let name = name.strip_prefix("dengan ").unwrap_or(name).trim();
+            if !name.is_empty() {
+                out.push(name);
+            }
+            rest = after;
+        }
+    }
+    // "(KASN)" after a full name.
+    let mut rest = text;
+    while let Some(i) = rest.find('(') {
+        let after = rest.get(i + 1..).unwrap_or("");
+        if let Some(j) = after.find(')') {
+            let inner = after.get(..j).unwrap_or("");
+            if (2..=8).contains(&inner.len()) && inner.chars().all(|c| c.is_ascii_uppercase()) {
+                out.push(inner);
+            }
+        }
+        rest = after;
+    }
+    out
+}
+
+/// The definitions of the general provisions: the sub-clauses of the first Pasal
+/// that say "… adalah …".
+fn definitions(p: &Policy) -> Vec<Definition<'_>> {
+    let Some(first) = p.clauses.iter().position(|c| c.parent.is_none()) else {
+        return Vec::new();
+    };
+    let mut out = Vec::new();
+    for (id, c) in p.clauses.iter().enumerate() {
+        if id == first || p.pasal_of(id) != first {
+            continue;
+        }
+        for (text, span) in &c.texts {
+            let Some(head) = text.find(" adalah ").and_then(|i| text.get(..i)) else {
+                continue;
+            };
+            let name = short_names(head)
+                .into_iter()
+                .last()
+                .unwrap_or_else(|| head.trim());
+            if !name.is_empty() && name.split_whitespace().count() <= 8 {
+                out.push(Definition {
+                    clause: id,
+                    name,
+                    span: *span,
+                });
+            }
+        }
+    }
+    out
+}
+
+/// Runs both lints.
+pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
+    let p = cx.policy;
+    let texts: Vec<(ClauseId, &str, Span)> = p
+        .clauses
+        .iter()
+        .enumerate()
+        .flat_map(|(id, c)| c.texts.iter().map(move |(t, s)| (id, t.as_str(), *s)))
+        .collect();
+    // An excerpt (`kutipan`) leaves out the definitions of the whole law.
+    if p.identity.kutipan.is_some() {
+        return;
+    }
+    let mut defined: BTreeSet<&str> = BTreeSet::new();
+    for (_, t, _) in &texts {
+        for name in short_names(t) {
+            // "JPT Pratama" defines the abbreviation `JPT` as used in it.
+            defined.extend(abbreviations(name).into_iter().map(|(_, _, w)| w));
+            defined.insert(name);
+        }
+    }
+    let mut reported: BTreeSet<&str> = BTreeSet::new();
+    for (id, t, span) in &texts {
+        for (_, _, w) in abbreviations(t) {
+            if defined.contains(w) || !reported.insert(w) {
+                continue;
+            }
+            out.push(cx.finding(
+                &LINT,
+                p.file.locate(*span, w),
+                Some(*id),
+                format!("`{w}` is used but never defined"),
+                format!("`{w}` dipakai tetapi tidak pernah didefinisikan"),
+            ));
+        }
+    }
+    for d in definitions(p) {
+        let abbreviation = d.name.chars().all(|c| c.is_ascii_uppercase());
+        let needle = if abbreviation {
+            d.name.to_string()
+        } else {
+            d.name.to_lowercase()
+        };
+        let used = texts.iter().any(|(id, t, _)| {
+            *id != d.clause
+                && if abbreviation {
+                    abbreviations(t).iter().any(|(_, _, w)| *w == needle)
+                } else {
+                    t.to_lowercase().contains(&needle)
+                }
+        });
+        if !used {
+            let (en, id) = match near_spelling(p, &texts, d.clause, d.name) {
+                Some((other, at)) => (
+                    format!(
+                        "`{}` is defined but the text writes `{other}` ({at})",
+                        d.name
+                    ),
+                    format!(
+                        "`{}` didefinisikan tetapi teksnya menulis `{other}` ({at})",
+                        d.name
+                    ),
+                ),
+                None => (
+                    format!("`{}` is defined but no other clause uses it", d.name),
+                    format!(
+                        "`{}` didefinisikan tetapi tidak dipakai ketentuan lain",
+                        d.name
+                    ),
+                ),
+            };
+            out.push(cx.finding(
+                &UNUSED,
+                p.file.locate(d.span, d.name),
+                Some(d.clause),
+                en,
+                id,
+            ));
+        }
+    }
+}
+
+/// The same number of words as `name`, spelt a little differently (at most
+/// two letters apart, ignoring case), in a clause other than the definition's:
+/// the words as written and the clause's citation.
+fn near_spelling(
+    p: &Policy,
+    texts: &[(ClauseId, &str, Span)],
+    definition: ClauseId,
+    name: &str,
+) -> Option<(String, String)> {
+    let target = name.to_lowercase();
+    let n = name.split_whitespace().count();
+    if target.len() < 5 {
+        return None;
+    }
+    for (id, text, _) in texts.iter().filter(|(id, _, _)| *id != definition) {
+        let words: Vec<&str> = text
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .collect();
+        for window in words.windows(n) {
+            let candidate = window.join(" ");
+            let d = crate::words::edit_distance(&candidate.to_lowercase(), &target);
+            if (1..=2).contains(&d) {
+                return Some((candidate, p.cite(*id).to_string()));
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn reads_abbreviations_and_their_definitions() {
+        let t = "Pejabat Pembina Kepegawaian yang selanjutnya disingkat PPK adalah pejabat (KASN) BAB IV dan PPKs";
+        let words: Vec<&str> = abbreviations(t).into_iter().map(|(_, _, w)| w).collect();
+        assert_eq!(words, vec!["PPK", "KASN", "BAB"]);
+        assert_eq!(short_names(t), vec!["PPK", "KASN"]);
+        assert_eq!(
+            short_names("Jabatan Pimpinan Tinggi yang selanjutnya disebut JPT adalah"),
+            vec!["JPT"]
+        );
+    }
+}
