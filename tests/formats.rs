@@ -429,3 +429,55 @@ fn rules_show_conditions_and_exceptions() {
         "some rule has a condition"
     );
 }
+
+/// `partialFingerprints` tell apart two findings on one line and survive an
+/// edit that moves them, so that code scanning tracks each alert.
+#[test]
+fn sarif_fingerprints_are_distinct_per_finding_and_stable_across_lines() {
+    let text = "pasal 1 \"Dilaporkan kepada BKN dan SK ditetapkan.\"\n";
+    let fingerprints = |text: &str| -> Vec<String> {
+        let file = SourceFile::new("a.pasal", text);
+        let at = |w: &str| {
+            let i = text.find(w).expect("word");
+            pasal::source::Span::new(i, i + w.len())
+        };
+        let fs = vec![
+            Finding::new(
+                pasal::codes::Code::UndefinedAbbreviation,
+                &file,
+                at("BKN"),
+                "`BKN`",
+            ),
+            Finding::new(
+                pasal::codes::Code::UndefinedAbbreviation,
+                &file,
+                at("SK"),
+                "`SK`",
+            ),
+            Finding::new(
+                pasal::codes::Code::UndefinedAbbreviation,
+                &file,
+                at("SK"),
+                "`SK`",
+            ),
+        ];
+        let log: Value = serde_json::from_str(&sarif::render(&fs, Lang::En)).expect("JSON");
+        log["runs"][0]["results"]
+            .as_array()
+            .expect("results")
+            .iter()
+            .map(|r| {
+                r["partialFingerprints"][sarif::FINGERPRINT]
+                    .as_str()
+                    .expect("fp")
+                    .to_string()
+            })
+            .collect()
+    };
+    let first = fingerprints(text);
+    let mut unique = first.clone();
+    unique.sort();
+    unique.dedup();
+    assert_eq!(unique.len(), 3, "{first:?}");
+    assert_eq!(fingerprints(&format!("// a comment above\n{text}")), first);
+}

@@ -12,6 +12,36 @@ use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
 
+/// The key of `partialFingerprints`: versioned, so that a change of recipe
+/// never matches old alerts wrongly.
+pub const FINGERPRINT: &str = "pasalFinding/v1";
+
+/// A finding's identity that survives edits elsewhere in the file (no line or
+/// column): its code, file, clause, message and the source text it points
+/// at, and its occurrence among identical ones. FNV-1a, 64 bits: stable across
+/// Rust versions and platforms, unlike `std`'s hasher.
+fn fingerprint(f: &Finding, occurrence: u32) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let parts = [
+        f.code.as_str(),
+        &f.file.name,
+        f.clause.as_deref().unwrap_or(""),
+        &f.message,
+        f.file.slice(f.span),
+    ];
+    for part in parts {
+        for b in part.bytes().chain(std::iter::once(0)) {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    for b in occurrence.to_le_bytes() {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
 /// The schema URI written in `$schema`.
 pub const SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
@@ -38,9 +68,20 @@ pub fn render_with(findings: &[Finding], catalogue: &[&Lint], lang: Lang) -> Str
             rules.push(Rule::bare(f.code.as_str()));
         }
     }
+    let mut seen: BTreeMap<u64, u32> = BTreeMap::new();
     let results = findings
         .iter()
-        .map(|f| SarifResult::of(f, index.get(&f.code).copied().unwrap_or(0), lang))
+        .map(|f| {
+            let mut r = SarifResult::of(f, index.get(&f.code).copied().unwrap_or(0), lang);
+            // The same finding twice (same code, clause, message and text) is
+            // told apart by its occurrence.
+            let base = fingerprint(f, 0);
+            let n = seen.entry(base).or_insert(0);
+            r.partial_fingerprints
+                .insert(FINGERPRINT, format!("{:016x}", fingerprint(f, *n)));
+            *n += 1;
+            r
+        })
         .collect();
     let log = Log {
         schema: SCHEMA,
@@ -302,6 +343,7 @@ struct SarifResult<'a> {
     suppressions: Vec<Suppression<'a>>,
     #[serde(skip_serializing_if = "Option::is_none")]
     properties: Option<ResultProperties<'a>>,
+    partial_fingerprints: BTreeMap<&'static str, String>,
 }
 
 #[derive(Serialize)]
@@ -434,6 +476,7 @@ impl<'a> SarifResult<'a> {
                 .clause
                 .as_deref()
                 .map(|clause| ResultProperties { clause }),
+            partial_fingerprints: BTreeMap::new(),
         }
     }
 }
