@@ -112,9 +112,45 @@ thread_local! {
     static BASELINES: RefCell<HashMap<PathBuf, CachedBaseline>> = RefCell::new(HashMap::new());
 }
 
+/// How a policy names a baseline built into the binary: `mengikuti
+/// "bawaan:nasional/pp-11-2017.pasal"` works from any folder.
+pub const BUILT_IN_PREFIX: &str = "bawaan:";
+
+/// The national baselines built into the binary, by name (their path under
+/// `policies/`): a draft follows them without a copy of this repository.
+pub const BUILT_IN: &[(&str, &str)] = &[
+    (
+        "nasional/pp-11-2017.pasal",
+        include_str!("../policies/nasional/pp-11-2017.pasal"),
+    ),
+    (
+        "nasional/uu-5-2014.pasal",
+        include_str!("../policies/nasional/uu-5-2014.pasal"),
+    ),
+];
+
+/// The text of a built-in baseline, by the name a `mengikuti` writes after
+/// [`BUILT_IN_PREFIX`].
+pub fn built_in(name: &str) -> Option<&'static str> {
+    BUILT_IN.iter().find(|(n, _)| *n == name).map(|(_, t)| *t)
+}
+
 fn compile_baseline(p: &Path) -> CachedBaseline {
-    let bytes = std::fs::read(p).map_err(|e| e.to_string())?;
-    let (file, fs) = syntax::load(&p.display().to_string(), &bytes);
+    let display = p.display().to_string();
+    let bytes = match display.strip_prefix(BUILT_IN_PREFIX) {
+        Some(name) => built_in(name)
+            .ok_or_else(|| {
+                let names: Vec<&str> = BUILT_IN.iter().map(|(n, _)| *n).collect();
+                format!(
+                    "no built-in baseline `{name}`; built in: {}",
+                    names.join(", ")
+                )
+            })?
+            .as_bytes()
+            .to_vec(),
+        None => std::fs::read(p).map_err(|e| e.to_string())?,
+    };
+    let (file, fs) = syntax::load(&display, &bytes);
     let file = file.ok_or_else(|| fs.first().map(|f| f.message.clone()).unwrap_or_default())?;
     let (doc, errs) = syntax::parse(&file);
     let (base, rerrs) = resolve::resolve(&file, &doc);
@@ -141,7 +177,11 @@ fn load_baselines(
         .map(Path::to_path_buf)
         .unwrap_or_else(|| PathBuf::from("."));
     for (rel, span) in &policy.identity.follows {
-        let p = dir.join(rel);
+        let p = if rel.starts_with(BUILT_IN_PREFIX) {
+            PathBuf::from(rel)
+        } else {
+            dir.join(rel)
+        };
         let key = p.canonicalize().unwrap_or_else(|_| p.clone());
         let cached = BASELINES.with(|c| c.borrow().get(&key).cloned());
         let compiled = match cached {
@@ -156,10 +196,10 @@ fn load_baselines(
             Err(e) => findings.push(
                 Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
                     .label("followed baseline")
-                    .help("the path is relative to this policy file; bundled baselines live in policies/nasional/")
+                    .help("the path is relative to this policy file; the national baselines are also built in: `mengikuti \"bawaan:nasional/pp-11-2017.pasal\"`")
                     .id(
                         format!("acuan `{rel}` tidak dapat dibaca: {e}"),
-                        "jalurnya relatif terhadap berkas kebijakan ini; acuan bawaan ada di policies/nasional/",
+                        "jalurnya relatif terhadap berkas kebijakan ini; acuan nasional juga tersedia bawaan: `mengikuti \"bawaan:nasional/pp-11-2017.pasal\"`",
                     ),
             ),
             Ok((base, bad)) => {

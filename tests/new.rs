@@ -117,7 +117,58 @@ fn every_kind_of_draft_checks_clean() {
         );
         let text = std::fs::read_to_string(&path).expect("draft");
         assert!(text.contains("mengikuti \"nasional/pp-11-2017.pasal\""));
+        // Already in the canonical layout.
+        let fmt = pasal(ws.path(), &["fmt", "--check", file.as_str()]);
+        assert!(
+            fmt.status.success(),
+            "{}",
+            String::from_utf8_lossy(&fmt.stdout)
+        );
     }
+}
+
+/// Without `--baseline`, a draft follows the national baseline built into the
+/// binary: it checks clean in an empty folder, far from this repository.
+#[test]
+fn a_draft_in_an_empty_folder_follows_the_built_in_baseline() {
+    let empty = tempfile::tempdir().expect("temp dir");
+    let o = pasal(
+        empty.path(),
+        &[
+            "new",
+            "--jenis",
+            "peraturan_bupati",
+            "--daerah",
+            "Contoh",
+            "--provinsi",
+            "Jambi",
+            "--nomor",
+            "3",
+            "--tahun",
+            "2025",
+            "-o",
+            "d.pasal",
+        ],
+    );
+    assert!(o.status.success(), "{}", String::from_utf8_lossy(&o.stderr));
+    let path = empty.path().join("d.pasal");
+    let text = std::fs::read_to_string(&path).expect("draft");
+    assert!(
+        text.contains("mengikuti \"bawaan:nasional/pp-11-2017.pasal\""),
+        "{text}"
+    );
+    assert_clean(&path);
+    let fmt = pasal(empty.path(), &["fmt", "--check", "d.pasal"]);
+    assert!(
+        fmt.status.success(),
+        "{}",
+        String::from_utf8_lossy(&fmt.stdout)
+    );
+    // A built-in name that does not exist is a finding at the `mengikuti`.
+    std::fs::write(&path, text.replace("pp-11-2017.pasal", "pp-99.pasal")).expect("write");
+    let check = pasal(empty.path(), &["check", "d.pasal"]);
+    assert_eq!(check.status.code(), Some(1));
+    assert!(String::from_utf8_lossy(&check.stdout).contains("no built-in baseline"));
 }
 
 #[test]
@@ -142,7 +193,11 @@ fn region_names_are_substituted_everywhere() {
         ],
     );
     assert!(o.status.success());
-    let text = String::from_utf8_lossy(&o.stdout);
+    // Lines are wrapped by the canonical layout: compare with blanks folded.
+    let text = String::from_utf8_lossy(&o.stdout)
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ");
     for s in [
         "jenis peraturan_walikota",
         "judul \"PERATURAN WALI KOTA SUNGAI CONTOH\"",

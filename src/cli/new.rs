@@ -36,9 +36,9 @@ pub struct Args {
     /// Place of enactment (default: the region's name)
     #[arg(long)]
     tempat: Option<String>,
-    /// The national baseline the draft follows
-    #[arg(long, default_value = "policies/nasional/pp-11-2017.pasal")]
-    baseline: PathBuf,
+    /// The national baseline the draft follows (default: PP 11/2017, built into pasal, so the draft checks from any folder)
+    #[arg(long)]
+    baseline: Option<PathBuf>,
     /// Write the draft to this file (its `mengikuti` path is computed from there) instead of standard output
     #[arg(short = 'o', long = "output", value_name = "FILE")]
     output: Option<PathBuf>,
@@ -46,6 +46,9 @@ pub struct Args {
     #[arg(long)]
     force: bool,
 }
+
+/// The baseline a draft follows when `--baseline` is not given.
+const BUILT_IN_BASELINE: &str = "nasional/pp-11-2017.pasal";
 
 /// `--jenis`.
 #[derive(Clone, Copy, ValueEnum, PartialEq, Eq, Debug)]
@@ -113,18 +116,35 @@ fn draft(a: &Args) -> Result<(String, PathBuf), String> {
         }
     }
     // The baseline must compile: the draft is checked against it.
-    let c = driver::compile_path(&a.baseline, &Options::default());
+    let built_in = format!("{}{BUILT_IN_BASELINE}", driver::BUILT_IN_PREFIX);
+    let c = match &a.baseline {
+        Some(path) => driver::compile_path(path, &Options::default()),
+        None => driver::compile_bytes(
+            &built_in,
+            driver::built_in(BUILT_IN_BASELINE)
+                .unwrap_or_default()
+                .as_bytes(),
+            None,
+            &Options::default(),
+        ),
+    };
+    let shown = a
+        .baseline
+        .as_ref()
+        .map_or(built_in.clone(), |p| p.display().to_string());
     let base = c.policy.filter(|_| !c.unusable).ok_or_else(|| {
         format!(
-            "cannot use baseline `{}`: {}",
-            a.baseline.display(),
+            "cannot use baseline `{shown}`: {}",
             c.findings
                 .first()
                 .map_or("it does not compile".to_string(), |f| f.message.clone())
         )
     })?;
     let dir = new::draft_dir(a.output.as_deref());
-    let baseline = new::baseline_path(&dir, &a.baseline)?;
+    let baseline = match &a.baseline {
+        Some(path) => new::baseline_path(&dir, path)?,
+        None => built_in,
+    };
     let d = Draft {
         jenis,
         daerah,
@@ -136,7 +156,10 @@ fn draft(a: &Args) -> Result<(String, PathBuf), String> {
         tempat: a.tempat.clone(),
         baseline,
     };
-    Ok((new::render(&d, Some(&base))?, dir))
+    let text = new::render(&d, Some(&base))?;
+    // The draft is written in the canonical layout, so `pasal fmt --check` passes on it.
+    let text = crate::format::format_text("draft.pasal", &text).unwrap_or(text);
+    Ok((text, dir))
 }
 
 /// Writes the draft and checks it as `pasal check` would, reporting on stderr.
