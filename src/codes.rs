@@ -162,7 +162,7 @@ macro_rules! doc {
     ($code:ident, $en:literal, $id:literal, $bad:literal, $good:literal) => {
         Lint {
             code: Code::$code,
-            label_en: "",
+            label: crate::messages::Text { en: "", id: "" },
             help_en: "",
             help_id: "",
             explain_en: $en,

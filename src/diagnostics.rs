@@ -6,6 +6,7 @@
 //! nothing of output formats except miette's `Diagnostic` trait.
 
 use crate::codes::Code;
+use crate::messages::Text;
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::fmt;
@@ -51,6 +52,10 @@ pub struct Related {
     pub span: Span,
     /// What is there.
     pub label: String,
+    /// The label in Indonesian, when it is a phrase of pasal's (not words
+    /// quoted from the policy).
+    #[serde(skip)]
+    pub label_id: Option<&'static str>,
     /// Its clause citation, if it is in a clause.
     pub clause: Option<String>,
 }
@@ -74,6 +79,8 @@ pub struct Finding {
     pub span: Span,
     /// The label shown at the primary location.
     pub label: String,
+    /// The label in Indonesian, when it is a phrase of pasal's.
+    pub label_id: Option<&'static str>,
     /// Other locations.
     pub related: Vec<Related>,
     /// Set when the policy acknowledges the finding (`akui CODE "reason"`).
@@ -82,69 +89,6 @@ pub struct Finding {
     pub message_id: Option<String>,
     /// The help in Indonesian.
     pub help_id: Option<String>,
-}
-
-/// A source label in Indonesian. Labels are short fixed phrases, so they are
-/// translated here in one table rather than at every place that sets one; a
-/// label quoting the policy (`` `15 hari` ``) stays as it is (None).
-pub fn label_in_indonesian(en: &str) -> Option<&'static str> {
-    Some(match en {
-        "here" => "di sini",
-        "first one" => "yang pertama",
-        "second one" => "yang kedua",
-        "first definition" => "definisi pertama",
-        "second definition" => "definisi kedua",
-        "declared here" => "dinyatakan di sini",
-        "first CRLF here" => "CRLF pertama di sini",
-        "too deep from here" => "terlalu dalam mulai di sini",
-        "invalid byte sequence here" => "urutan bita tidak sah di sini",
-        "BOM" => "BOM",
-        "this `\"` opens a string that does not end before the next unit" => {
-            "`\"` ini membuka string yang tidak berakhir sebelum unit berikutnya"
-        }
-        "identity block" => "blok identitas",
-        "second identity" => "identitas kedua",
-        "followed baseline" => "baseline yang diikuti",
-        "second Pasal with this number" => "Pasal kedua dengan nomor ini",
-        "no `daftar` of this name" => "tidak ada `daftar` dengan nama ini",
-        "no `daftar` above this item" => "tidak ada `daftar` di atas butir ini",
-        "explicit reference" => "rujukan eksplisit",
-        "reference in the clause text" => "rujukan dalam teks ketentuan",
-        "the clause referred to" => "ketentuan yang dirujuk",
-        "band" => "rentang",
-        "panel rule" => "aturan pansel",
-        // Lints (`Lint::label_en`).
-        "Pasal number" => "nomor Pasal",
-        "a share of what?" => "persentase dari apa?",
-        "acknowledges nothing" => "tidak mengakui apa pun",
-        "age measured when?" => "umur dihitung kapan?",
-        "another region?" => "daerah lain?",
-        "calendar or working days?" => "hari kalender atau hari kerja?",
-        "contradictory bound" => "batas yang bertentangan",
-        "digits and words disagree" => "angka dan kata tidak sesuai",
-        "heading number" => "nomor judul",
-        "item number" => "nomor butir",
-        "laxer than national law" => "lebih longgar dari peraturan nasional",
-        "no value satisfies this" => "tidak ada nilai yang memenuhi",
-        "panel composition" => "susunan pansel",
-        "refers to the clause it is in" => "merujuk ketentuan tempatnya sendiri",
-        "the target holds no rule of this kind" => "yang dirujuk tidak memuat aturan jenis ini",
-        "this value" => "nilai ini",
-        "weight band" => "rentang bobot",
-        "range written backwards" => "rentang terbalik",
-        "Roman numeral" => "angka Romawi",
-        "citation of a law" => "sebutan peraturan",
-        "Berita Daerah" => "Berita Daerah",
-        "signer" => "penanda tangan",
-        "abbreviation" => "singkatan",
-        "defined term" => "istilah yang didefinisikan",
-        "which posts, which mechanism?" => "jabatan mana, mekanisme apa?",
-        // Verdicts of `pasal verify`.
-        "satisfied" => "dipenuhi",
-        "violated" => "dilanggar",
-        "unknown" => "tidak diketahui",
-        _ => return None,
-    })
 }
 
 /// The language of messages.
@@ -170,6 +114,7 @@ impl Finding {
             file: Arc::clone(file),
             span,
             label: String::new(),
+            label_id: None,
             related: Vec::new(),
             acknowledged: None,
             message_id: None,
@@ -192,11 +137,11 @@ impl Finding {
             if let Some(h) = self.help_id.take() {
                 self.help = Some(h);
             }
-            if let Some(l) = label_in_indonesian(&self.label) {
+            if let Some(l) = self.label_id.take() {
                 self.label = l.to_string();
             }
             for r in &mut self.related {
-                if let Some(l) = label_in_indonesian(&r.label) {
+                if let Some(l) = r.label_id.take() {
                     r.label = l.to_string();
                 }
             }
@@ -218,15 +163,28 @@ impl Finding {
         self
     }
     /// Sets the primary label.
-    pub fn label(mut self, label: impl Into<String>) -> Self {
-        self.label = label.into();
+    pub fn label(mut self, label: Text) -> Self {
+        self.label = label.en.to_string();
+        self.label_id = Some(label.id);
         self
     }
     /// Adds a related location.
-    pub fn related(mut self, span: Span, label: impl Into<String>, clause: Option<String>) -> Self {
+    pub fn related(mut self, span: Span, label: Text, clause: Option<String>) -> Self {
         self.related.push(Related {
             span,
-            label: label.into(),
+            label: label.en.to_string(),
+            label_id: Some(label.id),
+            clause,
+        });
+        self
+    }
+    /// Adds a related location labelled with words quoted from the policy
+    /// (the same in every language).
+    pub fn related_quoted(mut self, span: Span, quoted: String, clause: Option<String>) -> Self {
+        self.related.push(Related {
+            span,
+            label: quoted,
+            label_id: None,
             clause,
         });
         self

@@ -5,6 +5,7 @@
 use crate::codes::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::Policy;
+use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use crate::{analysis, resolve, syntax};
 use std::cell::RefCell;
@@ -195,7 +196,7 @@ fn load_baselines(
         match compiled {
             Err(e) => findings.push(
                 Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
-                    .label("followed baseline")
+                    .label(label::FOLLOWED_BASELINE)
                     .help("the path is relative to this policy file; the national baselines are also built in: `mengikuti \"bawaan:nasional/pp-11-2017.pasal\"`")
                     .id(
                         format!("acuan `{rel}` tidak dapat dibaca: {e}"),
@@ -206,7 +207,7 @@ fn load_baselines(
                 if bad > 0 {
                     findings.push(
                         Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
-                            .label("followed baseline")
+                            .label(label::FOLLOWED_BASELINE)
                             .help("run `pasal check` on the baseline and fix it first")
                             .id(
                                 format!("acuan `{rel}` sendiri memuat {bad} kesalahan"),

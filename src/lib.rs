@@ -15,6 +15,7 @@ pub mod driver;
 pub mod format;
 pub mod import;
 pub mod ir;
+pub mod messages;
 pub mod new;
 pub mod parallel;
 pub mod render;

@@ -115,22 +115,27 @@ fn indonesian_messages_differ_from_english() {
 fn every_lint_label_has_indonesian() {
     for l in pasal::analysis::lints::DOCS {
         assert!(
-            pasal::diagnostics::label_in_indonesian(l.label_en).is_some(),
-            "{}: label `{}` has no Indonesian",
+            !l.label.en.is_empty() && !l.label.id.is_empty(),
+            "{}: label `{}` lacks a language",
             l.code,
-            l.label_en
+            l.label.en
         );
     }
-    // And every label a lint fixture's findings show, primary or related.
+    for t in pasal::messages::label::ALL {
+        assert!(!t.en.is_empty() && !t.id.is_empty(), "{t:?}");
+    }
+    // And every label a lint fixture's findings show, primary or related, is
+    // either a phrase with its Indonesian or words quoted from the policy.
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/lints");
     for entry in std::fs::read_dir(&dir).unwrap() {
         let path = entry.unwrap().path();
         let c = driver::compile_path(&path, &Options::default());
         for f in &c.findings {
-            let labels = std::iter::once(&f.label).chain(f.related.iter().map(|r| &r.label));
-            for label in labels.filter(|l| !l.is_empty() && !l.starts_with('`')) {
+            let labels = std::iter::once((&f.label, f.label_id))
+                .chain(f.related.iter().map(|r| (&r.label, r.label_id)));
+            for (label, id) in labels.filter(|(l, _)| !l.is_empty() && !l.starts_with('`')) {
                 assert!(
-                    pasal::diagnostics::label_in_indonesian(label).is_some(),
+                    id.is_some(),
                     "{}: {} label `{label}` has no Indonesian",
                     path.display(),
                     f.code

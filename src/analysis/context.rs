@@ -49,7 +49,7 @@ impl<'a> Context<'a> {
     ) -> Finding {
         let mut f = Finding::new(lint.code, &self.policy.file, span, en)
             .help(lint.help_en)
-            .label(lint.label_en);
+            .label(lint.label);
         f.message_id = Some(id);
         f.help_id = Some(lint.help_id.to_string());
         f.clause = clause

@@ -19,8 +19,8 @@ use std::collections::BTreeMap;
 pub struct Lint {
     /// The code (its name, family and severity are in `codes::Code`).
     pub code: Code,
-    /// Label at the primary span (English).
-    pub label_en: &'static str,
+    /// Label at the primary span.
+    pub label: crate::messages::Text,
     /// Help (English).
     pub help_en: &'static str,
     /// Help (Indonesian).

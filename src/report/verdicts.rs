@@ -55,13 +55,17 @@ impl Counts {
     }
 }
 
-/// A status in words: the English name, or its Indonesian (the label table's).
+/// A status in words, from the catalogue.
 fn status_words(status: Status, lang: Lang) -> &'static str {
-    match lang {
-        Lang::En => status.as_str(),
-        Lang::Id => {
-            crate::diagnostics::label_in_indonesian(status.as_str()).unwrap_or(status.as_str())
-        }
+    status_text(status).get(lang)
+}
+
+fn status_text(status: Status) -> crate::messages::Text {
+    use crate::messages::label;
+    match status {
+        Status::Satisfied => label::SATISFIED,
+        Status::Violated => label::VIOLATED,
+        Status::Unknown => label::UNKNOWN,
     }
 }
 
@@ -195,7 +199,7 @@ pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::
             let (message_id, help_id) = text(Lang::Id, "fakta");
             Finding::new(code, &policy.file, v.span, message)
                 .clause(v.clause.clone())
-                .label(v.status.as_str())
+                .label(status_text(v.status))
                 .help(help)
                 .id(message_id, help_id)
         })

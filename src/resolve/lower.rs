@@ -5,6 +5,7 @@ use crate::ast::{self, Bound, Comparator, QuantityUnit, Value};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::*;
+use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -54,7 +55,7 @@ impl<'a> Lowerer<'a> {
         let f = Finding::new(code, self.file, span, msg)
             .help(help)
             .clause(self.clause.clone())
-            .label("here")
+            .label(label::HERE)
             .id(msg_id, help_id);
         self.findings.push(f);
     }
@@ -606,7 +607,7 @@ pub fn unknown_finding(
         name.span,
         format!("unknown {what} `{}`", name.value),
     )
-    .label("here")
+    .label(label::HERE)
     .help(help)
     .id(format!("{what_id} `{}` tidak dikenal", name.value), help_id)
 }

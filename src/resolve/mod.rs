@@ -14,6 +14,7 @@ use crate::ast::{self, Document, Field, Unit};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::*;
+use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
@@ -53,7 +54,7 @@ impl Resolver<'_> {
                 id.span,
                 "a second `peraturan` identity block",
             )
-            .label("second identity")
+            .label(label::SECOND_IDENTITY)
             .help("a file holds one peraturan: merge the two blocks")
             .id(
                 "blok identitas `peraturan` kedua",
@@ -148,7 +149,7 @@ impl Resolver<'_> {
                     };
                 self.findings.push(
                     Finding::new(code, self.file, b.span, b.msg)
-                        .label("here")
+                        .label(label::HERE)
                         .help(b.help)
                         .id(b.msg_id, b.help_id),
                 );
@@ -162,7 +163,7 @@ impl Resolver<'_> {
                     Span::new(id.span.start, id.span.start + 9),
                     format!("identity lacks `{}`", missing.join("`, `")),
                 )
-                .label("identity block")
+                .label(label::IDENTITY_BLOCK)
                 .help("every peraturan states its kind, number, year and subject")
                 .id(
                     format!("identitas tidak memuat `{}`", missing.join("`, `")),

@@ -5,6 +5,7 @@ use super::lower::{
 };
 use super::refs;
 use crate::codes::Code;
+use crate::messages::label;
 
 mod citations;
 
@@ -126,7 +127,7 @@ impl<'a> Resolver<'a> {
                                     key.value
                                 ),
                             )
-                            .label("declared here")
+                            .label(label::DECLARED_HERE)
                             .help("remove this `fakta` line, or choose another name")
                             .id(
                                 format!(
@@ -145,8 +146,8 @@ impl<'a> Resolver<'a> {
                                 key.span,
                                 format!("{what} `{}` is defined twice", key.value),
                             )
-                            .label("second definition")
-                            .related(*prev, "first definition", None)
+                            .label(label::SECOND_DEFINITION)
+                            .related(*prev, label::FIRST_DEFINITION, None)
                             .help("define each name once; rules anywhere in the file may use it")
                             .id(
                                 format!("{} `{}` didefinisikan dua kali", id_noun(what), key.value),
@@ -605,7 +606,7 @@ impl<'a> Resolver<'a> {
                         None => {
                             self.findings.push(
                                 Finding::new(Code::UnknownName, self.file, l.span, format!("unknown list `{}`", l.value))
-                                    .label("no `daftar` of this name")
+                                    .label(label::NO_SUCH_LIST)
                                     .help("declare the list with `daftar NAME KIND` at the clause that introduces it")
                                     .id(
                                         format!("daftar `{}` tidak dikenal", l.value),
@@ -630,7 +631,7 @@ impl<'a> Resolver<'a> {
                     }
                     None if p.explicit_list.is_none() => self.findings.push(
                         Finding::new(Code::ItemWithoutList, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
-                            .label("no `daftar` above this item")
+                            .label(label::NO_LIST_ABOVE)
                             .help("write `daftar NAME KIND` in the clause that introduces the list, or `butir KEY dari NAME`")
                             .id(
                                 format!("`butir {key}` tidak termasuk daftar mana pun"),

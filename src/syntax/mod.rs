@@ -15,6 +15,7 @@ pub mod split;
 
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
@@ -60,7 +61,7 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
             let file = SourceFile::new(name, lossy);
             findings.push(
                 Finding::new(Code::InvalidUtf8, &file, Span::new(at, at + 1), "file is not valid UTF-8")
-                    .label("invalid byte sequence here")
+                    .label(label::INVALID_BYTE_SEQUENCE_HERE)
                     .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)")
                     .id(
                         "berkas bukan UTF-8 yang sah",
@@ -86,7 +87,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 Span::new(0, 3),
                 "file starts with a byte order mark (BOM)",
             )
-            .label("BOM")
+            .label(label::BOM)
             .help("save the file as UTF-8 without BOM (`pasal fmt` removes it)")
             .id(
                 "berkas diawali byte order mark (BOM)",
@@ -102,7 +103,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 Span::new(i, i + 2),
                 "file has CRLF line ends",
             )
-            .label("first CRLF here")
+            .label(label::FIRST_CRLF_HERE)
             .help("save the file with LF line ends (`pasal fmt` rewrites it)")
             .id(
                 "akhir baris berkas berupa CRLF",
@@ -132,7 +133,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     Span::new(at + start, at + start + 1),
                     format!("nesting deeper than {} levels", split::MAX_DEPTH),
                 )
-                .label("too deep from here")
+                .label(label::TOO_DEEP_FROM_HERE)
                 .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …) and conditions a few parentheses deep: close the open `{` or `(`")
                 .id(
                     format!("tingkat bersarang lebih dari {} tingkat", split::MAX_DEPTH),
@@ -149,7 +150,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     Span::new(at + start, at + start + 1),
                     "string is never closed",
                 )
-                .label("this `\"` opens a string that does not end before the next unit")
+                .label(label::UNCLOSED_STRING)
                 .help("add the closing `\"`; write a quote inside text as `\\\"`")
                 .id(
                     "string tidak pernah ditutup",
@@ -165,7 +166,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 for e in std::iter::once(e.clone()).chain(later_errors(unit_text, span.start, &e)) {
                     findings.push(
                         Finding::new(Code::SyntaxError, file, e.span, e.message.clone())
-                            .label("here")
+                            .label(label::HERE)
                             .help(syntax_help(&e))
                             .id(e.message_id.clone(), syntax_help_id(&e)),
                     );

@@ -4,11 +4,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{BuiltinFact, Cond, FactKey, RuleKind};
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::AgeWithoutDate,
-    label_en: "age measured when?",
+    label: Text {
+        en: "age measured when?",
+        id: "umur dihitung kapan?",
+    },
     help_en: "say at which date age is measured (the application deadline, the appointment …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
     help_id: "nyatakan pada tanggal apa usia dihitung (batas akhir lamaran, pengangkatan …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
     explain_en: "Finds an age limit that does not say at which date age is measured. A candidate who is 56 on the application deadline may be 57 on the day of appointment; without a reference date the same candidate is both eligible and ineligible, and the committee's choice is open to challenge.",

@@ -5,11 +5,15 @@ use crate::analysis::context::law_texts;
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::BackwardRange,
-    label_en: "range written backwards",
+    label: Text {
+        en: "range written backwards",
+        id: "rentang terbalik",
+    },
     help_en: "write the range from the lower number to the higher one, or name the clauses one by one",
     help_id: "tulis rentang dari nomor yang lebih kecil ke yang lebih besar, atau sebut ketentuannya satu per satu",
     explain_en: "Reads every range of clauses in the text (\"Pasal 5 sampai dengan Pasal 9\", \"huruf a sampai dengan huruf d\", \"ayat (1) sampai dengan ayat (3)\", \"angka 2 sampai dengan angka 4\") and reports one whose end comes before its start. Such a range names no clause at all, or the drafter swapped or mistyped a number, and the reader cannot tell which clauses are meant.",

@@ -6,12 +6,16 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{Interval, IrRule};
+use crate::messages::Text;
 use std::collections::BTreeMap;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ConflictingValues,
-    label_en: "this value",
+    label: Text {
+        en: "this value",
+        id: "nilai ini",
+    },
     help_en: "state the quantity once, or make the clauses agree; if they govern different posts or mechanisms, scope them so",
     help_id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",
     explain_en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values. A selection committee cannot follow both; whichever it follows, the other is breached.",
@@ -61,7 +65,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                             a.citation
                         ),
                     )
-                    .related(
+                    .related_quoted(
                         a.span,
                         format!("`{}`", ia.words()),
                         Some(a.citation.clone()),

@@ -3,11 +3,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ContradictoryPhrase,
-    label_en: "contradictory bound",
+    label: Text {
+        en: "contradictory bound",
+        id: "batas yang bertentangan",
+    },
     help_en: "say one bound: \"paling lama 5 (lima) tahun\" (at most) or \"lebih dari 5 (lima) tahun\" (more than)",
     help_id: "nyatakan satu batas saja: \"paling lama 5 (lima) tahun\" atau \"lebih dari 5 (lima) tahun\"",
     explain_en: "Finds bounds in clause text that say two opposite things at once: \"paling lama lebih dari\" (at most more than), \"paling sedikit kurang dari\" (at least less than), \"paling banyak lebih dari\". Such a bound has no single reading: a reviewer cannot tell whether the number is a ceiling or a floor.",

@@ -4,11 +4,15 @@ use crate::analysis::context::quantities;
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::EmptyInterval,
-    label_en: "no value satisfies this",
+    label: Text {
+        en: "no value satisfies this",
+        id: "tidak ada nilai yang memenuhi",
+    },
     help_en: "make the lower bound at most the upper bound",
     help_id: "jadikan batas bawah paling tinggi sama dengan batas atas",
     explain_en: "Finds a rule whose lower bound exceeds its upper bound (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). No case can ever satisfy it, so every selection under the rule would be unlawful.",

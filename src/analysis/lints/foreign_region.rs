@@ -4,11 +4,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ForeignRegion,
-    label_en: "another region?",
+    label: Text {
+        en: "another region?",
+        id: "daerah lain?",
+    },
     help_en: "name the region of this peraturan as its identity does; a misspelt or copied name makes the clause speak of another region",
     help_id: "sebut daerah peraturan ini sebagaimana identitasnya; nama yang salah tulis atau tersalin membuat ketentuan itu berbicara tentang daerah lain",
     explain_en: "Reads every \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" and \"Gubernur …\" in the text and compares the name with the region and province in the identity block. A misspelt name (\"Pagur Alam\") or a neighbour's name left over from the peraturan the draft was copied from makes the clause govern another region's posts. In mengingat, where other regions legitimately appear (formation laws), only near-misspellings are reported.",

@@ -4,11 +4,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::GazetteNumber,
-    label_en: "Berita Daerah",
+    label: Text {
+        en: "Berita Daerah",
+        id: "Berita Daerah",
+    },
     help_en: "write the Berita Daerah (or Lembaran Daerah) line with its year and number, as promulgated",
     help_id: "tulis baris Berita Daerah (atau Lembaran Daerah) dengan tahun dan nomornya, sebagaimana diundangkan",
     explain_en: "A regional regulation takes effect when it is promulgated in the Berita Daerah (a Peraturan Daerah in the Lembaran Daerah), and it is cited by that year and number. A promulgated text (`diundangkan …`) whose gazette line is missing, or ends at \"NOMOR\" with no number, cannot be cited or checked against the gazette, and suggests the text was signed before it was numbered.",

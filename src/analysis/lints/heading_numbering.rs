@@ -10,11 +10,15 @@ use crate::ast::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::HeadingNode;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::HeadingNumbering,
-    label_en: "heading number",
+    label: Text {
+        en: "heading number",
+        id: "nomor judul",
+    },
     help_en: "number BAB I, II, III …; Bagian Kesatu, Kedua … within each BAB; Paragraf 1, 2 … within each Bagian (UU 12/2011 Lampiran II)",
     help_id: "beri nomor BAB I, II, III …; Bagian Kesatu, Kedua … dalam setiap BAB; Paragraf 1, 2 … dalam setiap Bagian (UU 12/2011 Lampiran II)",
     explain_en: "Checks that BAB are numbered with Roman numerals in sequence, Bagian with ordinal words restarting in each BAB, and Paragraf with Arabic numerals restarting in each Bagian, as UU 12/2011 Lampiran II prescribes. A repeated or skipped heading number makes citations such as `BAB VII` or `Bagian Kedua` ambiguous.",

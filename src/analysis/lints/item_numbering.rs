@@ -4,11 +4,15 @@ use crate::analysis::{Context, Lint};
 use crate::ast::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ItemNumbering,
-    label_en: "item number",
+    label: Text {
+        en: "item number",
+        id: "nomor butir",
+    },
     help_en: "number ayat (1), (2) …, huruf a, b … and angka 1, 2 … in sequence within their clause",
     help_id: "beri nomor ayat (1), (2) …, huruf a, b … dan angka 1, 2 … secara berurutan dalam ketentuannya",
     explain_en: "Checks that the ayat of a Pasal, and the huruf and angka of a list, run in sequence without gaps: (1), (2), (3); a, b, c; 1, 2, 3. A skipped item suggests lost text and breaks every reference to the items after it. Duplicated numbers are PSL101.",

@@ -6,11 +6,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{End, Event, Interval};
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::LaxerThanBaseline,
-    label_en: "laxer than national law",
+    label: Text {
+        en: "laxer than national law",
+        id: "lebih longgar dari peraturan nasional",
+    },
     help_en: "a regional rule may be stricter than the national rule it implements, never laxer: align it with the national article",
     help_id: "aturan daerah boleh lebih ketat daripada aturan nasional yang dilaksanakannya, tidak boleh lebih longgar: sesuaikan dengan pasal nasional",
     explain_en: "Compares every rule with the rules of the national baseline the policy follows (`mengikuti`, e.g. PP 11/2017) that set the same quantity for the same level and mechanism, whatever date the region measures it at: an age limit of 56 measured at the application deadline is laxer than 56 at the appointment, because a candidate who is 56 at the deadline may be 57 when appointed. A regional rule that allows what national law forbids — a higher age limit, a shorter announcement window, a lower education level, a larger panel, a shorter tenure before mutasi — is void against the higher law (lex superior), and a selection run under it can be annulled.",

@@ -6,11 +6,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::MengingatCitation,
-    label_en: "citation of a law",
+    label: Text {
+        en: "citation of a law",
+        id: "sebutan peraturan",
+    },
     help_en: "cite the law as UU 12/2011 Lampiran II prescribes: its kind, Nomor, Tahun and title, with the gazette of the same year",
     help_id: "sebut peraturan sebagaimana diatur UU 12/2011 Lampiran II: jenisnya, Nomor, Tahun, dan judulnya, dengan lembaran yang tahunnya sama",
     explain_en: "Each mengingat entry cites a law the peraturan rests on; UU 12/2011 Lampiran II writes it as its kind, \"Nomor\", \"Tahun\" and title, followed by the gazette (Lembaran Negara, Berita Negara, Lembaran Daerah) of the same year. This lint reports an entry that names a law without \"Nomor … Tahun …\", a year after this peraturan's own year or before 1945, the Constitution cited with a year other than 1945, and a gazette year that differs from the law's year. A wrong citation points the reader at another law, or at none.",

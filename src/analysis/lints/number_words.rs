@@ -4,11 +4,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::NumberWords,
-    label_en: "digits and words disagree",
+    label: Text {
+        en: "digits and words disagree",
+        id: "angka dan kata tidak sesuai",
+    },
     help_en: "make the digits and the words say the same number; the words prevail in a dispute, so check which one is meant",
     help_id: "samakan angka dan hurufnya; bila berbeda, yang ditulis dengan huruf yang berlaku, jadi periksa mana yang dimaksud",
     explain_en: "UU 12/2011 Lampiran II has numbers written as digits followed by the same number in words in parentheses: \"15 (lima belas) hari\". This lint reads the words and reports every place where they say a different number from the digits. When the two disagree the reader does not know which binds, and the rule encoded from the text may be the wrong one.",

@@ -7,12 +7,17 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{Interval, IrRule, PanelRule, Policy, RuleKind, Scope};
+use crate::messages::label;
+use crate::messages::Text;
 use std::collections::BTreeMap;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::PanelFeasibility,
-    label_en: "panel composition",
+    label: Text {
+        en: "panel composition",
+        id: "susunan pansel",
+    },
     help_en: "make the share limits, member counts and roles fit every size the panel may have",
     help_id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
     explain_en: "For every panel (Pansel) and every size its rules allow (odd, at least 5, at most 9 …), works out the largest number of internal and of external members the share limits (\"internal paling banyak 45%\"), member counts (\"3 orang dari unsur akademisi\") and roles (\"Sekretaris Daerah sebagai ketua\") permit, and shows a panel that satisfies them all. A panel that cannot be formed at any allowed size is this error; a size no panel can meet is PSL405, and the summary of a panel that can be formed at every size is PSL406.",
@@ -24,7 +29,10 @@ pub const LINT: Lint = Lint {
 /// Some of the sizes a panel's rules allow cannot be met.
 pub const SIZES: Lint = Lint {
     code: Code::PanelSizeInfeasible,
-    label_en: "panel composition",
+    label: Text {
+        en: "panel composition",
+        id: "susunan pansel",
+    },
     help_en: "make the share limits, member counts and roles fit every size the panel may have",
     help_id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
     explain_en: "For every panel and every size its rules allow, works out whether the share limits, member counts and roles can all be met. When some allowed sizes cannot (for example, with internal members at most 50% and external at most 60%, a panel of 3 can seat only 1 of each), the rules allow a size that no lawful panel has: either the size rule or the composition rules are wrong. The finding lists, per size, the largest internal and external counts or why no panel exists.",
@@ -36,7 +44,10 @@ pub const SIZES: Lint = Lint {
 /// The composition of a panel that can be formed at every allowed size.
 pub const SUMMARY: Lint = Lint {
     code: Code::PanelSummary,
-    label_en: "panel composition",
+    label: Text {
+        en: "panel composition",
+        id: "susunan pansel",
+    },
     help_en: "nothing to change: this is what the panel rules allow at each size",
     help_id: "tidak ada yang perlu diubah: inilah yang dibolehkan aturan pansel pada setiap jumlah anggota",
     explain_en: "For a panel that can be formed at every size its rules allow, shows per size the largest number of internal and external members and one panel that satisfies every rule, so a reviewer sees, for example, that a 45% internal limit allows 2 internal members of 5 but 4 of 9. Information only: turning it off hides no defect.",
@@ -299,7 +310,7 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
         format!("{id_head}: {}", lines_id.join("; ")),
     );
     for r in panel.rules.iter().skip(1) {
-        f = f.related(r.span, "panel rule", Some(r.citation.clone()));
+        f = f.related(r.span, label::PANEL_RULE, Some(r.citation.clone()));
     }
     out.push(f);
 }

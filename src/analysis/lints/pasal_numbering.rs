@@ -4,11 +4,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::PasalNumbering,
-    label_en: "Pasal number",
+    label: Text {
+        en: "Pasal number",
+        id: "nomor Pasal",
+    },
     help_en: "number Pasal continuously with Arabic numerals through the whole peraturan (UU 12/2011 Lampiran II)",
     help_id: "beri nomor Pasal secara berurutan dengan angka Arab di seluruh peraturan (UU 12/2011 Lampiran II)",
     explain_en: "Checks that Pasal are numbered 1, 2, 3 … continuously through the whole peraturan, across BAB, as UU 12/2011 Lampiran II prescribes. A skipped number suggests a lost article; a number that goes back makes every later citation doubtful. Duplicated numbers are PSL101.",

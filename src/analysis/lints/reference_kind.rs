@@ -10,11 +10,16 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{Category, ClauseId, Policy, RuleKind};
+use crate::messages::label;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ReferenceToWrongKind,
-    label_en: "the target holds no rule of this kind",
+    label: Text {
+        en: "the target holds no rule of this kind",
+        id: "yang dirujuk tidak memuat aturan jenis ini",
+    },
     help_en: "check which clause is meant; correct the number, or encode the rule at the target",
     help_id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",
     explain_en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") and checks that the target clause, or a clause inside it, holds a rule of that kind. A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
@@ -135,7 +140,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         .get(target)
                         .map(|c| c.number_span)
                         .unwrap_or_default(),
-                    "the clause referred to",
+                    label::THE_CLAUSE_REFERRED_TO,
                     Some(tc.to_string()),
                 ),
             );

@@ -5,11 +5,15 @@ use crate::analysis::{Context, Lint};
 use crate::ast::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::NonCanonicalRoman,
-    label_en: "Roman numeral",
+    label: Text {
+        en: "Roman numeral",
+        id: "angka Romawi",
+    },
     help_en: "write the numeral the standard way",
     help_id: "tulis angka Romawi dengan cara baku",
     explain_en: "BAB are numbered with Roman numerals (UU 12/2011 Lampiran II). A numeral written another way (\"IIII\", \"VIIII\", \"IC\") is read differently by different readers and tools, so a citation such as `BAB IV` may not find the BAB numbered `IIII`. The finding names the standard form of the value read.",

@@ -8,11 +8,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::SelfReference,
-    label_en: "refers to the clause it is in",
+    label: Text {
+        en: "refers to the clause it is in",
+        id: "merujuk ketentuan tempatnya sendiri",
+    },
     help_en: "point the reference at the clause that is meant",
     help_id: "arahkan rujukan ke ketentuan yang dimaksud",
     explain_en: "Finds a cross-reference whose target is the very clause that contains it. A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",

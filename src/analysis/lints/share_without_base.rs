@@ -4,11 +4,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{PanelRule, RuleKind};
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::ShareWithoutBase,
-    label_en: "a share of what?",
+    label: Text {
+        en: "a share of what?",
+        id: "persentase dari apa?",
+    },
     help_en: "say what the percentage is of: `porsi internal paling banyak 45% dari anggota` (of all members)",
     help_id: "nyatakan persentase itu dari apa: `porsi internal paling banyak 45% dari anggota` (dari seluruh anggota)",
     explain_en: "Finds a percentage share (\"internal paling banyak 45%\") that does not say of what: of all members, of the members present, of the members who vote. The base changes the count: 45% of 9 members is 4, of 7 present is 3.",

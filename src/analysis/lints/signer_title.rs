@@ -5,11 +5,15 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::SignerTitle,
-    label_en: "signer",
+    label: Text {
+        en: "signer",
+        id: "penanda tangan",
+    },
     help_en: "the head of the region named by the kind of peraturan signs it, and the Sekretaris Daerah promulgates it",
     help_id: "kepala daerah yang sesuai dengan jenis peraturan menandatanganinya, dan Sekretaris Daerah mengundangkannya",
     explain_en: "A Peraturan Wali Kota is enacted by the Wali Kota, a Peraturan Bupati by the Bupati, a Peraturan Gubernur by the Gubernur (or an acting official, \"Pj.\" / \"Plt.\"), and each is promulgated by the Sekretaris Daerah. An office that does not fit — often left over from the peraturan a draft was copied from — makes the act's validity doubtful.",

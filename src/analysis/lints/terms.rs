@@ -6,13 +6,17 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, Policy};
+use crate::messages::Text;
 use crate::source::Span;
 use std::collections::BTreeSet;
 
 /// An abbreviation used but never defined.
 pub const LINT: Lint = Lint {
     code: Code::UndefinedAbbreviation,
-    label_en: "abbreviation",
+    label: Text {
+        en: "abbreviation",
+        id: "singkatan",
+    },
     help_en: "define the abbreviation in Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") or write the name in full",
     help_id: "definisikan singkatan itu dalam Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") atau tulis namanya secara lengkap",
     explain_en: "UU 12/2011 Lampiran II requires every abbreviation a peraturan uses to be defined, in the general provisions or where it first appears (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). This lint collects every word in capitals of two to eight letters in the clauses and reports one that the text never defines (\"disingkat X\", \"disebut X\", or \"(X)\" after the full name). An undefined abbreviation may be read as another body or office than the one meant.",
@@ -24,7 +28,10 @@ pub const LINT: Lint = Lint {
 /// A term defined but never used.
 pub const UNUSED: Lint = Lint {
     code: Code::UnusedTerm,
-    label_en: "defined term",
+    label: Text {
+        en: "defined term",
+        id: "istilah yang didefinisikan",
+    },
     help_en: "remove the definition, or use the term where the text now says something else",
     help_id: "hapus definisi itu, atau pakai istilah itu di tempat teks kini menyebut hal lain",
     explain_en: "Reads the definitions of the general provisions (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") and reports a defined term that no other clause uses. A definition nobody uses is dead text at best; often the body uses another spelling or another word for the same thing, and then the definition does not govern it.",

@@ -4,11 +4,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::Category;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::UndeterminedScope,
-    label_en: "which posts, which mechanism?",
+    label: Text {
+        en: "which posts, which mechanism?",
+        id: "jabatan mana, mekanisme apa?",
+    },
     help_en: "scope the rule, its Pasal or its heading: `untuk jpt_pratama melalui seleksi_terbuka`",
     help_id: "nyatakan lingkup aturan, pasalnya, atau judulnya: `untuk jpt_pratama melalui seleksi_terbuka`",
     explain_en: "Finds a rule for which neither the rule nor any clause or heading above it says which position level (JPT Pratama, Administrator, Pengawas) or which filling mechanism (seleksi terbuka, mutasi, pengukuhan …) it governs. A rule that may apply to every selection or to none cannot be checked, and in a regulation covering several levels its reach is a matter of argument.",

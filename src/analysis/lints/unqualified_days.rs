@@ -5,11 +5,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{Measure, TimeUnit};
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::UnqualifiedDays,
-    label_en: "calendar or working days?",
+    label: Text {
+        en: "calendar or working days?",
+        id: "hari kalender atau hari kerja?",
+    },
     help_en: "say `hari kalender` or `hari kerja`",
     help_id: "nyatakan `hari kalender` atau `hari kerja`",
     explain_en: "Finds a period counted in days without saying whether they are calendar days or working days. 15 working days are about three calendar weeks; 15 calendar days are two. A window or deadline whose unit is open can be read both ways, and an announcement that is lawful under one reading is too short under the other.",

@@ -7,11 +7,15 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::Policy;
+use crate::messages::Text;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::UnusedAcknowledgement,
-    label_en: "acknowledges nothing",
+    label: Text {
+        en: "acknowledges nothing",
+        id: "tidak mengakui apa pun",
+    },
     help_en: "remove the acknowledgement, or move it to the clause where the finding is",
     help_id: "hapus pengakuan ini, atau pindahkan ke ketentuan tempat temuan itu berada",
     explain_en: "Finds an `akui CODE \"reason\"` acknowledgement in a clause where no finding with that code is reported. Stale acknowledgements hide nothing today but would silently hide a new defect tomorrow; they also mislead a reader about what is wrong with the text.",

@@ -5,12 +5,17 @@ use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{fmt_value, IrRule, Measure, RuleKind, Scope};
+use crate::messages::label;
+use crate::messages::Text;
 use std::collections::BTreeMap;
 
 /// The lint.
 pub const LINT: Lint = Lint {
     code: Code::WeightBands,
-    label_en: "weight band",
+    label: Text {
+        en: "weight band",
+        id: "rentang bobot",
+    },
     help_en: "choose bands whose minimums add up to at most 100% and whose maximums add up to at least 100%",
     help_id: "tetapkan rentang bobot yang jumlah batas bawahnya paling banyak 100% dan jumlah batas atasnya paling sedikit 100%",
     explain_en: "Adds up, for each set of weight bands (e.g. makalah, assessment center, wawancara, rekam jejak), the minimum and the maximum of every component. Weights must total 100%: if the minimums already exceed 100%, or the maximums cannot reach it, no panel can score a candidate lawfully. A sum of exactly 100% is PSL407.",
@@ -22,7 +27,10 @@ pub const LINT: Lint = Lint {
 /// Bands whose minimums or maximums already add up to exactly 100%.
 pub const FIXED: Lint = Lint {
     code: Code::WeightsFixed,
-    label_en: "weight band",
+    label: Text {
+        en: "weight band",
+        id: "rentang bobot",
+    },
     help_en: "widen the bands so that the weights can vary, or write each weight as one value",
     help_id: "perlebar rentang agar bobot dapat bervariasi, atau tulis setiap bobot sebagai satu nilai",
     explain_en: "Adds up, for each set of weight bands, the minimum and the maximum of every component. When the minimums (or the maximums) add up to exactly 100%, every weight must sit at that end of its band: the bands allow only one assignment, and the range the drafter wrote is an illusion. Either the bands are wrong or the weights are fixed and should be written as such.",
@@ -82,7 +90,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let mut f = cx.finding(lint, first.span, Some(first.clause), en, id);
         for r in rules.iter().skip(1) {
-            f = f.related(r.span, "band", Some(r.citation.clone()));
+            f = f.related(r.span, label::BAND, Some(r.citation.clone()));
         }
         out.push(f);
     }

@@ -4,6 +4,7 @@
 
 use super::*;
 use crate::codes::Code;
+use crate::messages::label;
 
 impl Resolver<'_> {
     pub(super) fn citations(&mut self) {
@@ -60,8 +61,8 @@ impl Resolver<'_> {
                     let cite = pasal_cites.get(&dup).cloned().unwrap_or_default();
                     self.findings.push(
                         Finding::new(Code::DuplicateNumber, self.file, span, format!("`Pasal {number}` is numbered twice"))
-                            .label("second Pasal with this number")
-                            .related(first_span, "first one", pasal_cites.get(&first).cloned())
+                            .label(label::SECOND_PASAL_WITH_THIS_NUMBER)
+                            .related(first_span, label::FIRST_ONE, pasal_cites.get(&first).cloned())
                             .clause(cite)
                             .help("Pasal are numbered continuously through the whole peraturan (UU 12/2011 Lampiran II): renumber this Pasal and every reference to the ones after it")
                             .id(
@@ -146,8 +147,8 @@ impl Resolver<'_> {
                     k => format!("{} {}", k.word(), b.number),
                 };
                 let f = Finding::new(Code::DuplicateNumber, self.file, b.number_span, format!("`{part}` is numbered twice in {}", c.citation))
-                    .label("second one")
-                    .related(a.number_span, "first one", Some(a.citation.clone()))
+                    .label(label::SECOND_ONE)
+                    .related(a.number_span, label::FIRST_ONE, Some(a.citation.clone()))
                     .clause(b.citation.clone())
                     .help("number the items of one list in sequence; a reference to this number is ambiguous")
                     .id(
@@ -213,7 +214,7 @@ impl Resolver<'_> {
         for r in &self.policy.references {
             if r.target.is_none() && !r.external {
                 let f = Finding::new(Code::UnresolvedReference, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
-                    .label(if r.explicit { "explicit reference" } else { "reference in the clause text" })
+                    .label(if r.explicit { label::EXPLICIT_REFERENCE } else { label::REFERENCE_IN_THE_CLAUSE_TEXT })
                     .clause(self.policy.cite(r.from).to_string())
                     .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`")
                     .id(
