@@ -1,7 +1,7 @@
 //! `pasal schema [case|examples]`: the JSON Schema of the case format,
 //! generated from the Rust types.
 
-use super::emit;
+use super::emit_then;
 use crate::diagnostics::Lang;
 use std::process::ExitCode;
 
@@ -25,6 +25,5 @@ pub fn schema(what: &str) -> String {
 
 /// Runs `pasal schema`.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    emit(&schema(&a.what));
-    ExitCode::SUCCESS
+    emit_then(&schema(&a.what), ExitCode::SUCCESS)
 }
