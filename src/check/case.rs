@@ -44,7 +44,7 @@ pub struct Case {
     #[serde(default)]
     pub chosen: Option<String>,
     /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::map")]
     pub dates: BTreeMap<String, NaiveDate>,
     /// Actions taken: consultations, coordination, reports, recommendations.
     #[serde(default)]
@@ -67,7 +67,7 @@ pub struct Case {
     #[serde(default)]
     pub periods: BTreeMap<String, Period>,
     /// Public holidays, for counting working days (Saturdays and Sundays are never working days).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::list")]
     pub holidays: Vec<NaiveDate>,
 }
 
@@ -101,8 +101,10 @@ pub struct Vacancy {
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
     /// First day of the announcement.
+    #[serde(deserialize_with = "date::required")]
     pub start: NaiveDate,
     /// The application deadline as first announced.
+    #[serde(deserialize_with = "date::required")]
     pub deadline: NaiveDate,
     /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …).
     #[serde(default)]
@@ -120,6 +122,7 @@ pub struct Announcement {
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     /// The new application deadline.
+    #[serde(deserialize_with = "date::required")]
     pub new_deadline: NaiveDate,
     /// Applicants when the extension was decided.
     #[serde(default)]
@@ -168,7 +171,7 @@ pub struct Candidate {
     #[serde(default)]
     pub name: Option<String>,
     /// Date of birth.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub birth_date: Option<NaiveDate>,
     /// Highest education: `SD` … `D3`, `D4`, `S1`, `S2`, `S3`.
     #[serde(default)]
@@ -221,9 +224,10 @@ pub struct Position {
     /// `fungsional_ahli_utama`, `fungsional_ahli_madya`, `fungsional_ahli_muda`, `fungsional_ahli_pertama`.
     pub jenjang: String,
     /// First day (inauguration).
+    #[serde(deserialize_with = "date::required")]
     pub start: NaiveDate,
     /// Last day; absent while still held.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub end: Option<NaiveDate>,
     /// In a field related to the vacancy (counts towards `pengalaman_bidang`).
     #[serde(default)]
@@ -253,7 +257,7 @@ pub struct ActionRecord {
     #[serde(default)]
     pub party: Option<String>,
     /// When.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub date: Option<NaiveDate>,
     /// Through what (a channel, a place, a method), for rules that say `melalui`.
     #[serde(default)]
@@ -268,10 +272,126 @@ pub struct ActionRecord {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
+    #[serde(deserialize_with = "date::required")]
     pub start: NaiveDate,
     /// Last day (absent: still running; measured to the case's reference date).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "date::optional")]
     pub end: Option<NaiveDate>,
+}
+
+/// Dates in a case are `YYYY-MM-DD`. A value that is not a date on the
+/// calendar is refused with the value quoted back, `2023-02-30 is not a date
+/// (YYYY-MM-DD)`; whoever reports the error puts the field's path before it
+/// (`pasal verify`: `candidates[0].birth_date`, `pasal screen`: `birth_date`).
+/// What is accepted is what chrono's own `Deserialize` accepts.
+pub mod date {
+    use chrono::NaiveDate;
+    use serde::de::{self, Deserializer, MapAccess, SeqAccess, Visitor};
+    use std::collections::BTreeMap;
+    use std::fmt;
+
+    /// The message for a value that is not a date (the value cut at 40 characters).
+    pub fn message(value: &str) -> String {
+        let shown: String = value.chars().take(40).collect();
+        let more = if shown.len() < value.len() { "…" } else { "" };
+        format!("{shown}{more} is not a date (YYYY-MM-DD)")
+    }
+
+    /// A date parsed with the message above.
+    pub fn parse(value: &str) -> Result<NaiveDate, String> {
+        value.parse().map_err(|_| message(value))
+    }
+
+    struct Date;
+
+    impl<'de> Visitor<'de> for Date {
+        type Value = NaiveDate;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a date (YYYY-MM-DD)")
+        }
+        fn visit_str<E: de::Error>(self, v: &str) -> Result<NaiveDate, E> {
+            parse(v).map_err(E::custom)
+        }
+    }
+
+    /// One date, for a list or a map.
+    struct One(NaiveDate);
+
+    impl<'de> de::Deserialize<'de> for One {
+        fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+            d.deserialize_str(Date).map(One)
+        }
+    }
+
+    /// A required date.
+    pub fn required<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
+        d.deserialize_str(Date)
+    }
+
+    struct Maybe;
+
+    impl<'de> Visitor<'de> for Maybe {
+        type Value = Option<NaiveDate>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a date (YYYY-MM-DD) or null")
+        }
+        fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+            Ok(None)
+        }
+        fn visit_some<D: Deserializer<'de>>(self, d: D) -> Result<Self::Value, D::Error> {
+            required(d).map(Some)
+        }
+    }
+
+    /// A date that may be absent or `null`.
+    pub fn optional<'de, D: Deserializer<'de>>(d: D) -> Result<Option<NaiveDate>, D::Error> {
+        d.deserialize_option(Maybe)
+    }
+
+    struct List;
+
+    impl<'de> Visitor<'de> for List {
+        type Value = Vec<NaiveDate>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a list of dates (YYYY-MM-DD)")
+        }
+        fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(One(d)) = seq.next_element()? {
+                out.push(d);
+            }
+            Ok(out)
+        }
+    }
+
+    /// A list of dates.
+    pub fn list<'de, D: Deserializer<'de>>(d: D) -> Result<Vec<NaiveDate>, D::Error> {
+        d.deserialize_seq(List)
+    }
+
+    struct Map;
+
+    impl<'de> Visitor<'de> for Map {
+        type Value = BTreeMap<String, NaiveDate>;
+        fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+            f.write_str("a map of names to dates (YYYY-MM-DD)")
+        }
+        fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+            let mut out = BTreeMap::new();
+            while let Some((k, One(d))) = map.next_entry::<String, One>()? {
+                out.insert(k, d);
+            }
+            Ok(out)
+        }
+    }
+
+    /// Dates by name.
+    pub fn map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, NaiveDate>, D::Error> {
+        d.deserialize_map(Map)
+    }
 }
 
 /// An error in a case file: the field's path, the line and column, what is wrong.
