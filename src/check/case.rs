@@ -512,21 +512,25 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
     }
 }
 
+/// What is wrong with a duration in years, if anything. (JSON cannot write an
+/// infinite number; a CSV can, `1e999`.)
+fn duration_error(years: f64) -> Option<&'static str> {
+    if !years.is_finite() {
+        Some("a duration must be a finite number of years")
+    } else if years < 0.0 {
+        Some("a duration cannot be negative")
+    } else {
+        None
+    }
+}
+
 /// Checks a candidate's values that JSON types cannot.
 pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, String)) {
-    if c.related_experience_years
-        .is_some_and(|y| y < 0.0 || !y.is_finite())
-    {
-        bad(
-            format!("{at}.related_experience_years"),
-            "a duration cannot be negative".into(),
-        );
+    if let Some(m) = c.related_experience_years.and_then(duration_error) {
+        bad(format!("{at}.related_experience_years"), m.into());
     }
-    if c.tenure_years.is_some_and(|y| y < 0.0 || !y.is_finite()) {
-        bad(
-            format!("{at}.tenure_years"),
-            "a duration cannot be negative".into(),
-        );
+    if let Some(m) = c.tenure_years.and_then(duration_error) {
+        bad(format!("{at}.tenure_years"), m.into());
     }
     for (j, y) in &c.held_years {
         if crate::ir::Jenjang::parse(j).is_none() {
@@ -535,11 +539,8 @@ pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, S
                 format!("unknown jenjang `{j}`"),
             );
         }
-        if *y < 0.0 || !y.is_finite() {
-            bad(
-                format!("{at}.held_years.{j}"),
-                "a duration cannot be negative".into(),
-            );
+        if let Some(m) = duration_error(*y) {
+            bad(format!("{at}.held_years.{j}"), m.into());
         }
     }
     if let Some(e) = &c.education {
