@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 /// Runs `pasal sql`.
-pub fn run(a: Args, _lang: Lang) -> ExitCode {
+pub fn run(a: Args, lang: Lang) -> ExitCode {
     let Some(dialect) = Dialect::parse(&a.dialect) else {
         return fail(&format!(
             "unknown dialect `{}`; use postgres or mysql",
@@ -59,7 +59,7 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
         };
         table.columns.insert(field.to_string(), column.to_string());
     }
-    let (program, reference) = match super::screening::program(&a.policy, &a.target) {
+    let (program, reference) = match super::screening::program(&a.policy, &a.target, lang) {
         Ok(p) => p,
         Err(status) => return status,
     };
