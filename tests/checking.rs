@@ -48,6 +48,8 @@ fn case_errors_name_the_field_and_the_line() {
     assert_eq!(path, "candidates[0].birth_date");
     assert_eq!(line, 4);
     assert_eq!(msg, "2023-02-30 is not a date (YYYY-MM-DD)");
+    let (_, _, msg) = case_error(&BASE.replace("1970-01-01", "seen at line 3"));
+    assert_eq!(msg, "seen at line 3 is not a date (YYYY-MM-DD)");
 
     let (path, _, msg) = case_error(&BASE.replace("\"id\": \"a\"", "\"id\": 7"));
     assert_eq!(path, "candidates[0].id");

@@ -427,12 +427,13 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CaseE
             path: if path == "." { "(root)".into() } else { path },
             line: inner.line(),
             column: inner.column(),
-            message: inner
-                .to_string()
-                .split(" at line ")
-                .next()
-                .unwrap_or("")
-                .to_string(),
+            // serde_json ends its message with ` at line L column C`; the
+            // message itself may quote a value that says " at line ".
+            message: {
+                let m = inner.to_string();
+                m.rsplit_once(" at line ")
+                    .map_or(m.clone(), |(m, _)| m.to_string())
+            },
         }
     })
 }
