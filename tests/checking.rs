@@ -47,10 +47,9 @@ fn case_errors_name_the_field_and_the_line() {
     let (path, line, msg) = case_error(&BASE.replace("1970-01-01", "2023-02-30"));
     assert_eq!(path, "candidates[0].birth_date");
     assert_eq!(line, 4);
-    assert!(
-        msg.contains("`2023-02-30` is not a date on the calendar"),
-        "{msg}"
-    );
+    assert_eq!(msg, "2023-02-30 is not a date (YYYY-MM-DD)");
+    let (_, _, msg) = case_error(&BASE.replace("1970-01-01", "seen at line 3"));
+    assert_eq!(msg, "seen at line 3 is not a date (YYYY-MM-DD)");
 
     // Dates are written YYYY-MM-DD and nothing else, wherever they are.
     let (path, line, msg) = case_error(&BASE.replace("1970-01-01", "1970-1-1"));
@@ -60,11 +59,8 @@ fn case_errors_name_the_field_and_the_line() {
         "\"candidates\"",
         "\"dates\": {\"pengangkatan\": \"+2024-06-03\"},\n  \"candidates\"",
     ));
-    assert_eq!(path, "dates");
-    assert!(
-        msg.contains("`pengangkatan`") && msg.contains("YYYY-MM-DD"),
-        "{msg}"
-    );
+    assert_eq!(path, "dates.pengangkatan");
+    assert_eq!(msg, "+2024-06-03 is not a date (YYYY-MM-DD)");
 
     // A key written twice in any object, and text after the document, are refused.
     let twice = BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"id\": \"b\"");

@@ -11,7 +11,10 @@ fuzz_target!(|data: &[u8]| {
     let mut out = Vec::new();
     let summary =
         run_jsonl(&screener, data, &mut out, 1, &mut |_| {}).expect("reading a slice cannot fail");
+    // A byte order mark at the start is skipped, as `run_jsonl` does.
     let records = data
+        .strip_prefix(b"\xEF\xBB\xBF")
+        .unwrap_or(data)
         .split(|b| *b == b'\n')
         .filter(|l| !std::str::from_utf8(l).is_ok_and(|t| t.trim().is_empty()))
         .count() as u64;

@@ -49,7 +49,7 @@ pub struct Case {
     #[serde(default)]
     pub chosen: Option<String>,
     /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
-    #[serde(default, deserialize_with = "dates::by_name")]
+    #[serde(default, deserialize_with = "dates::map")]
     pub dates: BTreeMap<String, NaiveDate>,
     /// Actions taken: consultations, coordination, reports, recommendations.
     #[serde(default)]
@@ -106,10 +106,10 @@ pub struct Vacancy {
 #[serde(deny_unknown_fields)]
 pub struct Announcement {
     /// First day of the announcement.
-    #[serde(deserialize_with = "dates::one")]
+    #[serde(deserialize_with = "dates::required")]
     pub start: NaiveDate,
     /// The application deadline as first announced.
-    #[serde(deserialize_with = "dates::one")]
+    #[serde(deserialize_with = "dates::required")]
     pub deadline: NaiveDate,
     /// Channels used (`media_cetak_nasional`, `media_elektronik`, `portal_sijapti` …);
     /// absent when not recorded (a rule on channels is then unknown).
@@ -128,7 +128,7 @@ pub struct Announcement {
 #[serde(deny_unknown_fields)]
 pub struct Extension {
     /// The new application deadline.
-    #[serde(deserialize_with = "dates::one")]
+    #[serde(deserialize_with = "dates::required")]
     pub new_deadline: NaiveDate,
     /// Applicants when the extension was decided.
     #[serde(default)]
@@ -235,7 +235,7 @@ pub struct Position {
     /// `fungsional_ahli_utama`, `fungsional_ahli_madya`, `fungsional_ahli_muda`, `fungsional_ahli_pertama`.
     pub jenjang: String,
     /// First day (inauguration).
-    #[serde(deserialize_with = "dates::one")]
+    #[serde(deserialize_with = "dates::required")]
     pub start: NaiveDate,
     /// Last day; absent while still held.
     #[serde(default, deserialize_with = "dates::optional")]
@@ -285,7 +285,7 @@ pub struct ActionRecord {
 #[serde(deny_unknown_fields)]
 pub struct Period {
     /// First day.
-    #[serde(deserialize_with = "dates::one")]
+    #[serde(deserialize_with = "dates::required")]
     pub start: NaiveDate,
     /// Last day (absent: still running; measured to the case's reference date).
     #[serde(default, deserialize_with = "dates::optional")]
@@ -390,21 +390,25 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
     }
 }
 
+/// What is wrong with a duration in years, if anything. (JSON cannot write an
+/// infinite number; a CSV can, `1e999`.)
+fn duration_error(years: f64) -> Option<&'static str> {
+    if !years.is_finite() {
+        Some("a duration must be a finite number of years")
+    } else if years < 0.0 {
+        Some("a duration cannot be negative")
+    } else {
+        None
+    }
+}
+
 /// Checks a candidate's values that JSON types cannot.
 pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, String)) {
-    if c.related_experience_years
-        .is_some_and(|y| y < 0.0 || !y.is_finite())
-    {
-        bad(
-            format!("{at}.related_experience_years"),
-            "a duration cannot be negative".into(),
-        );
+    if let Some(m) = c.related_experience_years.and_then(duration_error) {
+        bad(format!("{at}.related_experience_years"), m.into());
     }
-    if c.tenure_years.is_some_and(|y| y < 0.0 || !y.is_finite()) {
-        bad(
-            format!("{at}.tenure_years"),
-            "a duration cannot be negative".into(),
-        );
+    if let Some(m) = c.tenure_years.and_then(duration_error) {
+        bad(format!("{at}.tenure_years"), m.into());
     }
     for (j, y) in &c.held_years {
         if crate::ir::Jenjang::parse(j).is_none() {
@@ -413,11 +417,8 @@ pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, S
                 format!("unknown jenjang `{j}`"),
             );
         }
-        if *y < 0.0 || !y.is_finite() {
-            bad(
-                format!("{at}.held_years.{j}"),
-                "a duration cannot be negative".into(),
-            );
+        if let Some(m) = duration_error(*y) {
+            bad(format!("{at}.held_years.{j}"), m.into());
         }
     }
     if let Some(e) = &c.education {

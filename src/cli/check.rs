@@ -89,17 +89,14 @@ fn check(
             s.files, s.errors, s.warnings, s.infos, s.acknowledged
         )
     };
-    match format {
-        FindingsFormat::Json => emit(&(report::json::check_report(files.len(), &findings) + "\n")),
-        FindingsFormat::Sarif => emit(&(report::sarif::render(&findings, lang) + "\n")),
-        FindingsFormat::Github => {
-            emit(&report::github::render(&findings, lang));
-            emit(&summary());
-        }
-        FindingsFormat::Human => {
-            emit(&report::human::render(&findings, color()));
-            emit(&summary());
-        }
+    let text = match format {
+        FindingsFormat::Json => report::json::check_report(files.len(), &findings) + "\n",
+        FindingsFormat::Sarif => report::sarif::render(&findings, lang) + "\n",
+        FindingsFormat::Github => report::github::render(&findings, lang) + &summary(),
+        FindingsFormat::Human => report::human::render(&findings, color()) + &summary(),
+    };
+    if let Err(status) = emit(&text) {
+        return status;
     }
     exit_for(unusable, findings.iter().any(|f| f.fails(deny_warnings)))
 }

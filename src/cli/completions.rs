@@ -1,7 +1,7 @@
 //! `pasal completions SHELL`: a completion script generated from the clap
 //! definitions, printed to stdout.
 
-use super::{emit, Cli};
+use super::{emit_then, Cli};
 use crate::diagnostics::Lang;
 use clap::CommandFactory;
 use clap_complete::Shell;
@@ -17,8 +17,7 @@ pub struct Args {
 
 /// Runs `pasal completions`.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    emit(&script(a.shell));
-    ExitCode::SUCCESS
+    emit_then(&script(a.shell), ExitCode::SUCCESS)
 }
 
 /// The completion script for a shell.

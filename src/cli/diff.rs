@@ -35,9 +35,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         return ExitCode::from(2);
     };
     let d = crate::diff::diff(pa, pb);
-    match a.format {
-        Format::Json => emit(&(crate::diff::json::render(&d, lang, a.all) + "\n")),
-        Format::Human => emit(&crate::diff::human::render(&d, lang, a.all, color())),
+    let text = match a.format {
+        Format::Json => crate::diff::json::render(&d, lang, a.all) + "\n",
+        Format::Human => crate::diff::human::render(&d, lang, a.all, color()),
+    };
+    if let Err(status) = emit(&text) {
+        return status;
     }
     if a.exit_code && d.differs() {
         ExitCode::from(1)

@@ -1,6 +1,6 @@
 //! `pasal explain [CODE]`: what a code checks, why, and examples.
 
-use super::emit;
+use super::emit_then;
 use crate::diagnostics::Lang;
 use std::process::ExitCode;
 
@@ -28,8 +28,7 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
                 l.code.name()
             ));
         }
-        emit(&out);
-        return ExitCode::SUCCESS;
+        return emit_then(&out, ExitCode::SUCCESS);
     };
     let Some(l) = crate::analysis::lint(code) else {
         eprintln!("error: unknown code `{code}`; `pasal explain` lists every code");
@@ -63,7 +62,7 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
             .collect::<Vec<_>>()
             .join("\n")
     };
-    emit(&format!(
+    let page = format!(
         "{} {} ({}, {sev}: {})\n\n{what}:\n{}\n\n{bad}:\n{}\n\n{good}:\n{}\n\n{other_label}:\n{}\n",
         l.code,
         l.code.name(),
@@ -73,6 +72,6 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
         indent(l.bad),
         indent(l.good),
         indent(other)
-    ));
-    ExitCode::SUCCESS
+    );
+    emit_then(&page, ExitCode::SUCCESS)
 }

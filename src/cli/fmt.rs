@@ -1,6 +1,6 @@
 //! `pasal fmt [--check] PATH…`: rewrite policy files in the canonical layout.
 
-use super::{color, emit};
+use super::{color, emit, emit_then};
 use crate::diagnostics::Lang;
 use crate::format::{self, FormatError};
 use crate::{driver, report};
@@ -66,7 +66,10 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
                 continue;
             }
         }
-        emit(&format!("{display}\n"));
+        // The list is the output (CI reads it): if it cannot be written, stop.
+        if let Err(status) = emit(&format!("{display}\n")) {
+            return status;
+        }
     }
     if a.check && unformatted > 0 {
         eprintln!(
@@ -94,14 +97,10 @@ fn stdin(check: bool, lang: Lang) -> ExitCode {
             if out.as_bytes() == bytes.as_slice() {
                 ExitCode::SUCCESS
             } else {
-                emit("<stdin>\n");
-                ExitCode::from(1)
+                emit_then("<stdin>\n", ExitCode::from(1))
             }
         }
-        Ok(out) => {
-            emit(&out);
-            ExitCode::SUCCESS
-        }
+        Ok(out) => emit_then(&out, ExitCode::SUCCESS),
         Err(e) => {
             report_error(e, lang);
             ExitCode::from(2)

@@ -1,7 +1,7 @@
 //! `pasal import FILE [-o OUT.pasal]`: a draft peraturan (text copied from a
 //! PDF, or Markdown) written as a pasal policy in canonical layout.
 
-use super::{emit, fail};
+use super::{emit, fail, write_file};
 use crate::diagnostics::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -50,13 +50,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             ))
         }
     };
-    match &a.output {
-        Some(out) => {
-            if let Err(e) = std::fs::write(out, &text) {
-                return fail(&format!("cannot write `{}`: {e}", out.display()));
-            }
-        }
+    let written = match &a.output {
+        Some(out) => write_file(out, &text),
         None => emit(&text),
+    };
+    if let Err(status) = written {
+        return status;
     }
     let s = imported.summary;
     let unplaced = imported.document.unplaced.len();

@@ -2,7 +2,7 @@
 //! definitions, printed to stdout: of `pasal` itself, or of one subcommand
 //! (`pasal-check(1)` and so on).
 
-use super::{emit, fail, Cli};
+use super::{emit_then, fail, Cli};
 use crate::diagnostics::Lang;
 use clap::CommandFactory;
 use std::process::ExitCode;
@@ -17,10 +17,7 @@ pub struct Args {
 /// Runs `pasal man`.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
     match page(a.subcommand.as_deref()) {
-        Ok(text) => {
-            emit(&text);
-            ExitCode::SUCCESS
-        }
+        Ok(text) => emit_then(&text, ExitCode::SUCCESS),
         Err(e) => fail(&e),
     }
 }

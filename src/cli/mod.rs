@@ -118,8 +118,12 @@ pub fn main() -> ExitCode {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
-            return ExitCode::from(if e.use_stderr() { 2 } else { 0 });
+            // `--help` and `--version` go to stdout: a failed write is status 2
+            // too. (A failure to write a usage error to stderr has nowhere to go.)
+            return match e.print() {
+                Err(io) if !e.use_stderr() => write_failed(&io),
+                _ => ExitCode::from(if e.use_stderr() { 2 } else { 0 }),
+            };
         }
     };
     let lang = Lang::from(cli.lang);
@@ -147,11 +151,47 @@ pub fn color() -> bool {
     std::io::stdout().is_terminal() && std::env::var_os("NO_COLOR").is_none()
 }
 
-/// Writes to stdout, ignoring a closed pipe.
-pub fn emit(s: &str) {
+/// Writes to stdout and flushes. When stdout does not take it all (disk full,
+/// `/dev/full`, a closed pipe), `Err` holds the exit status to return: 2. The
+/// caller returns it at once, so no command exits 0 with its output lost.
+pub fn emit(s: &str) -> Result<(), ExitCode> {
     let mut out = std::io::stdout().lock();
-    let _ = out.write_all(s.as_bytes());
-    let _ = out.flush();
+    out.write_all(s.as_bytes())
+        .and_then(|()| out.flush())
+        .map_err(|e| write_failed(&e))
+}
+
+/// Writes `s` to stdout ([`emit`]) and returns `status`, or 2 when the write fails.
+pub fn emit_then(s: &str, status: ExitCode) -> ExitCode {
+    match emit(s) {
+        Ok(()) => status,
+        Err(failed) => failed,
+    }
+}
+
+/// The exit status of a failed write to stdout: 2. A closed pipe (`pasal … |
+/// head -1`: the reader has all it wanted) exits quietly; any other failure says
+/// why on stderr.
+pub fn write_failed(e: &std::io::Error) -> ExitCode {
+    if e.kind() != std::io::ErrorKind::BrokenPipe {
+        eprintln!("error: cannot write to standard output: {e}");
+    }
+    ExitCode::from(2)
+}
+
+/// Writes `-o FILE` whole: created or truncated, written, and for a regular file
+/// synced, so that a full disk is reported here rather than lost when the file
+/// is closed. `Err` is the exit status (2), after the message on stderr.
+pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), ExitCode> {
+    let result = std::fs::File::create(path).and_then(|mut f| {
+        f.write_all(text.as_bytes())?;
+        f.flush()?;
+        if f.metadata()?.is_file() {
+            f.sync_all()?;
+        }
+        Ok(())
+    });
+    result.map_err(|e| fail(&format!("cannot write `{}`: {e}", path.display())))
 }
 
 /// Exit status 2 with a message on stderr: the tool could not do its job.

@@ -1,6 +1,6 @@
 //! `pasal new`: write a new region's draft peraturan from the national baseline.
 
-use super::{emit, fail};
+use super::{emit, fail, write_file};
 use crate::analysis::Options;
 use crate::diagnostics::{Lang, Severity};
 use crate::new::{self, Draft, Jenis};
@@ -166,13 +166,15 @@ fn draft(a: &Args) -> Result<(String, PathBuf), String> {
 fn finish(a: &Args, text: &str, dir: &Path, lang: Lang) -> ExitCode {
     let compiled = match &a.output {
         Some(path) => {
-            if let Err(e) = std::fs::write(path, text) {
-                return fail(&format!("cannot write `{}`: {e}", path.display()));
+            if let Err(status) = write_file(path, text) {
+                return status;
             }
             driver::compile_path(path, &Options::default())
         }
         None => {
-            emit(text);
+            if let Err(status) = emit(text) {
+                return status;
+            }
             driver::compile_bytes(
                 "draft.pasal",
                 text.as_bytes(),

@@ -1,7 +1,7 @@
 //! `pasal render POLICY --to md|html [-o FILE] [--annotate]`: the peraturan as
 //! Indonesian text, numbered as the law numbers it.
 
-use super::{emit, fail};
+use super::{emit, write_file};
 use crate::analysis::Options;
 use crate::diagnostics::Lang;
 use crate::render::{self, Document};
@@ -55,14 +55,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         To::Md => render::markdown::render(&doc),
         To::Html => render::html::render(&doc),
     };
-    match &a.output {
-        Some(path) => match std::fs::write(path, text) {
-            Ok(()) => ExitCode::SUCCESS,
-            Err(e) => fail(&format!("cannot write `{}`: {e}", path.display())),
-        },
-        None => {
-            emit(&text);
-            ExitCode::SUCCESS
-        }
+    let written = match &a.output {
+        Some(path) => write_file(path, &text),
+        None => emit(&text),
+    };
+    match written {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(status) => status,
     }
 }

@@ -1,6 +1,6 @@
 //! `pasal rules POLICY`: every compiled rule with its citation.
 
-use super::{emit, Format};
+use super::{emit_then, Format};
 use crate::analysis::Options;
 use crate::diagnostics::Lang;
 use crate::{driver, report};
@@ -29,8 +29,8 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
         eprint!("{}", report::human::render(&c.findings, false));
         return ExitCode::from(2);
     };
-    match format {
-        Format::Json => emit(&(report::json::rules_report(policy, &c.findings) + "\n")),
+    let text = match format {
+        Format::Json => report::json::rules_report(policy, &c.findings) + "\n",
         Format::Human => {
             let mut out = String::new();
             for r in &policy.rules {
@@ -58,8 +58,8 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
                 ));
             }
             out.push_str(&format!("{} rule(s)\n", policy.rules.len()));
-            emit(&out);
+            out
         }
-    }
-    ExitCode::SUCCESS
+    };
+    emit_then(&text, ExitCode::SUCCESS)
 }

@@ -1,7 +1,7 @@
 //! `pasal schema [case|examples]`: the JSON Schema of the case format,
 //! generated from the Rust types.
 
-use super::emit;
+use super::emit_then;
 use crate::diagnostics::Lang;
 use std::process::ExitCode;
 
@@ -59,6 +59,5 @@ fn standard_formats_only(v: &mut serde_json::Value) {
 
 /// Runs `pasal schema`.
 pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    emit(&schema(&a.what));
-    ExitCode::SUCCESS
+    emit_then(&schema(&a.what), ExitCode::SUCCESS)
 }

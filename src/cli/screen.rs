@@ -1,10 +1,10 @@
 //! `pasal screen POLICY FILE`: screen a talent pool (JSON Lines or CSV).
 
 use super::fail;
-use crate::check::screen::{self, Screener};
+use crate::check::screen::{self, HeaderError, Screener, Stop, Summary};
 use crate::diagnostics::Lang;
-use std::io::{BufReader, BufWriter, IsTerminal, Write};
-use std::path::PathBuf;
+use std::io::{BufReader, BufWriter, IsTerminal};
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 /// Arguments of `pasal screen`.
@@ -12,11 +12,12 @@ use std::process::ExitCode;
 pub struct Args {
     /// The policy file
     policy: PathBuf,
-    /// Candidates: JSON Lines (`.jsonl`) or CSV (`.csv`); `-` reads JSON Lines from stdin
+    /// Candidates: JSON Lines (`.jsonl`, `.json`, `.ndjson`) or CSV (`.csv`);
+    /// `-` reads standard input (JSON Lines unless `--input csv`)
     file: PathBuf,
     #[command(flatten)]
     target: super::screening::Target,
-    /// Input format (default: from the file extension)
+    /// Input format (default: from the file extension; required for any other extension)
     #[arg(long, value_parser = ["jsonl", "csv"])]
     input: Option<String>,
     /// Threads (default: every core)
@@ -27,21 +28,55 @@ pub struct Args {
     quiet: bool,
 }
 
+/// The input formats.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Input {
+    Jsonl,
+    Csv,
+}
+
+/// The format of `file`: `--input` when given, else its extension (standard
+/// input: JSON Lines). `None` for an extension that says neither.
+fn input_format(file: &Path, input: Option<&str>) -> Option<Input> {
+    match input {
+        Some("csv") => return Some(Input::Csv),
+        Some(_) => return Some(Input::Jsonl),
+        None => {}
+    }
+    if file.as_os_str() == "-" {
+        return Some(Input::Jsonl);
+    }
+    let ext = file.extension()?.to_str()?.to_ascii_lowercase();
+    match ext.as_str() {
+        "csv" => Some(Input::Csv),
+        "jsonl" | "json" | "ndjson" => Some(Input::Jsonl),
+        _ => None,
+    }
+}
+
 /// Runs `pasal screen`; exit 0 when it could screen every record (whatever the
-/// verdicts), 2 when it could not run.
-pub fn run(a: Args, _lang: Lang) -> ExitCode {
-    let (program, reference) = match super::screening::program(&a.policy, &a.target) {
+/// verdicts), 2 when it could not run or could not write every verdict line.
+pub fn run(a: Args, lang: Lang) -> ExitCode {
+    let name = a.file.display().to_string();
+    let Some(format) = input_format(&a.file, a.input.as_deref()) else {
+        return fail(&match lang {
+            Lang::En => format!(
+                "`{name}`: cannot tell the input format from the file's extension (.csv for CSV; .jsonl, .json or .ndjson for JSON Lines); pass `--input csv` or `--input jsonl`"
+            ),
+            Lang::Id => format!(
+                "`{name}`: format masukan tidak dapat ditentukan dari ekstensi berkasnya (.csv untuk CSV; .jsonl, .json atau .ndjson untuk JSON Lines); berikan `--input csv` atau `--input jsonl`"
+            ),
+        });
+    };
+    let (program, reference) = match super::screening::program(&a.policy, &a.target, lang) {
         Ok(p) => p,
         Err(status) => return status,
     };
-    let name = a.file.display().to_string();
     let screener = Screener::new(&program, reference, name.clone());
     let threads = a
         .threads
         .unwrap_or_else(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
         .max(1);
-    let csv = a.input.as_deref() == Some("csv")
-        || (a.input.is_none() && a.file.extension().is_some_and(|e| e == "csv"));
     let stdout = std::io::stdout();
     let mut out = BufWriter::with_capacity(1 << 16, stdout.lock());
     let bar = progress_bar(&a.file);
@@ -52,36 +87,83 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
     };
     let result = if a.file.as_os_str() == "-" {
         let stdin = std::io::stdin();
-        screen::run_jsonl(&screener, stdin.lock(), &mut out, threads, &mut tick)
-            .map_err(|e| e.to_string())
+        match format {
+            Input::Csv => screen::run_csv(&screener, stdin.lock(), &mut out, threads, &mut tick),
+            Input::Jsonl => {
+                screen::run_jsonl(&screener, stdin.lock(), &mut out, threads, &mut tick)
+            }
+        }
     } else {
         let file = match std::fs::File::open(&a.file) {
             Ok(f) => f,
-            Err(e) => return fail(&format!("cannot read `{name}`: {e}")),
+            Err(e) => {
+                return fail(&match lang {
+                    Lang::En => format!("cannot read `{name}`: {e}"),
+                    Lang::Id => format!("`{name}` tidak dapat dibaca: {e}"),
+                })
+            }
         };
         let reader = BufReader::with_capacity(1 << 16, file);
-        if csv {
-            screen::run_csv(&screener, reader, &mut out, threads, &mut tick)
-        } else {
-            screen::run_jsonl(&screener, reader, &mut out, threads, &mut tick)
-                .map_err(|e| e.to_string())
+        match format {
+            Input::Csv => screen::run_csv(&screener, reader, &mut out, threads, &mut tick),
+            Input::Jsonl => screen::run_jsonl(&screener, reader, &mut out, threads, &mut tick),
         }
     };
     if let Some(b) = &bar {
         b.finish_and_clear();
     }
-    let _ = out.flush();
     match result {
         Ok(s) => {
             if !a.quiet {
-                eprintln!(
-                    "{} record(s): {} eligible, {} ineligible, {} unknown, {} malformed",
-                    s.records, s.eligible, s.ineligible, s.unknown, s.malformed
-                );
+                eprintln!("{}", summary(&s, lang));
             }
             ExitCode::SUCCESS
         }
-        Err(e) => fail(&format!("{name}: {e}")),
+        Err(Stop::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
+        Err(stop) => fail(&format!("{name}: {}", stopped(&stop, lang))),
+    }
+}
+
+/// The summary line on stderr.
+fn summary(s: &Summary, lang: Lang) -> String {
+    match lang {
+        Lang::En => format!(
+            "{} record(s): {} eligible, {} ineligible, {} unknown, {} malformed",
+            s.records, s.eligible, s.ineligible, s.unknown, s.malformed
+        ),
+        Lang::Id => format!(
+            "{} rekaman: {} memenuhi syarat, {} tidak memenuhi syarat, {} tidak diketahui, {} rusak",
+            s.records, s.eligible, s.ineligible, s.unknown, s.malformed
+        ),
+    }
+}
+
+/// Why the run stopped, in the user's language.
+fn stopped(stop: &Stop, lang: Lang) -> String {
+    let Lang::Id = lang else {
+        return stop.to_string();
+    };
+    match stop {
+        Stop::Read(e) => format!("masukan tidak dapat dibaca: {e}"),
+        Stop::Write(e) => format!("putusan tidak dapat ditulis: {e}"),
+        Stop::Header(h) => match h {
+            HeaderError::Empty => "masukan kosong: tidak ada baris judul".into(),
+            HeaderError::NotUtf8 { column } => {
+                format!("kolom {column} baris judul bukan UTF-8 yang sah")
+            }
+            HeaderError::Unknown { column, name } => format!(
+                "kolom `{name}` (kolom {column}) tidak dikenal: kolom calon adalah {}",
+                screen::CSV_COLUMNS
+            ),
+            HeaderError::Duplicate {
+                name,
+                first,
+                second,
+            } => format!(
+                "kolom `{name}` muncul dua kali di baris judul, sebagai kolom {first} dan {second}"
+            ),
+            HeaderError::NoId => "baris judul tidak memuat kolom `id`".into(),
+        },
     }
 }
 

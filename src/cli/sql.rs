@@ -1,7 +1,7 @@
 //! `pasal sql POLICY --dialect postgres|mysql`: the eligibility rules as one
 //! SQL query over a candidates table (or, with `--create-table`, the table).
 
-use super::{emit, fail};
+use super::{emit_then, fail};
 use crate::diagnostics::Lang;
 use crate::sql::{self, Dialect, Table};
 use std::path::PathBuf;
@@ -33,7 +33,7 @@ pub struct Args {
 }
 
 /// Runs `pasal sql`.
-pub fn run(a: Args, _lang: Lang) -> ExitCode {
+pub fn run(a: Args, lang: Lang) -> ExitCode {
     let Some(dialect) = Dialect::parse(&a.dialect) else {
         return fail(&format!(
             "unknown dialect `{}`; use postgres or mysql",
@@ -59,7 +59,7 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
         };
         table.columns.insert(field.to_string(), column.to_string());
     }
-    let (program, reference) = match super::screening::program(&a.policy, &a.target) {
+    let (program, reference) = match super::screening::program(&a.policy, &a.target, lang) {
         Ok(p) => p,
         Err(status) => return status,
     };
@@ -75,22 +75,16 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
             dialect,
             &table,
         ) {
-            Ok(text) => {
-                emit(&text);
-                ExitCode::SUCCESS
-            }
+            Ok(text) => emit_then(&text, ExitCode::SUCCESS),
             Err(e) => fail(&format!("`{}`: {e}", csv.display())),
         };
     }
     if a.create_table {
-        emit(&sql::create_table(&program, dialect, &table));
-        return ExitCode::SUCCESS;
+        let text = sql::create_table(&program, dialect, &table);
+        return emit_then(&text, ExitCode::SUCCESS);
     }
     match sql::query(&program, &reference, dialect, &table) {
-        Ok(text) => {
-            emit(&text);
-            ExitCode::SUCCESS
-        }
+        Ok(text) => emit_then(&text, ExitCode::SUCCESS),
         Err(e) => fail(&format!("cannot build the query: {e}")),
     }
 }

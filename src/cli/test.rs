@@ -88,7 +88,9 @@ pub fn run(a: Args, _lang: Lang) -> ExitCode {
         }
     }
     out.push_str(&format!("{passed} passed, {failed} failed\n"));
-    emit(&out);
+    if let Err(status) = emit(&out) {
+        return status;
+    }
     if ran == 0 {
         return fail("no examples found (a policy X.pasal keeps its examples in X.examples.json)");
     }

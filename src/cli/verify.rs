@@ -52,13 +52,14 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         findings.iter_mut().for_each(|f| f.localize(lang));
         findings
     };
-    match a.format {
-        FindingsFormat::Json => {
-            emit(&(report::verdicts::json(&policy, &case_name, &result, lang) + "\n"))
-        }
-        FindingsFormat::Human => emit(&report::verdicts::human(&policy, &case_name, &result, lang)),
-        FindingsFormat::Sarif => emit(&(report::sarif::render(&findings(), lang) + "\n")),
-        FindingsFormat::Github => emit(&report::github::render(&findings(), lang)),
+    let text = match a.format {
+        FindingsFormat::Json => report::verdicts::json(&policy, &case_name, &result, lang) + "\n",
+        FindingsFormat::Human => report::verdicts::human(&policy, &case_name, &result, lang),
+        FindingsFormat::Sarif => report::sarif::render(&findings(), lang) + "\n",
+        FindingsFormat::Github => report::github::render(&findings(), lang),
+    };
+    if let Err(status) = emit(&text) {
+        return status;
     }
     if result
         .verdicts

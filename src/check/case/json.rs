@@ -35,12 +35,22 @@ fn error(path: String, inner: serde_json::Error) -> CaseError {
         },
         line: inner.line(),
         column: inner.column(),
-        message: inner
-            .to_string()
-            .split(" at line ")
-            .next()
-            .unwrap_or("")
-            .to_string(),
+        message: without_position(&inner.to_string()).to_string(),
+    }
+}
+
+/// serde_json ends its message with ` at line L column C`; cut that from the
+/// end only (the message itself may quote a value that says " at line ").
+fn without_position(m: &str) -> &str {
+    match m.rsplit_once(" at line ") {
+        Some((head, tail))
+            if tail
+                .split_once(" column ")
+                .is_some_and(|(l, c)| l.parse::<u64>().is_ok() && c.parse::<u64>().is_ok()) =>
+        {
+            head
+        }
+        _ => m,
     }
 }
 

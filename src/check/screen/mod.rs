@@ -2,19 +2,48 @@
 //! compiled eligibility program of one level and mechanism, one verdict line
 //! per record. Memory does not grow with the input: records are read, judged
 //! and written in fixed-size batches, each batch judged on all cores, output
-//! in input order. A malformed record gets an `error` line; records in =
-//! records out.
+//! in input order. A malformed record gets an `error` line whose message
+//! starts with its line (`line 7: …`); records in = records out. A run stops
+//! early ([`Stop`]) only when the input cannot be read, the output cannot be
+//! written, or a CSV header cannot be screened.
+//!
+//! JSON Lines: every line that is not blank is a record; a UTF-8 byte order
+//! mark at the start is skipped. CSV: see [`run_csv`].
 
 mod csv;
 mod line;
 
-pub use self::csv::run_csv;
+pub use self::csv::{run_csv, HeaderError, COLUMNS as CSV_COLUMNS};
 
 use super::case::{validate_candidate, Candidate};
 use super::eligibility::{Prepared, Program, Reference, Tri};
 use line::{push_number, push_quoted, quoted};
 use serde::Serialize;
 use std::io::{BufRead, Write};
+
+/// Why a run stopped before the end of its input. The records before it were
+/// judged and written.
+#[derive(Debug)]
+pub enum Stop {
+    /// The input could not be read.
+    Read(std::io::Error),
+    /// The verdict lines could not be written.
+    Write(std::io::Error),
+    /// A CSV header row that cannot be screened.
+    Header(HeaderError),
+}
+
+impl std::fmt::Display for Stop {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Stop::Read(e) => write!(f, "cannot read the input: {e}"),
+            Stop::Write(e) => write!(f, "cannot write the verdicts: {e}"),
+            Stop::Header(e) => e.fmt(f),
+        }
+    }
+}
+
+impl std::error::Error for Stop {}
 
 /// Records judged per batch.
 pub const BATCH: usize = 8192;
@@ -176,12 +205,18 @@ impl<'a> Screener<'a> {
         }
     }
 
-    /// Appends the line for a record that could not be read.
+    /// Appends the line for a record that could not be read; its message is
+    /// `line N: ` and `message`.
     pub fn malformed(&self, line_no: u64, message: &str, out: &mut String) -> Outcome {
         self.head(out, line_no, None, "error");
         // The message is quoted whole; drop the opening quote `head` wrote.
         out.pop();
-        push_quoted(out, message);
+        let mut text = String::with_capacity(message.len() + 16);
+        text.push_str("line ");
+        push_number(&mut text, line_no);
+        text.push_str(": ");
+        text.push_str(message);
+        push_quoted(out, &text);
         out.push_str(",\"rule\":null,\"clause\":null,\"violated\":[],\"unknown\":[]}\n");
         Outcome::Malformed
     }
@@ -194,20 +229,47 @@ impl<'a> Screener<'a> {
         scratch: &mut Vec<Tri>,
         out: &mut String,
     ) -> Outcome {
+        // serde would read a struct from an array too (`["a"]` as id `a`).
+        if !text.trim_start().starts_with('{') {
+            let m = "not a JSON object: each line is one record, an object `{\"id\": …}`";
+            return self.malformed(line_no, m, out);
+        }
         match serde_json::from_str::<Candidate>(text) {
             Ok(c) => match check(&c) {
                 Ok(()) => self.judge(line_no, &c, scratch, out),
                 Err(m) => self.malformed(line_no, &m, out),
             },
-            Err(e) => self.malformed(line_no, &format!("line {line_no}: {e}"), out),
+            Err(e) => self.malformed(line_no, &json_error(text, &e), out),
         }
     }
 }
 
+/// What is wrong with a JSON Lines record, for its error line: the field's path
+/// and the problem (`birth_date: 2023-02-30 is not a date (YYYY-MM-DD)`), or
+/// the column for an error in the JSON itself. Parsed again with the path
+/// tracked only here, so the records that parse pay nothing for it.
+fn json_error(text: &str, e: &serde_json::Error) -> String {
+    // serde_json ends its message with ` at line L column C`, of the record.
+    let bare = |e: &serde_json::Error| {
+        let m = e.to_string();
+        m.rsplit_once(" at line ")
+            .map_or(m.clone(), |(m, _)| m.to_string())
+    };
+    let de = &mut serde_json::Deserializer::from_str(text);
+    match serde_path_to_error::deserialize::<_, Candidate>(de) {
+        Err(p) if p.path().to_string() != "." => {
+            format!("{}: {}", p.path(), bare(p.inner()))
+        }
+        _ => format!("column {}: {}", e.column(), bare(e)),
+    }
+}
+
+/// Checks what the types cannot (`education: unknown education level …`).
 fn check(c: &Candidate) -> Result<(), String> {
     let mut errs = Vec::new();
     validate_candidate(c, "record", &mut |path, m| {
-        errs.push(format!("`{path}`: {m}"))
+        let path = path.strip_prefix("record.").unwrap_or(&path);
+        errs.push(format!("{path}: {m}"))
     });
     if errs.is_empty() {
         Ok(())
@@ -271,34 +333,42 @@ fn judge_batch(s: &Screener<'_>, batch: &Batch, threads: usize) -> Vec<(String, 
     crate::parallel::in_parts(&batch.records, parts, judge_part)
 }
 
-/// Screens JSON Lines from `input` to `output`; `progress` gets bytes read.
+/// Screens JSON Lines from `input` to `output` (flushed at the end);
+/// `progress` gets bytes read.
 pub fn run_jsonl<R: BufRead, W: Write>(
     s: &Screener<'_>,
     mut input: R,
     output: &mut W,
     threads: usize,
     progress: &mut dyn FnMut(u64),
-) -> std::io::Result<Summary> {
+) -> Result<Summary, Stop> {
     let mut summary = Summary::default();
     let mut batch = Batch::default();
     let mut line_no = 0u64;
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        let n = input.read_until(b'\n', &mut buf)?;
+        let n = input.read_until(b'\n', &mut buf).map_err(Stop::Read)?;
         if n == 0 {
             break;
         }
         line_no += 1;
         progress(n as u64);
-        let rec = match std::str::from_utf8(&buf) {
+        let text = match buf.strip_prefix(b"\xEF\xBB\xBF") {
+            Some(rest) if line_no == 1 => rest,
+            _ => &buf,
+        };
+        let rec = match std::str::from_utf8(text) {
             Ok(t) if t.trim().is_empty() => continue,
             Ok(t) => {
                 let start = batch.text.len();
                 batch.text.push_str(t.trim_end());
                 Record::Json(start..batch.text.len())
             }
-            Err(_) => Record::Bad(format!("line {line_no}: not valid UTF-8")),
+            Err(e) => Record::Bad(format!(
+                "not valid UTF-8 (byte {} of the line)",
+                buf.len() - text.len() + e.valid_up_to() + 1
+            )),
         };
         batch.records.push((line_no, rec));
         if batch.len() == BATCH {
@@ -306,6 +376,7 @@ pub fn run_jsonl<R: BufRead, W: Write>(
         }
     }
     flush(s, &mut batch, output, threads, &mut summary)?;
+    output.flush().map_err(Stop::Write)?;
     Ok(summary)
 }
 
@@ -315,10 +386,10 @@ fn flush<W: Write>(
     out: &mut W,
     threads: usize,
     summary: &mut Summary,
-) -> std::io::Result<()> {
+) -> Result<(), Stop> {
     for (text, outcomes) in judge_batch(s, batch, threads) {
         outcomes.into_iter().for_each(|o| summary.count(o));
-        out.write_all(text.as_bytes())?;
+        out.write_all(text.as_bytes()).map_err(Stop::Write)?;
     }
     batch.clear();
     Ok(())
