@@ -151,16 +151,24 @@ fn definitions(p: &Policy) -> Vec<Definition<'_>> {
 /// Runs both lints.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
+    // An excerpt (`kutipan`) leaves out the definitions of the whole law.
+    if p.identity.kutipan.is_some() {
+        return;
+    }
     let texts: Vec<(ClauseId, &str, Span)> = p
         .clauses
         .iter()
         .enumerate()
         .flat_map(|(id, c)| c.texts.iter().map(move |(t, s)| (id, t.as_str(), *s)))
         .collect();
-    // An excerpt (`kutipan`) leaves out the definitions of the whole law.
-    if p.identity.kutipan.is_some() {
-        return;
-    }
+    // Each text scanned once: its abbreviations, and its words in lower case.
+    let scanned: Vec<(Vec<&str>, String)> = texts
+        .iter()
+        .map(|(_, t, _)| {
+            let words = abbreviations(t).into_iter().map(|(_, _, w)| w).collect();
+            (words, t.to_lowercase())
+        })
+        .collect();
     let mut defined: BTreeSet<&str> = BTreeSet::new();
     for (_, t, _) in &texts {
         for name in short_names(t) {
@@ -170,8 +178,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
     let mut reported: BTreeSet<&str> = BTreeSet::new();
-    for (id, t, span) in &texts {
-        for (_, _, w) in abbreviations(t) {
+    for ((id, _, span), (words, _)) in texts.iter().zip(&scanned) {
+        for &w in words {
             if defined.contains(w) || !reported.insert(w) {
                 continue;
             }
@@ -191,14 +199,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             d.name.to_lowercase()
         };
-        let used = texts.iter().any(|(id, t, _)| {
-            *id != d.clause
-                && if abbreviation {
-                    abbreviations(t).iter().any(|(_, _, w)| *w == needle)
-                } else {
-                    t.to_lowercase().contains(&needle)
-                }
-        });
+        let used = texts
+            .iter()
+            .zip(&scanned)
+            .any(|((id, _, _), (words, lower))| {
+                *id != d.clause
+                    && if abbreviation {
+                        words.contains(&needle.as_str())
+                    } else {
+                        lower.contains(&needle)
+                    }
+            });
         if !used {
             let (en, id) = match near_spelling(p, &texts, d.clause, d.name) {
                 Some((other, at)) => (
