@@ -8,6 +8,7 @@ pub mod backward_range;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
 pub mod empty_interval;
+pub mod encoding_numbers;
 pub mod foreign_region;
 pub mod gazette_number;
 pub mod heading_numbering;
@@ -57,6 +58,7 @@ pub const CHECKS: &[Check] = &[
     gazette_number::check,
     signer_title::check,
     terms::check,
+    encoding_numbers::check,
     unused_acknowledgement::check,
 ];
 
@@ -89,5 +91,7 @@ pub const DOCS: &[&Lint] = &[
     &signer_title::LINT,
     &terms::LINT,
     &terms::UNUSED,
+    &encoding_numbers::LINT,
+    &encoding_numbers::NOT_IN_TEXT,
     &unused_acknowledgement::LINT,
 ];
