@@ -481,3 +481,57 @@ fn sarif_fingerprints_are_distinct_per_finding_and_stable_across_lines() {
     assert_eq!(unique.len(), 3, "{first:?}");
     assert_eq!(fingerprints(&format!("// a comment above\n{text}")), first);
 }
+
+#[test]
+fn a_folder_larger_than_a_batch_is_reported_whole_and_in_file_order() {
+    // `check` compiles and writes a folder 64 files at a time: 70 files cross
+    // a batch boundary. Each file has its own finding (its own wrong digits).
+    let dir = std::env::temp_dir().join(format!("pasal-batch-{}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(&dir).unwrap();
+    for i in 0..70 {
+        let text = format!(
+            "peraturan {{\n  jenis peraturan_walikota\n}}\npasal 1 \"Paling lama {} (satu) hari.\"\n",
+            i + 2
+        );
+        std::fs::write(dir.join(format!("p{i:02}.pasal")), text).unwrap();
+    }
+    let mut files: Vec<PathBuf> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    files.sort();
+    for format in ["human", "github", "json"] {
+        let (_, whole, _) = pasal(&["check", "--format", format, &dir.to_string_lossy()]);
+        let mut one_by_one = String::new();
+        for f in &files {
+            let (_, out, _) = pasal(&["check", "--format", format, &f.to_string_lossy()]);
+            match format {
+                // Each run ends with its summary line; the folder's has one.
+                "json" => {
+                    let one: Value = serde_json::from_str(&out).unwrap();
+                    for f in one["findings"].as_array().unwrap() {
+                        one_by_one.push_str(&f.to_string());
+                    }
+                }
+                _ => one_by_one.push_str(out.rsplit_once("1 file(s)").unwrap().0),
+            }
+        }
+        match format {
+            "json" => {
+                let v: Value = serde_json::from_str(&whole).unwrap();
+                let all = v["findings"].as_array().unwrap();
+                assert!(all.len() >= 70, "{}", all.len());
+                let joined: String = all.iter().map(|f| f.to_string()).collect();
+                assert_eq!(joined, one_by_one, "json");
+                assert_eq!(v["summary"]["files"], 70);
+            }
+            _ => {
+                let (body, summary) = whole.rsplit_once("70 file(s)").unwrap();
+                assert_eq!(body, one_by_one, "{format}");
+                assert!(summary.starts_with(" checked"), "{summary}");
+            }
+        }
+    }
+    let _ = std::fs::remove_dir_all(&dir);
+}

@@ -75,42 +75,82 @@ fn check(
         }
         return ExitCode::from(2);
     }
-    let mut findings: Vec<Finding> = Vec::new();
-    let mut unusable = false;
-    for c in compile_all(&files, options) {
-        unusable |= c.unusable;
-        findings.extend(c.findings);
-    }
-    findings.iter_mut().for_each(|f| f.localize(lang));
-    let summary = || {
-        let s = report::json::Summary::of(files.len(), &findings);
-        format!(
-            "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
-            s.files, s.errors, s.warnings, s.infos, s.acknowledged
-        )
+    // Files are compiled batch by batch. Human and GitHub output is one block
+    // per finding, in file order, written as each batch is done; JSON keeps each
+    // finding's text, not the finding and its source file; SARIF keeps the
+    // findings. Memory then grows with the findings, not with the folder.
+    let streaming = format != FindingsFormat::Sarif;
+    let batch = if streaming { BATCH } else { files.len().max(1) };
+    let mut summary = report::json::Summary {
+        files: files.len(),
+        ..Default::default()
     };
+    let mut kept: Vec<Finding> = Vec::new();
+    let mut json_blocks: Vec<String> = Vec::new();
+    let (mut unusable, mut failed) = (false, false);
+    for chunk in files.chunks(batch) {
+        let mut findings: Vec<Finding> = Vec::new();
+        for c in compile_all(chunk, options) {
+            unusable |= c.unusable;
+            findings.extend(c.findings);
+        }
+        findings.iter_mut().for_each(|f| f.localize(lang));
+        failed |= findings.iter().any(|f| f.fails(deny_warnings));
+        summary.add(&findings);
+        let text = match format {
+            FindingsFormat::Github => report::github::render(&findings, lang),
+            FindingsFormat::Human => report::human::render(&findings, color()),
+            FindingsFormat::Json => {
+                json_blocks.extend(findings.iter().map(report::json::finding_block));
+                continue;
+            }
+            FindingsFormat::Sarif => {
+                kept.append(&mut findings);
+                continue;
+            }
+        };
+        if let Err(status) = emit(&text) {
+            return status;
+        }
+    }
     let text = match format {
-        FindingsFormat::Json => report::json::check_report(files.len(), &findings) + "\n",
-        FindingsFormat::Sarif => report::sarif::render(&findings, lang) + "\n",
-        FindingsFormat::Github => report::github::render(&findings, lang) + &summary(),
-        FindingsFormat::Human => report::human::render(&findings, color()) + &summary(),
+        FindingsFormat::Json => report::json::check_report_of_blocks(&json_blocks, &summary) + "\n",
+        FindingsFormat::Sarif => report::sarif::render(&kept, lang) + "\n",
+        FindingsFormat::Github | FindingsFormat::Human => format!(
+            "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
+            summary.files, summary.errors, summary.warnings, summary.infos, summary.acknowledged
+        ),
     };
     if let Err(status) = emit(&text) {
         return status;
     }
-    exit_for(unusable, findings.iter().any(|f| f.fails(deny_warnings)))
+    exit_for(unusable, failed)
+}
+
+/// Files compiled (on all cores) before their findings are written.
+const BATCH: usize = 64;
+
+/// What `check` keeps of a compiled file: its findings, not its tree, so that
+/// memory grows with the findings of a folder rather than with its policies.
+struct Checked {
+    findings: Vec<Finding>,
+    unusable: bool,
 }
 
 /// Compiles every file, on all cores when there are several files; results in
 /// the order of `files` (output does not depend on the number of cores).
-fn compile_all(files: &[PathBuf], options: &Options) -> Vec<driver::Compiled> {
-    let compile = |part: &[PathBuf]| -> Vec<driver::Compiled> {
+fn compile_all(files: &[PathBuf], options: &Options) -> Vec<Checked> {
+    let compile = |part: &[PathBuf]| -> Vec<Checked> {
         part.iter()
             .map(|f| {
-                if crate::import::is_draft(f) {
+                let c = if crate::import::is_draft(f) {
                     driver::compile_draft(f, options)
                 } else {
                     driver::compile_path(f, options)
+                };
+                Checked {
+                    findings: c.findings,
+                    unusable: c.unusable,
                 }
             })
             .collect()

@@ -101,6 +101,13 @@ impl Summary {
             files,
             ..Summary::default()
         };
+        s.add(findings);
+        s
+    }
+
+    /// Counts more findings into the summary.
+    pub fn add(&mut self, findings: &[Finding]) {
+        let s = self;
         for f in findings {
             if f.acknowledged.is_some() {
                 s.acknowledged += 1;
@@ -112,24 +119,44 @@ impl Summary {
                 Severity::Info => s.infos += 1,
             }
         }
-        s
     }
 }
 
 /// The `check --format json` document.
 pub fn check_report(files: usize, findings: &[Finding]) -> String {
-    #[derive(Serialize)]
-    struct Doc<'a> {
-        version: u32,
-        findings: Vec<JsonFinding<'a>>,
-        summary: Summary,
+    let blocks: Vec<String> = findings.iter().map(finding_block).collect();
+    check_report_of_blocks(&blocks, &Summary::of(files, findings))
+}
+
+/// One finding as it stands in the `check` document's `findings` array
+/// (pretty-printed, indented for its place): `check` keeps these rather than
+/// the findings, whose source files would make memory grow with a folder.
+pub fn finding_block(f: &Finding) -> String {
+    let pretty = serde_json::to_string_pretty(&finding(f))
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    let mut out = String::with_capacity(pretty.len() + 64);
+    for (i, line) in pretty.lines().enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str("    ");
+        out.push_str(line);
     }
-    let doc = Doc {
-        version: 1,
-        findings: findings.iter().map(finding).collect(),
-        summary: Summary::of(files, findings),
+    out
+}
+
+/// The `check` document from its findings' blocks ([`finding_block`]) and its
+/// summary: the same bytes as serde's pretty printer gives for the whole.
+pub fn check_report_of_blocks(blocks: &[String], summary: &Summary) -> String {
+    let summary = serde_json::to_string_pretty(summary)
+        .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+        .replace('\n', "\n  ");
+    let findings = if blocks.is_empty() {
+        "[]".to_string()
+    } else {
+        format!("[\n{}\n  ]", blocks.join(",\n"))
     };
-    serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+    format!("{{\n  \"version\": 1,\n  \"findings\": {findings},\n  \"summary\": {summary}\n}}")
 }
 
 /// One compiled rule in JSON.
@@ -219,4 +246,37 @@ pub fn rules_report(policy: &Policy, findings: &[Finding]) -> String {
         findings: findings.iter().map(finding).collect(),
     };
     serde_json::to_string_pretty(&doc).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The whole document as serde prints it in one piece.
+    fn whole(files: usize, findings: &[Finding]) -> String {
+        #[derive(Serialize)]
+        struct Doc<'a> {
+            version: u32,
+            findings: Vec<JsonFinding<'a>>,
+            summary: Summary,
+        }
+        let doc = Doc {
+            version: 1,
+            findings: findings.iter().map(finding).collect(),
+            summary: Summary::of(files, findings),
+        };
+        serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_document_from_blocks_is_the_document_serde_prints() {
+        let source = "peraturan {\n  jenis peraturan_walikota\n}\npasal 1 \"Calon berusia 56 (lima puluh enam) tahun.\"\n";
+        let c =
+            crate::driver::compile_bytes("x.pasal", source.as_bytes(), None, &Default::default());
+        assert!(c.findings.len() >= 2, "{}", c.findings.len());
+        for n in [0, 1, 2, c.findings.len()] {
+            let some = &c.findings[..n];
+            assert_eq!(check_report(1, some), whole(1, some), "{n} findings");
+        }
+    }
 }
