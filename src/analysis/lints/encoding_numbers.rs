@@ -347,12 +347,16 @@ fn marked_not_encoded(p: &Policy, id: ClauseId) -> bool {
         start = prev;
     }
     let own = source.get(start..end).unwrap_or("");
-    own.lines()
-        .filter_map(|l| l.find("//").and_then(|i| l.get(i..)))
-        .any(|comment| {
-            let c = comment.to_lowercase();
-            NOT_ENCODED.iter().any(|m| c.contains(m))
-        })
+    // The comments joined, so that "not" at the end of one line and "encoded"
+    // at the start of the next still read as one phrase.
+    let comments = own
+        .lines()
+        .filter_map(|l| l.find("//").and_then(|i| l.get(i + 2..)))
+        .flat_map(str::split_whitespace)
+        .collect::<Vec<_>>()
+        .join(" ")
+        .to_lowercase();
+    NOT_ENCODED.iter().any(|m| comments.contains(m))
 }
 
 fn format_number(n: f64) -> String {
