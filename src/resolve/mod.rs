@@ -76,6 +76,7 @@ impl Resolver<'_> {
                     info.daerah = Some(n.value.clone());
                     if !matches!(k.value.as_str(), "kota" | "kabupaten" | "provinsi") {
                         dates.push(Err(Bad {
+                            code: Code::UnknownIdentityField,
                             span: k.span,
                             msg: format!("unknown kind of region `{}`", k.value),
                             help: "write `kota`, `kabupaten` or `provinsi`".to_string(),
@@ -103,6 +104,7 @@ impl Resolver<'_> {
                 Field::Mengikuti(t) => info.follows.push((t.value.clone(), t.span)),
                 Field::Kutipan(t) => info.kutipan = Some(t.value.clone()),
                 Field::Unknown(i) => dates.push(Err(Bad {
+                    code: Code::UnknownIdentityField,
                     span: i.span,
                     msg: format!("unknown identity field `{}`", i.value),
                     help: format!("identity fields: {IDENTITY_FIELDS}"),
@@ -121,6 +123,7 @@ impl Resolver<'_> {
         if let Some(j) = &info.jenis {
             if !JENIS.contains(&j.as_str()) {
                 dates.push(Err(Bad {
+                    code: Code::UnknownIdentityField,
                     span: id.span,
                     msg: format!("unknown kind of regulation `{j}`"),
                     help: format!("write one of `{}`", JENIS.join("`, `")),
@@ -141,14 +144,8 @@ impl Resolver<'_> {
         .collect();
         for d in dates {
             if let Err(b) = d {
-                let code =
-                    if b.msg.starts_with("unknown identity") || b.msg.starts_with("unknown kind") {
-                        Code::UnknownIdentityField
-                    } else {
-                        Code::InvalidDate
-                    };
                 self.findings.push(
-                    Finding::new(code, self.file, b.span, b.msg)
+                    Finding::new(b.code, self.file, b.span, b.msg)
                         .label(label::HERE)
                         .help(b.help)
                         .id(b.msg_id, b.help_id),
@@ -186,8 +183,9 @@ fn signing(s: &ast::Signing, date: Option<chrono::NaiveDate>) -> SigningInfo {
 /// The identity fields, as the help of an unknown one lists them.
 const IDENTITY_FIELDS: &str = "jenis, judul, daerah, provinsi, nomor, tahun, tentang, singkatan, ditetapkan, diundangkan, berita, mengikuti, kutipan";
 
-/// A bad identity field: where, and the message and help in both languages.
+/// A bad identity field: its code, where, and the message and help in both languages.
 struct Bad {
+    code: Code,
     span: Span,
     msg: String,
     help: String,
@@ -199,6 +197,7 @@ type DateResult = Result<chrono::NaiveDate, Bad>;
 
 fn parse_date(d: &ast::Spanned<String>) -> DateResult {
     chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").map_err(|_| Bad {
+        code: Code::InvalidDate,
         span: d.span,
         msg: format!("`{}` is not a date on the calendar", d.value),
         help: "write an existing date as YYYY-MM-DD".to_string(),
