@@ -165,10 +165,8 @@ macro_rules! doc {
         Lint {
             code: Code::$code,
             label: crate::messages::Text { en: "", id: "" },
-            help_en: "",
-            help_id: "",
-            explain_en: $en,
-            explain_id: $id,
+            help: crate::messages::Text { en: "", id: "" },
+            explain: crate::messages::Text { en: $en, id: $id },
             bad: $bad,
             good: $good,
         }

@@ -127,12 +127,12 @@ fn sarif_lists_every_code_as_a_rule_and_indexes_results_into_it() {
     assert_eq!(ids, codes);
     for (r, l) in rules.iter().zip(pasal::analysis::all_codes()) {
         assert_eq!(r["name"], l.code.name());
-        assert_eq!(r["fullDescription"]["text"], l.explain_en);
+        assert_eq!(r["fullDescription"]["text"], l.explain.en);
         assert!(r["shortDescription"]["text"]
             .as_str()
-            .is_some_and(|s| !s.is_empty() && l.explain_en.starts_with(s)));
+            .is_some_and(|s| !s.is_empty() && l.explain.en.starts_with(s)));
         let help = r["help"]["text"].as_str().expect("help text");
-        assert!(help.contains(l.explain_en), "{}", l.code);
+        assert!(help.contains(l.explain.en), "{}", l.code);
         assert_eq!(
             r["defaultConfiguration"]["level"],
             sarif::level(l.code.severity()),
@@ -170,7 +170,7 @@ fn sarif_rule_texts_follow_the_language() {
     assert_eq!(log["runs"][0]["language"], "id");
     let rule = &log["runs"][0]["tool"]["driver"]["rules"][0];
     let l = pasal::analysis::all_codes().next().expect("a code");
-    assert_eq!(rule["fullDescription"]["text"], l.explain_id);
+    assert_eq!(rule["fullDescription"]["text"], l.explain.id);
 }
 
 #[test]

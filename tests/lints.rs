@@ -52,7 +52,7 @@ fn every_lint_has_a_fixture_and_an_explanation() {
     }
     for l in pasal::analysis::all_codes() {
         assert!(
-            !l.explain_en.is_empty() && !l.explain_id.is_empty(),
+            !l.explain.en.is_empty() && !l.explain.id.is_empty(),
             "{} lacks an explanation",
             l.code
         );

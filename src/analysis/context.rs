@@ -48,10 +48,10 @@ impl<'a> Context<'a> {
         id: String,
     ) -> Finding {
         let mut f = Finding::new(lint.code, &self.policy.file, span, en)
-            .help(lint.help_en)
+            .help(lint.help.en)
             .label(lint.label);
         f.message_id = Some(id);
-        f.help_id = Some(lint.help_id.to_string());
+        f.help_id = Some(lint.help.id.to_string());
         f.clause = clause
             .or_else(|| crate::resolve::innermost_clause(self.policy, span))
             .map(|c| self.policy.cite(c).to_string());

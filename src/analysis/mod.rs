@@ -21,14 +21,10 @@ pub struct Lint {
     pub code: Code,
     /// Label at the primary span.
     pub label: crate::messages::Text,
-    /// Help (English).
-    pub help_en: &'static str,
-    /// Help (Indonesian).
-    pub help_id: &'static str,
-    /// What it checks and why it matters (English).
-    pub explain_en: &'static str,
-    /// What it checks and why it matters (Indonesian).
-    pub explain_id: &'static str,
+    /// Help, in both languages.
+    pub help: crate::messages::Text,
+    /// What it checks and why it matters, in both languages.
+    pub explain: crate::messages::Text,
     /// A bad example.
     pub bad: &'static str,
     /// A good example.

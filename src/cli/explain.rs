@@ -49,8 +49,8 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
         ),
     };
     let (text, other) = match lang {
-        Lang::Id => (l.explain_id, l.explain_en),
-        Lang::En => (l.explain_en, l.explain_id),
+        Lang::Id => (l.explain.id, l.explain.en),
+        Lang::En => (l.explain.en, l.explain.id),
     };
     let other_label = match lang {
         Lang::Id => "In English",

@@ -270,8 +270,8 @@ struct RuleProperties<'a> {
 impl<'a> Rule<'a> {
     fn of(l: &'a Lint, lang: Lang) -> Self {
         let (help, explain, bad, good) = match lang {
-            Lang::Id => (l.help_id, l.explain_id, "Contoh buruk", "Contoh baik"),
-            Lang::En => (l.help_en, l.explain_en, "Bad example", "Good example"),
+            Lang::Id => (l.help.id, l.explain.id, "Contoh buruk", "Contoh baik"),
+            Lang::En => (l.help.en, l.explain.en, "Bad example", "Good example"),
         };
         let mut text = Vec::new();
         let mut markdown = Vec::new();

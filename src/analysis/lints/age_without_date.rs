@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "age measured when?",
         id: "umur dihitung kapan?",
     },
-    help_en: "say at which date age is measured (the application deadline, the appointment …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
-    help_id: "nyatakan pada tanggal apa usia dihitung (batas akhir lamaran, pengangkatan …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
-    explain_en: "Finds an age limit that does not say at which date age is measured. A candidate who is 56 on the application deadline may be 57 on the day of appointment; without a reference date the same candidate is both eligible and ineligible, and the committee's choice is open to challenge.",
-    explain_id: "Menemukan batas usia yang tidak menyebutkan pada tanggal apa usia dihitung. Calon yang berusia 56 tahun pada batas akhir lamaran dapat berusia 57 tahun pada hari pengangkatan; tanpa tanggal acuan, calon yang sama memenuhi dan tidak memenuhi syarat, dan pilihan panitia dapat digugat.",
+    help: Text {
+        en: "say at which date age is measured (the application deadline, the appointment …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
+        id: "nyatakan pada tanggal apa usia dihitung (batas akhir lamaran, pengangkatan …): `syarat usia paling tinggi 56 tahun pada pengangkatan`",
+    },
+    explain: Text {
+        en: "Finds an age limit that does not say at which date age is measured. A candidate who is 56 on the application deadline may be 57 on the day of appointment; without a reference date the same candidate is both eligible and ineligible, and the committee's choice is open to challenge.",
+        id: "Menemukan batas usia yang tidak menyebutkan pada tanggal apa usia dihitung. Calon yang berusia 56 tahun pada batas akhir lamaran dapat berusia 57 tahun pada hari pengangkatan; tanpa tanggal acuan, calon yang sama memenuhi dan tidak memenuhi syarat, dan pilihan panitia dapat digugat.",
+    },
     bad: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
     good: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun pada saat pengangkatan;\" => syarat usia paling tinggi 56 tahun pada pengangkatan",
 };

@@ -14,10 +14,14 @@ pub const LINT: Lint = Lint {
         en: "range written backwards",
         id: "rentang terbalik",
     },
-    help_en: "write the range from the lower number to the higher one, or name the clauses one by one",
-    help_id: "tulis rentang dari nomor yang lebih kecil ke yang lebih besar, atau sebut ketentuannya satu per satu",
-    explain_en: "Reads every range of clauses in the text (\"Pasal 5 sampai dengan Pasal 9\", \"huruf a sampai dengan huruf d\", \"ayat (1) sampai dengan ayat (3)\", \"angka 2 sampai dengan angka 4\") and reports one whose end comes before its start. Such a range names no clause at all, or the drafter swapped or mistyped a number, and the reader cannot tell which clauses are meant.",
-    explain_id: "Membaca setiap rentang ketentuan dalam teks (\"Pasal 5 sampai dengan Pasal 9\", \"huruf a sampai dengan huruf d\", \"ayat (1) sampai dengan ayat (3)\", \"angka 2 sampai dengan angka 4\") dan melaporkan rentang yang ujungnya mendahului awalnya. Rentang seperti itu tidak menyebut ketentuan apa pun, atau perancang tertukar atau salah mengetik nomor, dan pembaca tidak dapat mengetahui ketentuan mana yang dimaksud.",
+    help: Text {
+        en: "write the range from the lower number to the higher one, or name the clauses one by one",
+        id: "tulis rentang dari nomor yang lebih kecil ke yang lebih besar, atau sebut ketentuannya satu per satu",
+    },
+    explain: Text {
+        en: "Reads every range of clauses in the text (\"Pasal 5 sampai dengan Pasal 9\", \"huruf a sampai dengan huruf d\", \"ayat (1) sampai dengan ayat (3)\", \"angka 2 sampai dengan angka 4\") and reports one whose end comes before its start. Such a range names no clause at all, or the drafter swapped or mistyped a number, and the reader cannot tell which clauses are meant.",
+        id: "Membaca setiap rentang ketentuan dalam teks (\"Pasal 5 sampai dengan Pasal 9\", \"huruf a sampai dengan huruf d\", \"ayat (1) sampai dengan ayat (3)\", \"angka 2 sampai dengan angka 4\") dan melaporkan rentang yang ujungnya mendahului awalnya. Rentang seperti itu tidak menyebut ketentuan apa pun, atau perancang tertukar atau salah mengetik nomor, dan pembaca tidak dapat mengetahui ketentuan mana yang dimaksud.",
+    },
     bad: "\"persyaratan sebagaimana dimaksud pada huruf c sampai dengan huruf a\"",
     good: "\"persyaratan sebagaimana dimaksud pada huruf a sampai dengan huruf c\"",
 };

@@ -16,10 +16,14 @@ pub const LINT: Lint = Lint {
         en: "this value",
         id: "nilai ini",
     },
-    help_en: "state the quantity once, or make the clauses agree; if they govern different posts or mechanisms, scope them so",
-    help_id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",
-    explain_en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values. A selection committee cannot follow both; whichever it follows, the other is breached.",
-    explain_id: "Mengelompokkan setiap aturan menurut besaran yang diaturnya (jangka waktu pengumuman, jumlah perpanjangan, jumlah atau porsi anggota pansel, bobot, batas usia, masa jabatan …) serta jenjang dan mekanisme yang diaturnya, lalu melaporkan dua ketentuan yang menetapkan nilai berbeda. Panitia tidak dapat menaati keduanya; mana pun yang ditaati, yang lain dilanggar.",
+    help: Text {
+        en: "state the quantity once, or make the clauses agree; if they govern different posts or mechanisms, scope them so",
+        id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",
+    },
+    explain: Text {
+        en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values. A selection committee cannot follow both; whichever it follows, the other is breached.",
+        id: "Mengelompokkan setiap aturan menurut besaran yang diaturnya (jangka waktu pengumuman, jumlah perpanjangan, jumlah atau porsi anggota pansel, bobot, batas usia, masa jabatan …) serta jenjang dan mekanisme yang diaturnya, lalu melaporkan dua ketentuan yang menetapkan nilai berbeda. Panitia tidak dapat menaati keduanya; mana pun yang ditaati, yang lain dilanggar.",
+    },
     bad: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }\npasal 22 { ayat (2) \"… paling singkat 1 (satu) tahun\" => syarat masa_jabatan paling singkat 1 tahun }",
     good: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }",
 };

@@ -12,10 +12,14 @@ pub const LINT: Lint = Lint {
         en: "contradictory bound",
         id: "batas yang bertentangan",
     },
-    help_en: "say one bound: \"paling lama 5 (lima) tahun\" (at most) or \"lebih dari 5 (lima) tahun\" (more than)",
-    help_id: "nyatakan satu batas saja: \"paling lama 5 (lima) tahun\" atau \"lebih dari 5 (lima) tahun\"",
-    explain_en: "Finds bounds in clause text that say two opposite things at once: \"paling lama lebih dari\" (at most more than), \"paling sedikit kurang dari\" (at least less than), \"paling banyak lebih dari\". Such a bound has no single reading: a reviewer cannot tell whether the number is a ceiling or a floor.",
-    explain_id: "Menemukan batas dalam teks ketentuan yang menyatakan dua hal berlawanan sekaligus: \"paling lama lebih dari\", \"paling sedikit kurang dari\", \"paling banyak lebih dari\". Batas seperti itu tidak mempunyai satu tafsiran: pembaca tidak dapat mengetahui apakah angkanya batas atas atau batas bawah.",
+    help: Text {
+        en: "say one bound: \"paling lama 5 (lima) tahun\" (at most) or \"lebih dari 5 (lima) tahun\" (more than)",
+        id: "nyatakan satu batas saja: \"paling lama 5 (lima) tahun\" atau \"lebih dari 5 (lima) tahun\"",
+    },
+    explain: Text {
+        en: "Finds bounds in clause text that say two opposite things at once: \"paling lama lebih dari\" (at most more than), \"paling sedikit kurang dari\" (at least less than), \"paling banyak lebih dari\". Such a bound has no single reading: a reviewer cannot tell whether the number is a ceiling or a floor.",
+        id: "Menemukan batas dalam teks ketentuan yang menyatakan dua hal berlawanan sekaligus: \"paling lama lebih dari\", \"paling sedikit kurang dari\", \"paling banyak lebih dari\". Batas seperti itu tidak mempunyai satu tafsiran: pembaca tidak dapat mengetahui apakah angkanya batas atas atau batas bawah.",
+    },
     bad: "\"telah menduduki jabatan paling singkat 2 (dua) tahun dan paling lama lebih dari 5 (lima) tahun\"",
     good: "\"telah menduduki jabatan paling singkat 2 (dua) tahun dan paling lama 5 (lima) tahun\"",
 };

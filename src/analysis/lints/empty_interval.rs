@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "no value satisfies this",
         id: "tidak ada nilai yang memenuhi",
     },
-    help_en: "make the lower bound at most the upper bound",
-    help_id: "jadikan batas bawah paling tinggi sama dengan batas atas",
-    explain_en: "Finds a rule whose lower bound exceeds its upper bound (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). No case can ever satisfy it, so every selection under the rule would be unlawful.",
-    explain_id: "Menemukan aturan yang batas bawahnya melebihi batas atasnya (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). Tidak ada keadaan yang dapat memenuhinya, sehingga setiap seleksi berdasarkan aturan itu menjadi tidak sah.",
+    help: Text {
+        en: "make the lower bound at most the upper bound",
+        id: "jadikan batas bawah paling tinggi sama dengan batas atas",
+    },
+    explain: Text {
+        en: "Finds a rule whose lower bound exceeds its upper bound (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). No case can ever satisfy it, so every selection under the rule would be unlawful.",
+        id: "Menemukan aturan yang batas bawahnya melebihi batas atasnya (\"paling sedikit 9 … paling banyak 5\", \"lebih dari 5 dan kurang dari 5\"). Tidak ada keadaan yang dapat memenuhinya, sehingga setiap seleksi berdasarkan aturan itu menjadi tidak sah.",
+    },
     bad: "pansel seleksi jumlah paling sedikit 9 paling banyak 5",
     good: "pansel seleksi jumlah paling sedikit 5 paling banyak 9",
 };

@@ -26,10 +26,14 @@ pub const LINT: Lint = Lint {
         en: "no rule carries this number",
         id: "tidak ada aturan yang memuat bilangan ini",
     },
-    help_en: "encode the rule this number belongs to at this clause, or say in a comment why it cannot be (`// belum dikodekan: …`)",
-    help_id: "kodekan aturan pemilik bilangan ini pada ketentuan ini, atau jelaskan dalam komentar mengapa belum dapat (`// belum dikodekan: …`)",
-    explain_en: "Reads every quantity a clause's text states with its unit (years, months, days, persons, times, candidates, percent) and looks for a rule on the same branch of the clause tree — the clause itself, the clauses inside it or the clauses above it — that carries the same number. A number no rule carries is a rule the checkers never apply: an age limit, a window or a panel size that `verify` and `screen` silently ignore. Numbers that cite (Pasal 5, Nomor 5 Tahun 2014) are not quantities and are not read. Information: the language may not yet say everything a clause says.",
-    explain_id: "Membaca setiap besaran yang dinyatakan teks ketentuan beserta satuannya (tahun, bulan, hari, orang, kali, calon, persen) dan mencari aturan pada cabang yang sama — ketentuan itu sendiri, ketentuan di dalamnya, atau ketentuan di atasnya — yang memuat bilangan yang sama. Bilangan yang tidak dimuat aturan mana pun adalah aturan yang tidak pernah diterapkan pemeriksa: batas usia, jangka waktu, atau jumlah anggota Pansel yang diabaikan `verify` dan `screen`. Bilangan rujukan (Pasal 5, Nomor 5 Tahun 2014) bukan besaran dan tidak dibaca. Informasi: bahasa pasal mungkin belum dapat menyatakan semua isi ketentuan.",
+    help: Text {
+        en: "encode the rule this number belongs to at this clause, or say in a comment why it cannot be (`// belum dikodekan: …`)",
+        id: "kodekan aturan pemilik bilangan ini pada ketentuan ini, atau jelaskan dalam komentar mengapa belum dapat (`// belum dikodekan: …`)",
+    },
+    explain: Text {
+        en: "Reads every quantity a clause's text states with its unit (years, months, days, persons, times, candidates, percent) and looks for a rule on the same branch of the clause tree — the clause itself, the clauses inside it or the clauses above it — that carries the same number. A number no rule carries is a rule the checkers never apply: an age limit, a window or a panel size that `verify` and `screen` silently ignore. Numbers that cite (Pasal 5, Nomor 5 Tahun 2014) are not quantities and are not read. Information: the language may not yet say everything a clause says.",
+        id: "Membaca setiap besaran yang dinyatakan teks ketentuan beserta satuannya (tahun, bulan, hari, orang, kali, calon, persen) dan mencari aturan pada cabang yang sama — ketentuan itu sendiri, ketentuan di dalamnya, atau ketentuan di atasnya — yang memuat bilangan yang sama. Bilangan yang tidak dimuat aturan mana pun adalah aturan yang tidak pernah diterapkan pemeriksa: batas usia, jangka waktu, atau jumlah anggota Pansel yang diabaikan `verify` dan `screen`. Bilangan rujukan (Pasal 5, Nomor 5 Tahun 2014) bukan besaran dan tidak dibaca. Informasi: bahasa pasal mungkin belum dapat menyatakan semua isi ketentuan.",
+    },
     bad: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\"   // no rule",
     good: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
 };
@@ -41,10 +45,14 @@ pub const NOT_IN_TEXT: Lint = Lint {
         en: "this number is not in the clause's text",
         id: "bilangan ini tidak ada dalam teks ketentuan",
     },
-    help_en: "check the rule against the clause it is written beside; correct the number, or move the rule to the clause that states it",
-    help_id: "periksa aturan terhadap ketentuan tempat ia ditulis; perbaiki bilangannya, atau pindahkan aturan ke ketentuan yang menyatakannya",
-    explain_en: "For every number a rule carries (a limit, a count, a period, a percentage), looks for it in the text of the same branch of the clause tree, as digits or as words. A rule whose number the text does not hold either was mistyped or belongs to another clause; either way `verify` would judge cases by a rule the law does not state.",
-    explain_id: "Untuk setiap bilangan yang dimuat aturan (batas, jumlah, jangka waktu, persentase), mencarinya dalam teks cabang ketentuan yang sama, sebagai angka atau huruf. Aturan yang bilangannya tidak ada dalam teks salah ketik atau milik ketentuan lain; keduanya membuat `verify` menilai perkara dengan aturan yang tidak dinyatakan hukum.",
+    help: Text {
+        en: "check the rule against the clause it is written beside; correct the number, or move the rule to the clause that states it",
+        id: "periksa aturan terhadap ketentuan tempat ia ditulis; perbaiki bilangannya, atau pindahkan aturan ke ketentuan yang menyatakannya",
+    },
+    explain: Text {
+        en: "For every number a rule carries (a limit, a count, a period, a percentage), looks for it in the text of the same branch of the clause tree, as digits or as words. A rule whose number the text does not hold either was mistyped or belongs to another clause; either way `verify` would judge cases by a rule the law does not state.",
+        id: "Untuk setiap bilangan yang dimuat aturan (batas, jumlah, jangka waktu, persentase), mencarinya dalam teks cabang ketentuan yang sama, sebagai angka atau huruf. Aturan yang bilangannya tidak ada dalam teks salah ketik atau milik ketentuan lain; keduanya membuat `verify` menilai perkara dengan aturan yang tidak dinyatakan hukum.",
+    },
     bad: "ayat (2) \"… paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 58 tahun",
     good: "ayat (2) \"… paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
 };

@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "another region?",
         id: "daerah lain?",
     },
-    help_en: "name the region of this peraturan as its identity does; a misspelt or copied name makes the clause speak of another region",
-    help_id: "sebut daerah peraturan ini sebagaimana identitasnya; nama yang salah tulis atau tersalin membuat ketentuan itu berbicara tentang daerah lain",
-    explain_en: "Reads every \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" and \"Gubernur …\" in the text and compares the name with the region and province in the identity block. A misspelt name (\"Pagur Alam\") or a neighbour's name left over from the peraturan the draft was copied from makes the clause govern another region's posts. In mengingat, where other regions legitimately appear (formation laws), only near-misspellings are reported.",
-    explain_id: "Membaca setiap \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" dan \"Gubernur …\" dalam teks dan membandingkan namanya dengan daerah dan provinsi dalam identitas. Nama yang salah tulis (\"Pagur Alam\") atau nama daerah tetangga yang tertinggal dari peraturan yang disalin membuat ketentuan itu mengatur jabatan daerah lain. Dalam mengingat, yang wajar menyebut daerah lain (undang-undang pembentukan), hanya salah tulis yang mirip yang dilaporkan.",
+    help: Text {
+        en: "name the region of this peraturan as its identity does; a misspelt or copied name makes the clause speak of another region",
+        id: "sebut daerah peraturan ini sebagaimana identitasnya; nama yang salah tulis atau tersalin membuat ketentuan itu berbicara tentang daerah lain",
+    },
+    explain: Text {
+        en: "Reads every \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" and \"Gubernur …\" in the text and compares the name with the region and province in the identity block. A misspelt name (\"Pagur Alam\") or a neighbour's name left over from the peraturan the draft was copied from makes the clause govern another region's posts. In mengingat, where other regions legitimately appear (formation laws), only near-misspellings are reported.",
+        id: "Membaca setiap \"Kota …\", \"Kabupaten …\", \"Wali Kota …\", \"Bupati …\", \"Provinsi …\" dan \"Gubernur …\" dalam teks dan membandingkan namanya dengan daerah dan provinsi dalam identitas. Nama yang salah tulis (\"Pagur Alam\") atau nama daerah tetangga yang tertinggal dari peraturan yang disalin membuat ketentuan itu mengatur jabatan daerah lain. Dalam mengingat, yang wajar menyebut daerah lain (undang-undang pembentukan), hanya salah tulis yang mirip yang dilaporkan.",
+    },
     bad: "\"Walikota adalah Walikota Pagur Alam.\"   // identity: daerah kota \"Pagar Alam\"",
     good: "\"Walikota adalah Walikota Pagar Alam.\"",
 };

@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "Berita Daerah",
         id: "Berita Daerah",
     },
-    help_en: "write the Berita Daerah (or Lembaran Daerah) line with its year and number, as promulgated",
-    help_id: "tulis baris Berita Daerah (atau Lembaran Daerah) dengan tahun dan nomornya, sebagaimana diundangkan",
-    explain_en: "A regional regulation takes effect when it is promulgated in the Berita Daerah (a Peraturan Daerah in the Lembaran Daerah), and it is cited by that year and number. A promulgated text (`diundangkan …`) whose gazette line is missing, or ends at \"NOMOR\" with no number, cannot be cited or checked against the gazette, and suggests the text was signed before it was numbered.",
-    explain_id: "Peraturan kepala daerah berlaku sejak diundangkan dalam Berita Daerah (Peraturan Daerah dalam Lembaran Daerah) dan disebut dengan tahun dan nomornya. Naskah yang diundangkan (`diundangkan …`) tetapi tidak memuat baris berita, atau barisnya berhenti pada \"NOMOR\" tanpa nomor, tidak dapat disebut atau dicocokkan dengan berita daerah, dan menunjukkan naskah ditandatangani sebelum diberi nomor.",
+    help: Text {
+        en: "write the Berita Daerah (or Lembaran Daerah) line with its year and number, as promulgated",
+        id: "tulis baris Berita Daerah (atau Lembaran Daerah) dengan tahun dan nomornya, sebagaimana diundangkan",
+    },
+    explain: Text {
+        en: "A regional regulation takes effect when it is promulgated in the Berita Daerah (a Peraturan Daerah in the Lembaran Daerah), and it is cited by that year and number. A promulgated text (`diundangkan …`) whose gazette line is missing, or ends at \"NOMOR\" with no number, cannot be cited or checked against the gazette, and suggests the text was signed before it was numbered.",
+        id: "Peraturan kepala daerah berlaku sejak diundangkan dalam Berita Daerah (Peraturan Daerah dalam Lembaran Daerah) dan disebut dengan tahun dan nomornya. Naskah yang diundangkan (`diundangkan …`) tetapi tidak memuat baris berita, atau barisnya berhenti pada \"NOMOR\" tanpa nomor, tidak dapat disebut atau dicocokkan dengan berita daerah, dan menunjukkan naskah ditandatangani sebelum diberi nomor.",
+    },
     bad: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR\"",
     good: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR 46\"",
 };

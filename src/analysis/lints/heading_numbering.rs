@@ -19,10 +19,14 @@ pub const LINT: Lint = Lint {
         en: "heading number",
         id: "nomor judul",
     },
-    help_en: "number BAB I, II, III …; Bagian Kesatu, Kedua … within each BAB; Paragraf 1, 2 … within each Bagian (UU 12/2011 Lampiran II)",
-    help_id: "beri nomor BAB I, II, III …; Bagian Kesatu, Kedua … dalam setiap BAB; Paragraf 1, 2 … dalam setiap Bagian (UU 12/2011 Lampiran II)",
-    explain_en: "Checks that BAB are numbered with Roman numerals in sequence, Bagian with ordinal words restarting in each BAB, and Paragraf with Arabic numerals restarting in each Bagian, as UU 12/2011 Lampiran II prescribes. A repeated or skipped heading number makes citations such as `BAB VII` or `Bagian Kedua` ambiguous.",
-    explain_id: "Memeriksa bahwa BAB diberi nomor urut angka Romawi, Bagian dengan kata bilangan tingkat yang dimulai lagi di setiap BAB, dan Paragraf dengan angka Arab yang dimulai lagi di setiap Bagian, sebagaimana diatur UU 12/2011 Lampiran II. Nomor judul yang berulang atau terlewat membuat sebutan seperti `BAB VII` atau `Bagian Kedua` bermakna ganda.",
+    help: Text {
+        en: "number BAB I, II, III …; Bagian Kesatu, Kedua … within each BAB; Paragraf 1, 2 … within each Bagian (UU 12/2011 Lampiran II)",
+        id: "beri nomor BAB I, II, III …; Bagian Kesatu, Kedua … dalam setiap BAB; Paragraf 1, 2 … dalam setiap Bagian (UU 12/2011 Lampiran II)",
+    },
+    explain: Text {
+        en: "Checks that BAB are numbered with Roman numerals in sequence, Bagian with ordinal words restarting in each BAB, and Paragraf with Arabic numerals restarting in each Bagian, as UU 12/2011 Lampiran II prescribes. A repeated or skipped heading number makes citations such as `BAB VII` or `Bagian Kedua` ambiguous.",
+        id: "Memeriksa bahwa BAB diberi nomor urut angka Romawi, Bagian dengan kata bilangan tingkat yang dimulai lagi di setiap BAB, dan Paragraf dengan angka Arab yang dimulai lagi di setiap Bagian, sebagaimana diatur UU 12/2011 Lampiran II. Nomor judul yang berulang atau terlewat membuat sebutan seperti `BAB VII` atau `Bagian Kedua` bermakna ganda.",
+    },
     bad: "bab VII \"PENDANAAN\"\nbab VII \"KETENTUAN PENUTUP\"",
     good: "bab VII \"PENDANAAN\"\nbab VIII \"KETENTUAN PENUTUP\"",
 };

@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "item number",
         id: "nomor butir",
     },
-    help_en: "number ayat (1), (2) …, huruf a, b … and angka 1, 2 … in sequence within their clause",
-    help_id: "beri nomor ayat (1), (2) …, huruf a, b … dan angka 1, 2 … secara berurutan dalam ketentuannya",
-    explain_en: "Checks that the ayat of a Pasal, and the huruf and angka of a list, run in sequence without gaps: (1), (2), (3); a, b, c; 1, 2, 3. A skipped item suggests lost text and breaks every reference to the items after it. Duplicated numbers are PSL101.",
-    explain_id: "Memeriksa bahwa ayat dalam Pasal, serta huruf dan angka dalam suatu rincian, berurutan tanpa celah: (1), (2), (3); a, b, c; 1, 2, 3. Butir yang terlewat menandakan teks yang hilang dan merusak setiap rujukan ke butir sesudahnya. Nomor ganda dilaporkan PSL101.",
+    help: Text {
+        en: "number ayat (1), (2) …, huruf a, b … and angka 1, 2 … in sequence within their clause",
+        id: "beri nomor ayat (1), (2) …, huruf a, b … dan angka 1, 2 … secara berurutan dalam ketentuannya",
+    },
+    explain: Text {
+        en: "Checks that the ayat of a Pasal, and the huruf and angka of a list, run in sequence without gaps: (1), (2), (3); a, b, c; 1, 2, 3. A skipped item suggests lost text and breaks every reference to the items after it. Duplicated numbers are PSL101.",
+        id: "Memeriksa bahwa ayat dalam Pasal, serta huruf dan angka dalam suatu rincian, berurutan tanpa celah: (1), (2), (3); a, b, c; 1, 2, 3. Butir yang terlewat menandakan teks yang hilang dan merusak setiap rujukan ke butir sesudahnya. Nomor ganda dilaporkan PSL101.",
+    },
     bad: "huruf a \"…\"\nhuruf c \"…\"",
     good: "huruf a \"…\"\nhuruf b \"…\"",
 };

@@ -15,10 +15,14 @@ pub const LINT: Lint = Lint {
         en: "laxer than national law",
         id: "lebih longgar dari peraturan nasional",
     },
-    help_en: "a regional rule may be stricter than the national rule it implements, never laxer: align it with the national article",
-    help_id: "aturan daerah boleh lebih ketat daripada aturan nasional yang dilaksanakannya, tidak boleh lebih longgar: sesuaikan dengan pasal nasional",
-    explain_en: "Compares every rule with the rules of the national baseline the policy follows (`mengikuti`, e.g. PP 11/2017) that set the same quantity for the same level and mechanism, whatever date the region measures it at: an age limit of 56 measured at the application deadline is laxer than 56 at the appointment, because a candidate who is 56 at the deadline may be 57 when appointed. A regional rule that allows what national law forbids — a higher age limit, a shorter announcement window, a lower education level, a larger panel, a shorter tenure before mutasi — is void against the higher law (lex superior), and a selection run under it can be annulled.",
-    explain_id: "Membandingkan setiap aturan dengan aturan baseline nasional yang diikuti (`mengikuti`, misalnya PP 11/2017) yang mengatur besaran yang sama untuk jenjang dan mekanisme yang sama, pada tanggal mana pun daerah mengukurnya: batas usia 56 tahun yang diukur pada batas akhir lamaran lebih longgar daripada 56 tahun pada pengangkatan, karena calon yang berusia 56 tahun pada batas lamaran dapat berusia 57 tahun saat diangkat. Aturan daerah yang membolehkan apa yang dilarang hukum nasional — batas usia lebih tinggi, pengumuman lebih singkat, pendidikan lebih rendah, pansel lebih besar, masa jabatan sebelum mutasi lebih singkat — bertentangan dengan peraturan yang lebih tinggi, dan seleksi berdasarkan aturan itu dapat dibatalkan.",
+    help: Text {
+        en: "a regional rule may be stricter than the national rule it implements, never laxer: align it with the national article",
+        id: "aturan daerah boleh lebih ketat daripada aturan nasional yang dilaksanakannya, tidak boleh lebih longgar: sesuaikan dengan pasal nasional",
+    },
+    explain: Text {
+        en: "Compares every rule with the rules of the national baseline the policy follows (`mengikuti`, e.g. PP 11/2017) that set the same quantity for the same level and mechanism, whatever date the region measures it at: an age limit of 56 measured at the application deadline is laxer than 56 at the appointment, because a candidate who is 56 at the deadline may be 57 when appointed. A regional rule that allows what national law forbids — a higher age limit, a shorter announcement window, a lower education level, a larger panel, a shorter tenure before mutasi — is void against the higher law (lex superior), and a selection run under it can be annulled.",
+        id: "Membandingkan setiap aturan dengan aturan baseline nasional yang diikuti (`mengikuti`, misalnya PP 11/2017) yang mengatur besaran yang sama untuk jenjang dan mekanisme yang sama, pada tanggal mana pun daerah mengukurnya: batas usia 56 tahun yang diukur pada batas akhir lamaran lebih longgar daripada 56 tahun pada pengangkatan, karena calon yang berusia 56 tahun pada batas lamaran dapat berusia 57 tahun saat diangkat. Aturan daerah yang membolehkan apa yang dilarang hukum nasional — batas usia lebih tinggi, pengumuman lebih singkat, pendidikan lebih rendah, pansel lebih besar, masa jabatan sebelum mutasi lebih singkat — bertentangan dengan peraturan yang lebih tinggi, dan seleksi berdasarkan aturan itu dapat dibatalkan.",
+    },
     bad: "syarat usia paling tinggi 58 tahun pada pengangkatan   // PP 11/2017 Pasal 107 huruf e: 56",
     good: "syarat usia paling tinggi 56 tahun pada pengangkatan",
 };
@@ -164,8 +168,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                             biv.words()
                         ),
                     );
-                    f.help = Some(format!("{} ({cite}: {})", LINT.help_en, br.kind.summary()));
-                    f.help_id = Some(format!("{} ({cite}: {})", LINT.help_id, br.kind.summary()));
+                    f.help = Some(format!("{} ({cite}: {})", LINT.help.en, br.kind.summary()));
+                    f.help_id = Some(format!("{} ({cite}: {})", LINT.help.id, br.kind.summary()));
                     out.push(f);
                 }
             }

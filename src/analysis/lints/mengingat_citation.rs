@@ -15,10 +15,14 @@ pub const LINT: Lint = Lint {
         en: "citation of a law",
         id: "sebutan peraturan",
     },
-    help_en: "cite the law as UU 12/2011 Lampiran II prescribes: its kind, Nomor, Tahun and title, with the gazette of the same year",
-    help_id: "sebut peraturan sebagaimana diatur UU 12/2011 Lampiran II: jenisnya, Nomor, Tahun, dan judulnya, dengan lembaran yang tahunnya sama",
-    explain_en: "Each mengingat entry cites a law the peraturan rests on; UU 12/2011 Lampiran II writes it as its kind, \"Nomor\", \"Tahun\" and title, followed by the gazette (Lembaran Negara, Berita Negara, Lembaran Daerah) of the same year. This lint reports an entry that names a law without \"Nomor … Tahun …\", a year after this peraturan's own year or before 1945, the Constitution cited with a year other than 1945, and a gazette year that differs from the law's year. A wrong citation points the reader at another law, or at none.",
-    explain_id: "Setiap butir mengingat menyebut peraturan yang menjadi dasar; UU 12/2011 Lampiran II menuliskannya dengan jenis, \"Nomor\", \"Tahun\", dan judulnya, diikuti lembaran (Lembaran Negara, Berita Negara, Lembaran Daerah) tahun yang sama. Lint ini melaporkan butir yang menyebut peraturan tanpa \"Nomor … Tahun …\", tahun setelah tahun peraturan ini atau sebelum 1945, Undang-Undang Dasar dengan tahun selain 1945, dan tahun lembaran yang berbeda dari tahun peraturannya. Sebutan yang salah menunjuk pembaca ke peraturan lain, atau ke tidak ada.",
+    help: Text {
+        en: "cite the law as UU 12/2011 Lampiran II prescribes: its kind, Nomor, Tahun and title, with the gazette of the same year",
+        id: "sebut peraturan sebagaimana diatur UU 12/2011 Lampiran II: jenisnya, Nomor, Tahun, dan judulnya, dengan lembaran yang tahunnya sama",
+    },
+    explain: Text {
+        en: "Each mengingat entry cites a law the peraturan rests on; UU 12/2011 Lampiran II writes it as its kind, \"Nomor\", \"Tahun\" and title, followed by the gazette (Lembaran Negara, Berita Negara, Lembaran Daerah) of the same year. This lint reports an entry that names a law without \"Nomor … Tahun …\", a year after this peraturan's own year or before 1945, the Constitution cited with a year other than 1945, and a gazette year that differs from the law's year. A wrong citation points the reader at another law, or at none.",
+        id: "Setiap butir mengingat menyebut peraturan yang menjadi dasar; UU 12/2011 Lampiran II menuliskannya dengan jenis, \"Nomor\", \"Tahun\", dan judulnya, diikuti lembaran (Lembaran Negara, Berita Negara, Lembaran Daerah) tahun yang sama. Lint ini melaporkan butir yang menyebut peraturan tanpa \"Nomor … Tahun …\", tahun setelah tahun peraturan ini atau sebelum 1945, Undang-Undang Dasar dengan tahun selain 1945, dan tahun lembaran yang berbeda dari tahun peraturannya. Sebutan yang salah menunjuk pembaca ke peraturan lain, atau ke tidak ada.",
+    },
     bad: "angka 1 \"Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1954;\"",
     good: "angka 1 \"Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\"",
 };

@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "digits and words disagree",
         id: "angka dan kata tidak sesuai",
     },
-    help_en: "make the digits and the words say the same number; the words prevail in a dispute, so check which one is meant",
-    help_id: "samakan angka dan hurufnya; bila berbeda, yang ditulis dengan huruf yang berlaku, jadi periksa mana yang dimaksud",
-    explain_en: "UU 12/2011 Lampiran II has numbers written as digits followed by the same number in words in parentheses: \"15 (lima belas) hari\". This lint reads the words and reports every place where they say a different number from the digits. When the two disagree the reader does not know which binds, and the rule encoded from the text may be the wrong one.",
-    explain_id: "UU 12/2011 Lampiran II menulis bilangan dengan angka diikuti huruf dalam kurung: \"15 (lima belas) hari\". Lint ini membaca hurufnya dan melaporkan setiap tempat yang angka dan hurufnya menyebut bilangan berbeda. Bila keduanya berbeda, pembaca tidak tahu mana yang mengikat, dan aturan yang dikodekan dari teks itu mungkin keliru.",
+    help: Text {
+        en: "make the digits and the words say the same number; the words prevail in a dispute, so check which one is meant",
+        id: "samakan angka dan hurufnya; bila berbeda, yang ditulis dengan huruf yang berlaku, jadi periksa mana yang dimaksud",
+    },
+    explain: Text {
+        en: "UU 12/2011 Lampiran II has numbers written as digits followed by the same number in words in parentheses: \"15 (lima belas) hari\". This lint reads the words and reports every place where they say a different number from the digits. When the two disagree the reader does not know which binds, and the rule encoded from the text may be the wrong one.",
+        id: "UU 12/2011 Lampiran II menulis bilangan dengan angka diikuti huruf dalam kurung: \"15 (lima belas) hari\". Lint ini membaca hurufnya dan melaporkan setiap tempat yang angka dan hurufnya menyebut bilangan berbeda. Bila keduanya berbeda, pembaca tidak tahu mana yang mengikat, dan aturan yang dikodekan dari teks itu mungkin keliru.",
+    },
     bad: "\"paling singkat 15 (lima) hari kalender\"",
     good: "\"paling singkat 15 (lima belas) hari kalender\"",
 };

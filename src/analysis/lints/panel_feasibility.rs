@@ -18,10 +18,14 @@ pub const LINT: Lint = Lint {
         en: "panel composition",
         id: "susunan pansel",
     },
-    help_en: "make the share limits, member counts and roles fit every size the panel may have",
-    help_id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
-    explain_en: "For every panel (Pansel) and every size its rules allow (odd, at least 5, at most 9 …), works out the largest number of internal and of external members the share limits (\"internal paling banyak 45%\"), member counts (\"3 orang dari unsur akademisi\") and roles (\"Sekretaris Daerah sebagai ketua\") permit, and shows a panel that satisfies them all. A panel that cannot be formed at any allowed size is this error; a size no panel can meet is PSL405, and the summary of a panel that can be formed at every size is PSL406.",
-    explain_id: "Untuk setiap panitia seleksi dan setiap jumlah anggota yang diperbolehkan (ganjil, paling sedikit 5, paling banyak 9 …), menghitung jumlah terbesar anggota internal dan eksternal yang diperbolehkan oleh batas porsi (\"internal paling banyak 45%\"), jumlah anggota (\"3 orang dari unsur akademisi\"), dan jabatan (\"Sekretaris Daerah sebagai ketua\"), serta menunjukkan satu susunan yang memenuhi semuanya. Panitia yang tidak mungkin dibentuk pada jumlah anggota mana pun adalah kesalahan ini; jumlah anggota yang tidak mungkin dipenuhi adalah PSL405, dan ringkasan panitia yang dapat dibentuk pada setiap jumlah adalah PSL406.",
+    help: Text {
+        en: "make the share limits, member counts and roles fit every size the panel may have",
+        id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
+    },
+    explain: Text {
+        en: "For every panel (Pansel) and every size its rules allow (odd, at least 5, at most 9 …), works out the largest number of internal and of external members the share limits (\"internal paling banyak 45%\"), member counts (\"3 orang dari unsur akademisi\") and roles (\"Sekretaris Daerah sebagai ketua\") permit, and shows a panel that satisfies them all. A panel that cannot be formed at any allowed size is this error; a size no panel can meet is PSL405, and the summary of a panel that can be formed at every size is PSL406.",
+        id: "Untuk setiap panitia seleksi dan setiap jumlah anggota yang diperbolehkan (ganjil, paling sedikit 5, paling banyak 9 …), menghitung jumlah terbesar anggota internal dan eksternal yang diperbolehkan oleh batas porsi (\"internal paling banyak 45%\"), jumlah anggota (\"3 orang dari unsur akademisi\"), dan jabatan (\"Sekretaris Daerah sebagai ketua\"), serta menunjukkan satu susunan yang memenuhi semuanya. Panitia yang tidak mungkin dibentuk pada jumlah anggota mana pun adalah kesalahan ini; jumlah anggota yang tidak mungkin dipenuhi adalah PSL405, dan ringkasan panitia yang dapat dibentuk pada setiap jumlah adalah PSL406.",
+    },
     bad: "pansel mutasi jumlah tepat 5\npansel mutasi porsi internal paling banyak 20% dari anggota\npansel mutasi peran ketua oleh sekretaris_daerah\npansel mutasi anggota akademisi|pakar|profesional tepat 3\npansel mutasi peran sekretaris oleh jpt_pratama",
     good: "pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 9\npansel seleksi porsi internal paling banyak 45% dari anggota",
 };
@@ -33,10 +37,14 @@ pub const SIZES: Lint = Lint {
         en: "panel composition",
         id: "susunan pansel",
     },
-    help_en: "make the share limits, member counts and roles fit every size the panel may have",
-    help_id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
-    explain_en: "For every panel and every size its rules allow, works out whether the share limits, member counts and roles can all be met. When some allowed sizes cannot (for example, with internal members at most 50% and external at most 60%, a panel of 3 can seat only 1 of each), the rules allow a size that no lawful panel has: either the size rule or the composition rules are wrong. The finding lists, per size, the largest internal and external counts or why no panel exists.",
-    explain_id: "Untuk setiap panitia dan setiap jumlah anggota yang diperbolehkan aturannya, menghitung apakah batas porsi, jumlah anggota, dan jabatan dapat dipenuhi bersama. Bila sebagian jumlah anggota tidak mungkin dipenuhi (misalnya, dengan anggota internal paling banyak 50% dan eksternal paling banyak 60%, panitia beranggota 3 hanya dapat memuat 1 dari masing-masing), aturan itu membolehkan jumlah anggota yang tidak mungkin dibentuk secara sah: aturan jumlah atau aturan susunannya keliru. Temuan ini menyebut, untuk setiap jumlah, batas anggota internal dan eksternal atau alasan tidak ada susunan.",
+    help: Text {
+        en: "make the share limits, member counts and roles fit every size the panel may have",
+        id: "sesuaikan batas porsi, jumlah anggota, dan jabatan dalam pansel dengan setiap jumlah anggota yang diperbolehkan",
+    },
+    explain: Text {
+        en: "For every panel and every size its rules allow, works out whether the share limits, member counts and roles can all be met. When some allowed sizes cannot (for example, with internal members at most 50% and external at most 60%, a panel of 3 can seat only 1 of each), the rules allow a size that no lawful panel has: either the size rule or the composition rules are wrong. The finding lists, per size, the largest internal and external counts or why no panel exists.",
+        id: "Untuk setiap panitia dan setiap jumlah anggota yang diperbolehkan aturannya, menghitung apakah batas porsi, jumlah anggota, dan jabatan dapat dipenuhi bersama. Bila sebagian jumlah anggota tidak mungkin dipenuhi (misalnya, dengan anggota internal paling banyak 50% dan eksternal paling banyak 60%, panitia beranggota 3 hanya dapat memuat 1 dari masing-masing), aturan itu membolehkan jumlah anggota yang tidak mungkin dibentuk secara sah: aturan jumlah atau aturan susunannya keliru. Temuan ini menyebut, untuk setiap jumlah, batas anggota internal dan eksternal atau alasan tidak ada susunan.",
+    },
     bad: "pansel evaluasi jumlah paling sedikit 3 paling banyak 7\npansel evaluasi porsi eksternal paling banyak 60% dari anggota\npansel evaluasi porsi internal paling banyak 50% dari anggota",
     good: "pansel evaluasi jumlah paling sedikit 4 paling banyak 7\npansel evaluasi porsi eksternal paling banyak 60% dari anggota\npansel evaluasi porsi internal paling banyak 50% dari anggota",
 };
@@ -48,10 +56,14 @@ pub const SUMMARY: Lint = Lint {
         en: "panel composition",
         id: "susunan pansel",
     },
-    help_en: "nothing to change: this is what the panel rules allow at each size",
-    help_id: "tidak ada yang perlu diubah: inilah yang dibolehkan aturan pansel pada setiap jumlah anggota",
-    explain_en: "For a panel that can be formed at every size its rules allow, shows per size the largest number of internal and external members and one panel that satisfies every rule, so a reviewer sees, for example, that a 45% internal limit allows 2 internal members of 5 but 4 of 9. Information only: turning it off hides no defect.",
-    explain_id: "Untuk panitia yang dapat dibentuk pada setiap jumlah anggota yang diperbolehkan, menampilkan untuk setiap jumlah batas anggota internal dan eksternal serta satu susunan yang memenuhi semua aturan, sehingga penelaah melihat, misalnya, bahwa batas internal 45% membolehkan 2 anggota internal dari 5 tetapi 4 dari 9. Hanya informasi: mematikannya tidak menyembunyikan cacat apa pun.",
+    help: Text {
+        en: "nothing to change: this is what the panel rules allow at each size",
+        id: "tidak ada yang perlu diubah: inilah yang dibolehkan aturan pansel pada setiap jumlah anggota",
+    },
+    explain: Text {
+        en: "For a panel that can be formed at every size its rules allow, shows per size the largest number of internal and external members and one panel that satisfies every rule, so a reviewer sees, for example, that a 45% internal limit allows 2 internal members of 5 but 4 of 9. Information only: turning it off hides no defect.",
+        id: "Untuk panitia yang dapat dibentuk pada setiap jumlah anggota yang diperbolehkan, menampilkan untuk setiap jumlah batas anggota internal dan eksternal serta satu susunan yang memenuhi semua aturan, sehingga penelaah melihat, misalnya, bahwa batas internal 45% membolehkan 2 anggota internal dari 5 tetapi 4 dari 9. Hanya informasi: mematikannya tidak menyembunyikan cacat apa pun.",
+    },
     bad: "",
     good: "pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 9\npansel seleksi porsi internal paling banyak 45% dari anggota",
 };

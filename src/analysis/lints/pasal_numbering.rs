@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "Pasal number",
         id: "nomor Pasal",
     },
-    help_en: "number Pasal continuously with Arabic numerals through the whole peraturan (UU 12/2011 Lampiran II)",
-    help_id: "beri nomor Pasal secara berurutan dengan angka Arab di seluruh peraturan (UU 12/2011 Lampiran II)",
-    explain_en: "Checks that Pasal are numbered 1, 2, 3 … continuously through the whole peraturan, across BAB, as UU 12/2011 Lampiran II prescribes. A skipped number suggests a lost article; a number that goes back makes every later citation doubtful. Duplicated numbers are PSL101.",
-    explain_id: "Memeriksa bahwa Pasal diberi nomor 1, 2, 3 … berurutan di seluruh peraturan, melintasi BAB, sebagaimana diatur UU 12/2011 Lampiran II. Nomor yang terlewat menandakan pasal yang hilang; nomor yang mundur membuat setiap sebutan sesudahnya meragukan. Nomor ganda dilaporkan PSL101.",
+    help: Text {
+        en: "number Pasal continuously with Arabic numerals through the whole peraturan (UU 12/2011 Lampiran II)",
+        id: "beri nomor Pasal secara berurutan dengan angka Arab di seluruh peraturan (UU 12/2011 Lampiran II)",
+    },
+    explain: Text {
+        en: "Checks that Pasal are numbered 1, 2, 3 … continuously through the whole peraturan, across BAB, as UU 12/2011 Lampiran II prescribes. A skipped number suggests a lost article; a number that goes back makes every later citation doubtful. Duplicated numbers are PSL101.",
+        id: "Memeriksa bahwa Pasal diberi nomor 1, 2, 3 … berurutan di seluruh peraturan, melintasi BAB, sebagaimana diatur UU 12/2011 Lampiran II. Nomor yang terlewat menandakan pasal yang hilang; nomor yang mundur membuat setiap sebutan sesudahnya meragukan. Nomor ganda dilaporkan PSL101.",
+    },
     bad: "pasal 12 \"…\"\npasal 14 \"…\"",
     good: "pasal 12 \"…\"\npasal 13 \"…\"",
 };

@@ -20,10 +20,14 @@ pub const LINT: Lint = Lint {
         en: "the target holds no rule of this kind",
         id: "yang dirujuk tidak memuat aturan jenis ini",
     },
-    help_en: "check which clause is meant; correct the number, or encode the rule at the target",
-    help_id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",
-    explain_en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") and checks that the target clause, or a clause inside it, holds a rule of that kind. A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
-    explain_id: "Membaca apa yang dibicarakan rujukan (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") dan memeriksa bahwa ketentuan yang dirujuk, atau ketentuan di dalamnya, memuat aturan sejenis. Rujukan ke ketentuan tentang hal lain biasanya nomor lama yang tertinggal setelah penomoran ulang, dan diam-diam mengubah persyaratan yang berlaku.",
+    help: Text {
+        en: "check which clause is meant; correct the number, or encode the rule at the target",
+        id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",
+    },
+    explain: Text {
+        en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") and checks that the target clause, or a clause inside it, holds a rule of that kind. A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
+        id: "Membaca apa yang dibicarakan rujukan (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") dan memeriksa bahwa ketentuan yang dirujuk, atau ketentuan di dalamnya, memuat aturan sejenis. Rujukan ke ketentuan tentang hal lain biasanya nomor lama yang tertinggal setelah penomoran ulang, dan diam-diam mengubah persyaratan yang berlaku.",
+    },
     bad: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 2;\"   // Pasal 2 states the purpose",
     good: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 24 ayat (1);\"",
 };

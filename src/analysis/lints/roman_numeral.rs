@@ -14,10 +14,14 @@ pub const LINT: Lint = Lint {
         en: "Roman numeral",
         id: "angka Romawi",
     },
-    help_en: "write the numeral the standard way",
-    help_id: "tulis angka Romawi dengan cara baku",
-    explain_en: "BAB are numbered with Roman numerals (UU 12/2011 Lampiran II). A numeral written another way (\"IIII\", \"VIIII\", \"IC\") is read differently by different readers and tools, so a citation such as `BAB IV` may not find the BAB numbered `IIII`. The finding names the standard form of the value read.",
-    explain_id: "BAB diberi nomor dengan angka Romawi (UU 12/2011 Lampiran II). Angka yang ditulis dengan cara lain (\"IIII\", \"VIIII\", \"IC\") dibaca berbeda oleh pembaca dan alat yang berbeda, sehingga sebutan seperti `BAB IV` mungkin tidak menemukan BAB bernomor `IIII`. Temuan ini menyebut bentuk baku nilai yang terbaca.",
+    help: Text {
+        en: "write the numeral the standard way",
+        id: "tulis angka Romawi dengan cara baku",
+    },
+    explain: Text {
+        en: "BAB are numbered with Roman numerals (UU 12/2011 Lampiran II). A numeral written another way (\"IIII\", \"VIIII\", \"IC\") is read differently by different readers and tools, so a citation such as `BAB IV` may not find the BAB numbered `IIII`. The finding names the standard form of the value read.",
+        id: "BAB diberi nomor dengan angka Romawi (UU 12/2011 Lampiran II). Angka yang ditulis dengan cara lain (\"IIII\", \"VIIII\", \"IC\") dibaca berbeda oleh pembaca dan alat yang berbeda, sehingga sebutan seperti `BAB IV` mungkin tidak menemukan BAB bernomor `IIII`. Temuan ini menyebut bentuk baku nilai yang terbaca.",
+    },
     bad: "bab IIII \"PENGISIAN JPT\"",
     good: "bab IV \"PENGISIAN JPT\"",
 };

@@ -17,10 +17,14 @@ pub const LINT: Lint = Lint {
         en: "refers to the clause it is in",
         id: "merujuk ketentuan tempatnya sendiri",
     },
-    help_en: "point the reference at the clause that is meant",
-    help_id: "arahkan rujukan ke ketentuan yang dimaksud",
-    explain_en: "Finds a cross-reference whose target is the very clause that contains it. A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",
-    explain_id: "Menemukan rujukan silang yang menunjuk ketentuan tempat rujukan itu sendiri berada. Ketentuan yang merujuk dirinya sendiri tidak mengatur apa pun; perancang hampir selalu bermaksud ayat atau huruf di dekatnya, dan pembaca tidak dapat mengetahui yang mana.",
+    help: Text {
+        en: "point the reference at the clause that is meant",
+        id: "arahkan rujukan ke ketentuan yang dimaksud",
+    },
+    explain: Text {
+        en: "Finds a cross-reference whose target is the very clause that contains it. A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",
+        id: "Menemukan rujukan silang yang menunjuk ketentuan tempat rujukan itu sendiri berada. Ketentuan yang merujuk dirinya sendiri tidak mengatur apa pun; perancang hampir selalu bermaksud ayat atau huruf di dekatnya, dan pembaca tidak dapat mengetahui yang mana.",
+    },
     bad: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (2) dibentuk oleh PPK.\"",
     good: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh PPK.\"",
 };

@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "a share of what?",
         id: "persentase dari apa?",
     },
-    help_en: "say what the percentage is of: `porsi internal paling banyak 45% dari anggota` (of all members)",
-    help_id: "nyatakan persentase itu dari apa: `porsi internal paling banyak 45% dari anggota` (dari seluruh anggota)",
-    explain_en: "Finds a percentage share (\"internal paling banyak 45%\") that does not say of what: of all members, of the members present, of the members who vote. The base changes the count: 45% of 9 members is 4, of 7 present is 3.",
-    explain_id: "Menemukan porsi dalam persen (\"internal paling banyak 45%\") yang tidak menyebutkan dari apa: dari seluruh anggota, dari anggota yang hadir, atau dari anggota yang memberi suara. Dasarnya mengubah hitungan: 45% dari 9 anggota adalah 4, dari 7 yang hadir adalah 3.",
+    help: Text {
+        en: "say what the percentage is of: `porsi internal paling banyak 45% dari anggota` (of all members)",
+        id: "nyatakan persentase itu dari apa: `porsi internal paling banyak 45% dari anggota` (dari seluruh anggota)",
+    },
+    explain: Text {
+        en: "Finds a percentage share (\"internal paling banyak 45%\") that does not say of what: of all members, of the members present, of the members who vote. The base changes the count: 45% of 9 members is 4, of 7 present is 3.",
+        id: "Menemukan porsi dalam persen (\"internal paling banyak 45%\") yang tidak menyebutkan dari apa: dari seluruh anggota, dari anggota yang hadir, atau dari anggota yang memberi suara. Dasarnya mengubah hitungan: 45% dari 9 anggota adalah 4, dari 7 yang hadir adalah 3.",
+    },
     bad: "pansel seleksi porsi internal paling banyak 45%",
     good: "pansel seleksi porsi internal paling banyak 45% dari anggota",
 };

@@ -14,10 +14,14 @@ pub const LINT: Lint = Lint {
         en: "signer",
         id: "penanda tangan",
     },
-    help_en: "the head of the region named by the kind of peraturan signs it, and the Sekretaris Daerah promulgates it",
-    help_id: "kepala daerah yang sesuai dengan jenis peraturan menandatanganinya, dan Sekretaris Daerah mengundangkannya",
-    explain_en: "A Peraturan Wali Kota is enacted by the Wali Kota, a Peraturan Bupati by the Bupati, a Peraturan Gubernur by the Gubernur (or an acting official, \"Pj.\" / \"Plt.\"), and each is promulgated by the Sekretaris Daerah. An office that does not fit — often left over from the peraturan a draft was copied from — makes the act's validity doubtful.",
-    explain_id: "Peraturan Wali Kota ditetapkan oleh Wali Kota, Peraturan Bupati oleh Bupati, Peraturan Gubernur oleh Gubernur (atau penjabat, \"Pj.\" / \"Plt.\"), dan masing-masing diundangkan oleh Sekretaris Daerah. Jabatan yang tidak sesuai — sering tertinggal dari peraturan yang disalin — membuat keabsahan naskah diragukan.",
+    help: Text {
+        en: "the head of the region named by the kind of peraturan signs it, and the Sekretaris Daerah promulgates it",
+        id: "kepala daerah yang sesuai dengan jenis peraturan menandatanganinya, dan Sekretaris Daerah mengundangkannya",
+    },
+    explain: Text {
+        en: "A Peraturan Wali Kota is enacted by the Wali Kota, a Peraturan Bupati by the Bupati, a Peraturan Gubernur by the Gubernur (or an acting official, \"Pj.\" / \"Plt.\"), and each is promulgated by the Sekretaris Daerah. An office that does not fit — often left over from the peraturan a draft was copied from — makes the act's validity doubtful.",
+        id: "Peraturan Wali Kota ditetapkan oleh Wali Kota, Peraturan Bupati oleh Bupati, Peraturan Gubernur oleh Gubernur (atau penjabat, \"Pj.\" / \"Plt.\"), dan masing-masing diundangkan oleh Sekretaris Daerah. Jabatan yang tidak sesuai — sering tertinggal dari peraturan yang disalin — membuat keabsahan naskah diragukan.",
+    },
     bad: "jenis peraturan_bupati\nditetapkan di \"Muara Tebo\" tanggal 2021-07-30 oleh \"WALI KOTA TEBO\"",
     good: "jenis peraturan_bupati\nditetapkan di \"Muara Tebo\" tanggal 2021-07-30 oleh \"BUPATI TEBO\"",
 };

@@ -17,10 +17,14 @@ pub const LINT: Lint = Lint {
         en: "abbreviation",
         id: "singkatan",
     },
-    help_en: "define the abbreviation in Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") or write the name in full",
-    help_id: "definisikan singkatan itu dalam Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") atau tulis namanya secara lengkap",
-    explain_en: "UU 12/2011 Lampiran II requires every abbreviation a peraturan uses to be defined, in the general provisions or where it first appears (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). This lint collects every word in capitals of two to eight letters in the clauses and reports one that the text never defines (\"disingkat X\", \"disebut X\", or \"(X)\" after the full name). An undefined abbreviation may be read as another body or office than the one meant.",
-    explain_id: "UU 12/2011 Lampiran II mewajibkan setiap singkatan yang dipakai peraturan didefinisikan, dalam ketentuan umum atau di tempat pertama kali muncul (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). Lint ini mengumpulkan setiap kata berhuruf kapital dua sampai delapan huruf dalam ketentuan dan melaporkan yang tidak pernah didefinisikan (\"disingkat X\", \"disebut X\", atau \"(X)\" setelah nama lengkapnya). Singkatan yang tidak didefinisikan dapat dibaca sebagai badan atau jabatan lain dari yang dimaksud.",
+    help: Text {
+        en: "define the abbreviation in Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") or write the name in full",
+        id: "definisikan singkatan itu dalam Pasal 1 (\"… yang selanjutnya disingkat X adalah …\") atau tulis namanya secara lengkap",
+    },
+    explain: Text {
+        en: "UU 12/2011 Lampiran II requires every abbreviation a peraturan uses to be defined, in the general provisions or where it first appears (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). This lint collects every word in capitals of two to eight letters in the clauses and reports one that the text never defines (\"disingkat X\", \"disebut X\", or \"(X)\" after the full name). An undefined abbreviation may be read as another body or office than the one meant.",
+        id: "UU 12/2011 Lampiran II mewajibkan setiap singkatan yang dipakai peraturan didefinisikan, dalam ketentuan umum atau di tempat pertama kali muncul (\"Komisi Aparatur Sipil Negara yang selanjutnya disingkat KASN\"). Lint ini mengumpulkan setiap kata berhuruf kapital dua sampai delapan huruf dalam ketentuan dan melaporkan yang tidak pernah didefinisikan (\"disingkat X\", \"disebut X\", atau \"(X)\" setelah nama lengkapnya). Singkatan yang tidak didefinisikan dapat dibaca sebagai badan atau jabatan lain dari yang dimaksud.",
+    },
     bad: "pasal 5 \"Hasil seleksi dilaporkan kepada BKN.\"   // BKN defined nowhere",
     good: "pasal 1 { angka 9 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN adalah …\" }",
 };
@@ -32,10 +36,14 @@ pub const UNUSED: Lint = Lint {
         en: "defined term",
         id: "istilah yang didefinisikan",
     },
-    help_en: "remove the definition, or use the term where the text now says something else",
-    help_id: "hapus definisi itu, atau pakai istilah itu di tempat teks kini menyebut hal lain",
-    explain_en: "Reads the definitions of the general provisions (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") and reports a defined term that no other clause uses. A definition nobody uses is dead text at best; often the body uses another spelling or another word for the same thing, and then the definition does not govern it.",
-    explain_id: "Membaca definisi dalam ketentuan umum (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") dan melaporkan istilah yang tidak dipakai ketentuan lain. Definisi yang tidak dipakai paling baik hanya teks mati; sering batang tubuh memakai ejaan atau kata lain untuk hal yang sama, dan definisi itu tidak berlaku baginya.",
+    help: Text {
+        en: "remove the definition, or use the term where the text now says something else",
+        id: "hapus definisi itu, atau pakai istilah itu di tempat teks kini menyebut hal lain",
+    },
+    explain: Text {
+        en: "Reads the definitions of the general provisions (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") and reports a defined term that no other clause uses. A definition nobody uses is dead text at best; often the body uses another spelling or another word for the same thing, and then the definition does not govern it.",
+        id: "Membaca definisi dalam ketentuan umum (\"X yang selanjutnya disingkat Y adalah …\", \"X adalah …\") dan melaporkan istilah yang tidak dipakai ketentuan lain. Definisi yang tidak dipakai paling baik hanya teks mati; sering batang tubuh memakai ejaan atau kata lain untuk hal yang sama, dan definisi itu tidak berlaku baginya.",
+    },
     bad: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"   // TPK used nowhere",
     good: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"\npasal 9 \"TPK menilai …\"",
 };

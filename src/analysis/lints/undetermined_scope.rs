@@ -13,10 +13,14 @@ pub const LINT: Lint = Lint {
         en: "which posts, which mechanism?",
         id: "jabatan mana, mekanisme apa?",
     },
-    help_en: "scope the rule, its Pasal or its heading: `untuk jpt_pratama melalui seleksi_terbuka`",
-    help_id: "nyatakan lingkup aturan, pasalnya, atau judulnya: `untuk jpt_pratama melalui seleksi_terbuka`",
-    explain_en: "Finds a rule for which neither the rule nor any clause or heading above it says which position level (JPT Pratama, Administrator, Pengawas) or which filling mechanism (seleksi terbuka, mutasi, pengukuhan …) it governs. A rule that may apply to every selection or to none cannot be checked, and in a regulation covering several levels its reach is a matter of argument.",
-    explain_id: "Menemukan aturan yang tidak menyebutkan — baik pada aturan itu sendiri maupun pada ketentuan atau judul di atasnya — jenjang jabatan (JPT Pratama, Administrator, Pengawas) atau mekanisme pengisian (seleksi terbuka, mutasi, pengukuhan …) yang diaturnya. Aturan yang dapat berlaku untuk semua seleksi atau tidak satu pun tidak dapat diperiksa.",
+    help: Text {
+        en: "scope the rule, its Pasal or its heading: `untuk jpt_pratama melalui seleksi_terbuka`",
+        id: "nyatakan lingkup aturan, pasalnya, atau judulnya: `untuk jpt_pratama melalui seleksi_terbuka`",
+    },
+    explain: Text {
+        en: "Finds a rule for which neither the rule nor any clause or heading above it says which position level (JPT Pratama, Administrator, Pengawas) or which filling mechanism (seleksi terbuka, mutasi, pengukuhan …) it governs. A rule that may apply to every selection or to none cannot be checked, and in a regulation covering several levels its reach is a matter of argument.",
+        id: "Menemukan aturan yang tidak menyebutkan — baik pada aturan itu sendiri maupun pada ketentuan atau judul di atasnya — jenjang jabatan (JPT Pratama, Administrator, Pengawas) atau mekanisme pengisian (seleksi terbuka, mutasi, pengukuhan …) yang diaturnya. Aturan yang dapat berlaku untuk semua seleksi atau tidak satu pun tidak dapat diperiksa.",
+    },
     bad: "pasal 9 { ayat (3) \"Pengumuman dilaksanakan paling singkat 15 (lima belas) hari kalender …\" => waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran }",
     good: "pasal 9 untuk jpt_pratama, administrator, pengawas melalui seleksi_terbuka { … }",
 };

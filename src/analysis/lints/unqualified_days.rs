@@ -14,10 +14,14 @@ pub const LINT: Lint = Lint {
         en: "calendar or working days?",
         id: "hari kalender atau hari kerja?",
     },
-    help_en: "say `hari kalender` or `hari kerja`",
-    help_id: "nyatakan `hari kalender` atau `hari kerja`",
-    explain_en: "Finds a period counted in days without saying whether they are calendar days or working days. 15 working days are about three calendar weeks; 15 calendar days are two. A window or deadline whose unit is open can be read both ways, and an announcement that is lawful under one reading is too short under the other.",
-    explain_id: "Menemukan jangka waktu dalam hari tanpa menyebutkan hari kalender atau hari kerja. 15 hari kerja kira-kira tiga minggu kalender; 15 hari kalender dua minggu. Jangka waktu yang satuannya terbuka dapat ditafsirkan dua cara, dan pengumuman yang sah menurut satu tafsiran terlalu singkat menurut yang lain.",
+    help: Text {
+        en: "say `hari kalender` or `hari kerja`",
+        id: "nyatakan `hari kalender` atau `hari kerja`",
+    },
+    explain: Text {
+        en: "Finds a period counted in days without saying whether they are calendar days or working days. 15 working days are about three calendar weeks; 15 calendar days are two. A window or deadline whose unit is open can be read both ways, and an announcement that is lawful under one reading is too short under the other.",
+        id: "Menemukan jangka waktu dalam hari tanpa menyebutkan hari kalender atau hari kerja. 15 hari kerja kira-kira tiga minggu kalender; 15 hari kalender dua minggu. Jangka waktu yang satuannya terbuka dapat ditafsirkan dua cara, dan pengumuman yang sah menurut satu tafsiran terlalu singkat menurut yang lain.",
+    },
     bad: "waktu pengumuman paling singkat 15 hari sebelum batas_lamaran",
     good: "waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran",
 };

@@ -16,10 +16,14 @@ pub const LINT: Lint = Lint {
         en: "acknowledges nothing",
         id: "tidak mengakui apa pun",
     },
-    help_en: "remove the acknowledgement, or move it to the clause where the finding is",
-    help_id: "hapus pengakuan ini, atau pindahkan ke ketentuan tempat temuan itu berada",
-    explain_en: "Finds an `akui CODE \"reason\"` acknowledgement in a clause where no finding with that code is reported. Stale acknowledgements hide nothing today but would silently hide a new defect tomorrow; they also mislead a reader about what is wrong with the text.",
-    explain_id: "Menemukan pengakuan `akui KODE \"alasan\"` pada ketentuan yang tidak mempunyai temuan dengan kode itu. Pengakuan yang usang hari ini tidak menyembunyikan apa pun, tetapi kelak dapat menyembunyikan cacat baru tanpa disadari; pengakuan itu juga menyesatkan pembaca tentang apa yang salah dalam teks.",
+    help: Text {
+        en: "remove the acknowledgement, or move it to the clause where the finding is",
+        id: "hapus pengakuan ini, atau pindahkan ke ketentuan tempat temuan itu berada",
+    },
+    explain: Text {
+        en: "Finds an `akui CODE \"reason\"` acknowledgement in a clause where no finding with that code is reported. Stale acknowledgements hide nothing today but would silently hide a new defect tomorrow; they also mislead a reader about what is wrong with the text.",
+        id: "Menemukan pengakuan `akui KODE \"alasan\"` pada ketentuan yang tidak mempunyai temuan dengan kode itu. Pengakuan yang usang hari ini tidak menyembunyikan apa pun, tetapi kelak dapat menyembunyikan cacat baru tanpa disadari; pengakuan itu juga menyesatkan pembaca tentang apa yang salah dalam teks.",
+    },
     bad: "huruf a \"…\" { akui PSL701 \"angka dan huruf berbeda dalam naskah asli\" }   // no PSL701 here",
     good: "huruf a \"… 15 (lima) hari …\" { akui PSL701 \"angka dan huruf berbeda dalam naskah asli\" }",
 };

@@ -16,10 +16,14 @@ pub const LINT: Lint = Lint {
         en: "weight band",
         id: "rentang bobot",
     },
-    help_en: "choose bands whose minimums add up to at most 100% and whose maximums add up to at least 100%",
-    help_id: "tetapkan rentang bobot yang jumlah batas bawahnya paling banyak 100% dan jumlah batas atasnya paling sedikit 100%",
-    explain_en: "Adds up, for each set of weight bands (e.g. makalah, assessment center, wawancara, rekam jejak), the minimum and the maximum of every component. Weights must total 100%: if the minimums already exceed 100%, or the maximums cannot reach it, no panel can score a candidate lawfully. A sum of exactly 100% is PSL407.",
-    explain_id: "Menjumlahkan, untuk setiap kelompok bobot (misalnya makalah, assessment center, wawancara, rekam jejak), batas bawah dan batas atas setiap unsur. Bobot harus berjumlah 100%: bila batas bawahnya saja sudah melebihi 100%, atau batas atasnya tidak dapat mencapainya, tidak ada panitia yang dapat menilai calon secara sah. Jumlah yang tepat 100% adalah PSL407.",
+    help: Text {
+        en: "choose bands whose minimums add up to at most 100% and whose maximums add up to at least 100%",
+        id: "tetapkan rentang bobot yang jumlah batas bawahnya paling banyak 100% dan jumlah batas atasnya paling sedikit 100%",
+    },
+    explain: Text {
+        en: "Adds up, for each set of weight bands (e.g. makalah, assessment center, wawancara, rekam jejak), the minimum and the maximum of every component. Weights must total 100%: if the minimums already exceed 100%, or the maximums cannot reach it, no panel can score a candidate lawfully. A sum of exactly 100% is PSL407.",
+        id: "Menjumlahkan, untuk setiap kelompok bobot (misalnya makalah, assessment center, wawancara, rekam jejak), batas bawah dan batas atas setiap unsur. Bobot harus berjumlah 100%: bila batas bawahnya saja sudah melebihi 100%, atau batas atasnya tidak dapat mencapainya, tidak ada panitia yang dapat menilai calon secara sah. Jumlah yang tepat 100% adalah PSL407.",
+    },
     bad: "bobot penilaian makalah 30% sampai dengan 40%\nbobot penilaian wawancara 40% sampai dengan 50%\nbobot penilaian rekam jejak 35% sampai dengan 40%",
     good: "bobot penilaian makalah 15% sampai dengan 20%\nbobot penilaian assessment_center 20% sampai dengan 25%\nbobot penilaian wawancara 30% sampai dengan 35%\nbobot penilaian rekam_jejak 15% sampai dengan 20%",
 };
@@ -31,10 +35,14 @@ pub const FIXED: Lint = Lint {
         en: "weight band",
         id: "rentang bobot",
     },
-    help_en: "widen the bands so that the weights can vary, or write each weight as one value",
-    help_id: "perlebar rentang agar bobot dapat bervariasi, atau tulis setiap bobot sebagai satu nilai",
-    explain_en: "Adds up, for each set of weight bands, the minimum and the maximum of every component. When the minimums (or the maximums) add up to exactly 100%, every weight must sit at that end of its band: the bands allow only one assignment, and the range the drafter wrote is an illusion. Either the bands are wrong or the weights are fixed and should be written as such.",
-    explain_id: "Menjumlahkan, untuk setiap kelompok bobot, batas bawah dan batas atas setiap unsur. Bila jumlah batas bawah (atau batas atas) tepat 100%, setiap bobot harus berada di ujung rentangnya: rentang itu hanya memungkinkan satu susunan bobot, dan rentang yang ditulis perancang hanya semu. Rentangnya keliru, atau bobotnya memang tetap dan sebaiknya ditulis demikian.",
+    help: Text {
+        en: "widen the bands so that the weights can vary, or write each weight as one value",
+        id: "perlebar rentang agar bobot dapat bervariasi, atau tulis setiap bobot sebagai satu nilai",
+    },
+    explain: Text {
+        en: "Adds up, for each set of weight bands, the minimum and the maximum of every component. When the minimums (or the maximums) add up to exactly 100%, every weight must sit at that end of its band: the bands allow only one assignment, and the range the drafter wrote is an illusion. Either the bands are wrong or the weights are fixed and should be written as such.",
+        id: "Menjumlahkan, untuk setiap kelompok bobot, batas bawah dan batas atas setiap unsur. Bila jumlah batas bawah (atau batas atas) tepat 100%, setiap bobot harus berada di ujung rentangnya: rentang itu hanya memungkinkan satu susunan bobot, dan rentang yang ditulis perancang hanya semu. Rentangnya keliru, atau bobotnya memang tetap dan sebaiknya ditulis demikian.",
+    },
     bad: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 40%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
     good: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 45%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
 };
