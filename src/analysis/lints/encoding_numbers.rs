@@ -161,12 +161,13 @@ fn skip_parenthesis(s: &str) -> &str {
     s
 }
 
-/// Every number a rule carries, wherever its parameters hold one: with its
-/// condition and exception when `whole`, else the rule's kind alone. Ranks
+/// Every number a rule carries, wherever its parameters hold one: the numbers
+/// of the rule's kind, then those of its condition and exception; the count of
+/// the kind's numbers is returned with them. Ranks
 /// (education, golongan, eselon, rating) are held as numbers but are not
 /// quantities, and a bare "paling sedikit 1" is how an encoding says "at least
 /// one": neither is read.
-pub fn rule_numbers(r: &IrRule, whole: bool) -> Vec<f64> {
+pub fn rule_numbers(r: &IrRule) -> (Vec<f64>, usize) {
     fn walk(v: &Value, out: &mut Vec<f64>) {
         match v {
             Value::Number(n) => out.extend(n.as_f64()),
@@ -196,11 +197,15 @@ pub fn rule_numbers(r: &IrRule, whole: bool) -> Vec<f64> {
     }
     let mut out = Vec::new();
     let params = crate::diff::describe::params(r);
-    match (&params, whole) {
-        (Value::Array(parts), false) => parts.iter().take(1).for_each(|x| walk(x, &mut out)),
-        _ => walk(&params, &mut out),
-    }
-    out
+    let Value::Array(parts) = &params else {
+        walk(&params, &mut out);
+        return (out, 0);
+    };
+    let mut parts = parts.iter();
+    parts.next().into_iter().for_each(|x| walk(x, &mut out));
+    let kind = out.len();
+    parts.for_each(|x| walk(x, &mut out));
+    (out, kind)
 }
 
 /// The same number, whether a share is written 30 or 0.3.
@@ -223,15 +228,22 @@ fn on_branch(p: &Policy, c: ClauseId, other: ClauseId) -> bool {
     above(c, other) || above(other, c)
 }
 
-/// Numbers the text of a clause and of its branch states, as digits or as words.
-fn branch_text_numbers(p: &Policy, c: ClauseId) -> Vec<f64> {
+/// Numbers the text of a clause and of its branch states, as digits or as
+/// words, from the numbers of each clause's own text (`own`, by clause id).
+fn branch_text_numbers(p: &Policy, own: &[Vec<f64>], c: ClauseId) -> Vec<f64> {
     let mut out = Vec::new();
-    for (id, node) in p.clauses.iter().enumerate() {
-        if !on_branch(p, c, id) {
-            continue;
-        }
-        for (t, _) in &node.texts {
-            out.extend(all_numbers(t));
+    // The clause and the clauses above it.
+    let mut up = p.clauses.get(c).and_then(|n| n.parent);
+    while let Some(a) = up {
+        out.extend(own.get(a).into_iter().flatten());
+        up = p.clauses.get(a).and_then(|n| n.parent);
+    }
+    // The clause and the clauses inside it.
+    let mut stack = vec![c];
+    while let Some(x) = stack.pop() {
+        out.extend(own.get(x).into_iter().flatten());
+        if let Some(n) = p.clauses.get(x) {
+            stack.extend(n.children.iter().copied());
         }
     }
     out
@@ -250,10 +262,17 @@ fn all_numbers(text: &str) -> Vec<f64> {
             digits.clear();
         }
     }
-    // Words: try a number at every word start ("lima puluh enam", "dua").
+    // Words: try a number at every word that can start one ("lima puluh
+    // enam", "dua", "sepuluh").
+    const STARTS: &[&str] = &["sa", "se", "du", "ti", "em", "li", "en", "tu", "de", "no"];
     let mut rest = text;
     while !rest.is_empty() {
-        if let Some(n) = super::number_words::words_value(rest) {
+        let head = rest.get(..2).unwrap_or("");
+        let may_start = STARTS.iter().any(|s| head.eq_ignore_ascii_case(s));
+        if let Some(n) = may_start
+            .then(|| super::number_words::words_value(rest))
+            .flatten()
+        {
             out.push(n as f64);
         }
         match rest.find(char::is_whitespace) {
@@ -267,14 +286,20 @@ fn all_numbers(text: &str) -> Vec<f64> {
 /// Runs both lints.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
-    let rules: Vec<(&IrRule, Vec<f64>)> = cx.rules().map(|r| (r, rule_numbers(r, true))).collect();
+    let rules: Vec<(&IrRule, Vec<f64>, usize)> = cx
+        .rules()
+        .map(|r| {
+            let (numbers, kind) = rule_numbers(r);
+            (r, numbers, kind)
+        })
+        .collect();
     for (id, node) in p.clauses.iter().enumerate() {
         if marked_not_encoded(p, id) {
             continue;
         }
         for (text, span) in &node.texts {
             for q in quantities(text) {
-                let carried = rules.iter().any(|(r, ns)| {
+                let carried = rules.iter().any(|(r, ns, _)| {
                     on_branch(p, id, r.clause) && ns.iter().any(|n| same(*n, q.value))
                 });
                 if carried {
@@ -293,14 +318,22 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
     }
-    for (r, _) in &rules {
-        let numbers = rule_numbers(r, false);
-        let mut in_text = branch_text_numbers(p, r.clause);
+    let own: Vec<Vec<f64>> = p
+        .clauses
+        .iter()
+        .map(|n| n.texts.iter().flat_map(|(t, _)| all_numbers(t)).collect())
+        .collect();
+    for (r, all, kind) in &rules {
+        let numbers = all.get(..*kind).unwrap_or_default();
+        if numbers.is_empty() {
+            continue;
+        }
+        let mut in_text = branch_text_numbers(p, &own, r.clause);
         if let Some(basis) = r.basis {
-            in_text.extend(branch_text_numbers(p, basis));
+            in_text.extend(branch_text_numbers(p, &own, basis));
         }
         let mut reported: Vec<f64> = Vec::new();
-        for n in numbers {
+        for &n in numbers {
             if in_text.iter().any(|t| same(*t, n)) || reported.iter().any(|x| same(*x, n)) {
                 continue;
             }

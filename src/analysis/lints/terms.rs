@@ -263,12 +263,19 @@ fn near_spelling(
     if target.len() < 5 {
         return None;
     }
+    let target_chars = target.chars().count();
     for (id, text, _) in texts.iter().filter(|(id, _, _)| *id != definition) {
         let words: Vec<&str> = text
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
             .collect();
         for window in words.windows(n) {
+            // Words whose length is more than two letters off cannot be two edits away.
+            let chars: usize =
+                window.iter().map(|w| w.chars().count()).sum::<usize>() + window.len() - 1;
+            if chars.abs_diff(target_chars) > 2 {
+                continue;
+            }
             let candidate = window.join(" ");
             let d = crate::words::edit_distance(&candidate.to_lowercase(), &target);
             if (1..=2).contains(&d) {
