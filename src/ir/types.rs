@@ -676,17 +676,43 @@ pub enum RuleKind {
     Action {
         /// What.
         action: String,
-        /// By whom.
-        actor: Option<String>,
+        /// By whom: any one of them (`oleh a|b`); empty when no actor is named.
+        actors: Vec<String>,
         /// `kepada`/`dengan`/`dari`.
         party_kind: Option<String>,
         /// With whom.
         party: Option<String>,
         /// Channels.
         channels: Vec<String>,
-        /// Timing.
-        timing: Option<(Direction, Event)>,
+        /// Timings, each of which must hold.
+        timings: Vec<ActionTiming>,
     },
+}
+
+/// One timing of an action: its order relative to an event and, when the
+/// policy states one, the allowed gap (`paling lambat 3 hari kerja setelah …`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionTiming {
+    /// Before or after.
+    pub direction: Direction,
+    /// The event.
+    pub event: Event,
+    /// The allowed gap between the event and the action, if stated.
+    pub interval: Option<Interval>,
+}
+
+impl ActionTiming {
+    /// As written: `paling lambat 3 hari kerja setelah pengusulan`.
+    pub fn words(&self) -> String {
+        let d = match self.direction {
+            Direction::Sebelum => "sebelum",
+            Direction::Setelah => "setelah",
+        };
+        match &self.interval {
+            Some(iv) => format!("{} {d} {}", iv.words(), self.event),
+            None => format!("{d} {}", self.event),
+        }
+    }
 }
 
 impl RuleKind {
@@ -842,15 +868,15 @@ impl RuleKind {
             RuleKind::Term { key } => format!("istilah {key}"),
             RuleKind::Action {
                 action,
-                actor,
+                actors,
                 party_kind,
                 party,
                 channels,
-                timing,
+                timings,
             } => {
                 let mut s = action.clone();
-                if let Some(a) = actor {
-                    s.push_str(&format!(" oleh {a}"));
+                if !actors.is_empty() {
+                    s.push_str(&format!(" oleh {}", actors.join("/")));
                 }
                 if let (Some(k), Some(p)) = (party_kind, party) {
                     s.push_str(&format!(" {k} {p}"));
@@ -858,12 +884,9 @@ impl RuleKind {
                 if !channels.is_empty() {
                     s.push_str(&format!(" melalui {}", channels.join("/")));
                 }
-                if let Some((d, e)) = timing {
-                    let d = match d {
-                        Direction::Sebelum => "sebelum",
-                        Direction::Setelah => "setelah",
-                    };
-                    s.push_str(&format!(" {d} {e}"));
+                for t in timings {
+                    s.push(' ');
+                    s.push_str(&t.words());
                 }
                 s
             }

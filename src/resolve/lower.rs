@@ -136,9 +136,10 @@ impl<'a> Lowerer<'a> {
                 | Comparator::PalingSedikit
                 | Comparator::PalingSingkat
                 | Comparator::PalingKurang => iv.min = end(true),
-                Comparator::PalingTinggi | Comparator::PalingBanyak | Comparator::PalingLama => {
-                    iv.max = end(true)
-                }
+                Comparator::PalingTinggi
+                | Comparator::PalingBanyak
+                | Comparator::PalingLama
+                | Comparator::PalingLambat => iv.max = end(true),
                 Comparator::LebihDari => iv.min = end(false),
                 Comparator::KurangDari => iv.max = end(false),
                 Comparator::Tepat => {

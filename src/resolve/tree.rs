@@ -503,17 +503,32 @@ impl<'a> Resolver<'a> {
             RuleBody::Term(k) => RuleKind::Term {
                 key: k.value.clone(),
             },
-            RuleBody::Action(a) => RuleKind::Action {
-                action: a.action.value.clone(),
-                actor: a.actor.as_ref().map(|x| x.value.clone()),
-                party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
-                party: a.party.as_ref().map(|(_, p)| p.value.clone()),
-                channels: a.channels.iter().map(|c| c.value.clone()).collect(),
-                timing: a
-                    .timing
-                    .as_ref()
-                    .and_then(|(d, e)| low.event(e).map(|ev| (d.value, ev))),
-            },
+            RuleBody::Action(a) => {
+                let mut timings = Vec::new();
+                for t in &a.timings {
+                    let interval = (!t.bounds.is_empty()).then(|| {
+                        let measure = Lowerer::measure_of(&t.bounds)
+                            .filter(|m| matches!(m, Measure::Time(_)))
+                            .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
+                        low.interval(&t.bounds, measure, "an action's timing")
+                    });
+                    if let Some(event) = low.event(&t.event) {
+                        timings.push(ActionTiming {
+                            direction: t.direction.value,
+                            event,
+                            interval,
+                        });
+                    }
+                }
+                RuleKind::Action {
+                    action: a.action.value.clone(),
+                    actors: a.actors.iter().map(|x| x.value.clone()).collect(),
+                    party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
+                    party: a.party.as_ref().map(|(_, p)| p.value.clone()),
+                    channels: a.channels.iter().map(|c| c.value.clone()).collect(),
+                    timings,
+                }
+            }
         };
         let condition = rule.condition.as_ref().map(|e| low.cond(e));
         let exception = rule.exception.as_ref().map(|e| low.cond(e));

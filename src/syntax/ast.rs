@@ -358,14 +358,26 @@ pub enum RuleBody {
 pub struct Action {
     /// What is done.
     pub action: Ident,
-    /// `oleh X`.
-    pub actor: Option<Ident>,
+    /// `oleh X|Y`: any one of them (empty: no actor named).
+    pub actors: Vec<Ident>,
     /// `kepada|dengan|dari X`.
     pub party: Option<(Spanned<String>, Ident)>,
     /// `melalui a|b`.
     pub channels: Vec<Ident>,
-    /// `sebelum|setelah EVENT`.
-    pub timing: Option<(Spanned<Direction>, Ident)>,
+    /// `[BOUND…] sebelum|setelah EVENT`, each of them, in order.
+    pub timings: Vec<Timing>,
+}
+
+/// One timing of an action: `sebelum pelantikan`,
+/// `paling lambat 3 hari kerja setelah pengusulan`.
+#[derive(Debug, Clone)]
+pub struct Timing {
+    /// The gap's bounds (none: only the order is stated).
+    pub bounds: Vec<Bound>,
+    /// `sebelum` or `setelah`.
+    pub direction: Spanned<Direction>,
+    /// The event.
+    pub event: Ident,
 }
 
 /// `sebelum` or `setelah`.
@@ -517,6 +529,8 @@ pub enum Comparator {
     PalingSingkat,
     /// paling lama (≤)
     PalingLama,
+    /// paling lambat (≤), a deadline
+    PalingLambat,
     /// paling kurang (≥)
     PalingKurang,
     /// lebih dari (>)
@@ -537,6 +551,7 @@ impl Comparator {
             Comparator::PalingBanyak => "paling banyak",
             Comparator::PalingSingkat => "paling singkat",
             Comparator::PalingLama => "paling lama",
+            Comparator::PalingLambat => "paling lambat",
             Comparator::PalingKurang => "paling kurang",
             Comparator::LebihDari => "lebih dari",
             Comparator::KurangDari => "kurang dari",

@@ -1,0 +1,157 @@
+//! Actions: several actors (`oleh a|b`), several timings each judged, and a
+//! timing with a bound (`paling lambat 3 hari kerja setelah …`).
+
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
+use pasal::analysis::Options;
+use pasal::check::case::load_case;
+use pasal::check::verify::{verify, Status, Verdict};
+use pasal::driver;
+use pasal::ir::{Policy, RuleKind};
+
+const POLICY: &str = r#"peraturan {
+  jenis peraturan_bupati
+  judul "Uji"
+  daerah kabupaten "Uji"
+  provinsi "Uji"
+  nomor 1
+  tahun 2024
+  tentang "Uji"
+}
+
+pasal 1 untuk jpt_pratama melalui seleksi_terbuka {
+  ayat (1) "Penetapan dilakukan oleh PPK dan/atau PyB setelah pengusulan dan sebelum
+      pelantikan." => wajib penetapan oleh ppk|pyb setelah pengusulan sebelum pelantikan
+  ayat (2) "Laporan disampaikan paling lambat 3 (tiga) hari kerja setelah pengusulan."
+    => wajib laporan paling lambat 3 hari kerja setelah pengusulan
+}
+"#;
+
+fn policy() -> Policy {
+    let c = driver::compile_bytes("t.pasal", POLICY.as_bytes(), None, &Options::default());
+    assert!(!c.unusable, "{:?}", c.findings);
+    c.policy.expect("compiles")
+}
+
+fn judge(p: &Policy, rule: &str, actions: &str) -> Verdict {
+    let case = load_case(&format!(
+        r#"{{"vacancy": {{"level": "jpt_pratama", "mechanism": "seleksi_terbuka"}},
+        "dates": {{"pengusulan": "2024-05-06", "pelantikan": "2024-05-20"}},
+        "actions": [{actions}], "actions_complete": true}}"#
+    ))
+    .expect("valid case");
+    verify(p, &case)
+        .expect("verifies")
+        .verdicts
+        .into_iter()
+        .find(|v| v.rule == rule)
+        .expect("judged")
+}
+
+#[test]
+fn an_action_keeps_every_timing_and_every_actor() {
+    let p = policy();
+    let RuleKind::Action {
+        actors, timings, ..
+    } = &p.rules[0].kind
+    else {
+        panic!("an action");
+    };
+    assert_eq!(actors, &["ppk", "pyb"]);
+    assert_eq!(timings.len(), 2, "both times are kept");
+    assert_eq!(timings[0].words(), "setelah pengusulan");
+    assert_eq!(timings[1].words(), "sebelum pelantikan");
+    let RuleKind::Action { timings, .. } = &p.rules[1].kind else {
+        panic!("an action");
+    };
+    assert_eq!(
+        timings[0].words(),
+        "paling lambat 3 hari kerja setelah pengusulan"
+    );
+}
+
+#[test]
+fn both_timings_are_judged() {
+    let p = policy();
+    let r = "Pasal 1 ayat (1)";
+    let between = judge(
+        &p,
+        r,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-10"}"#,
+    );
+    assert_eq!(between.status, Status::Satisfied, "{}", between.explanation);
+    // After the installation: the second timing fails, though the first holds.
+    let late = judge(
+        &p,
+        r,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-21"}"#,
+    );
+    assert_eq!(late.status, Status::Violated, "{}", late.explanation);
+    assert!(
+        late.explanation.contains("is not before pelantikan"),
+        "{}",
+        late.explanation
+    );
+    // Before the proposal: the first timing fails.
+    let early = judge(
+        &p,
+        r,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-01"}"#,
+    );
+    assert_eq!(early.status, Status::Violated, "{}", early.explanation);
+    assert!(early.explanation.contains("is not after pengusulan"));
+}
+
+#[test]
+fn any_one_of_the_actors_satisfies() {
+    let p = policy();
+    let r = "Pasal 1 ayat (1)";
+    for by in ["ppk", "pyb"] {
+        let v = judge(
+            &p,
+            r,
+            &format!(r#"{{"action": "penetapan", "by": "{by}", "date": "2024-05-10"}}"#),
+        );
+        assert_eq!(v.status, Status::Satisfied, "{by}: {}", v.explanation);
+    }
+    let other = judge(
+        &p,
+        r,
+        r#"{"action": "penetapan", "by": "sekretaris_daerah", "date": "2024-05-10"}"#,
+    );
+    assert_eq!(other.status, Status::Violated, "{}", other.explanation);
+}
+
+#[test]
+fn a_deadline_counts_working_days_from_its_event() {
+    let p = policy();
+    let r = "Pasal 1 ayat (2)";
+    // 2024-05-06 is a Monday: Thursday the 9th is 3 working days later.
+    let on_time = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-09"}"#);
+    assert_eq!(on_time.status, Status::Satisfied, "{}", on_time.explanation);
+    let same_day = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-06"}"#);
+    assert_eq!(
+        same_day.status,
+        Status::Satisfied,
+        "{}",
+        same_day.explanation
+    );
+    let late = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-10"}"#);
+    assert_eq!(late.status, Status::Violated, "{}", late.explanation);
+    assert!(
+        late.explanation.contains("4 working days"),
+        "{}",
+        late.explanation
+    );
+    let before = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-03"}"#);
+    assert_eq!(before.status, Status::Violated, "{}", before.explanation);
+    let undated = judge(&p, r, r#"{"action": "laporan"}"#);
+    assert_eq!(undated.status, Status::Unknown, "{}", undated.explanation);
+}
+
+#[test]
+fn fmt_prints_actors_and_timings_as_written() {
+    let out = pasal::format::format_text("t.pasal", POLICY).expect("formats");
+    assert!(out.contains("wajib penetapan oleh ppk|pyb setelah pengusulan sebelum pelantikan"));
+    assert!(out.contains("wajib laporan paling lambat 3 hari kerja setelah pengusulan"));
+}
