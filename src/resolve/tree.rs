@@ -65,6 +65,8 @@ pub struct Resolver<'a> {
     pending: Vec<PendingRule>,
     explicit_refs: Vec<(ClauseId, ast::Citation)>,
     acks: Vec<(ClauseId, ast::Acknowledgement)>,
+    /// Readings (`akui … dibaca RULE`) by clause, lowered like the clause's rules.
+    readings: Vec<(ClauseId, String, String, IrRule)>,
     /// Stack of (clause, rule index) of `daftar` rules open in the current subtree.
     list_stack: Vec<usize>,
 }
@@ -95,6 +97,7 @@ impl<'a> Resolver<'a> {
             pending: vec![],
             explicit_refs: vec![],
             acks: vec![],
+            readings: vec![],
             list_stack: vec![],
         };
         let mut seen: HashMap<(bool, String), Span> = HashMap::new();
@@ -318,7 +321,22 @@ impl<'a> Resolver<'a> {
                 }
                 Item::Rule(rule) => self.rule(rule, id, &acc),
                 Item::Reference(cite) => self.explicit_refs.push((id, cite.clone())),
-                Item::Acknowledgement(a) => self.acks.push((id, a.clone())),
+                Item::Acknowledgement(a) => {
+                    if let Some(reading) = &a.reading {
+                        let lists = self.list_stack.len();
+                        self.rule(reading, id, &acc);
+                        self.list_stack.truncate(lists);
+                        if let Some(p) = self.pending.pop() {
+                            self.readings.push((
+                                id,
+                                a.code.value.clone(),
+                                a.reason.value.clone(),
+                                p.rule,
+                            ));
+                        }
+                    }
+                    self.acks.push((id, a.clone()))
+                }
             }
         }
         self.list_stack.truncate(lists_before);
@@ -562,6 +580,7 @@ impl<'a> Resolver<'a> {
             basis: None,
             span: rule.span,
             malformed,
+            read_as: None,
         };
         self.pending.push(PendingRule {
             rule: ir,
@@ -579,6 +598,18 @@ impl<'a> Resolver<'a> {
         self.citations();
         let pending = std::mem::take(&mut self.pending);
         self.lists_and_rules(pending);
+        for (clause, code, reason, reading) in std::mem::take(&mut self.readings) {
+            for r in self.policy.rules.iter_mut().filter(|r| r.clause == clause) {
+                let mut rule = reading.clone();
+                rule.id = r.id.clone();
+                rule.citation = r.citation.clone();
+                r.read_as = Some(Box::new(Reading {
+                    code: code.clone(),
+                    reason: reason.clone(),
+                    rule,
+                }));
+            }
+        }
         self.references();
         for (clause, a) in std::mem::take(&mut self.acks) {
             self.policy.acknowledgements.push(AckEntry {

@@ -211,6 +211,9 @@ pub struct Acknowledgement {
     pub code: Spanned<String>,
     /// Why the finding stands.
     pub reason: Text,
+    /// `dibaca RULE`: the reading the law intends, by which `verify` judges the
+    /// clause's own rules in place of the defective text.
+    pub reading: Option<Box<Rule>>,
     /// Whole item.
     pub span: Span,
 }
