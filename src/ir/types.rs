@@ -435,6 +435,19 @@ pub enum Cond {
 }
 
 impl Cond {
+    /// Every fact the condition names, in order (with repeats).
+    pub fn facts(&self) -> Vec<&FactKey> {
+        match self {
+            Cond::And { all: parts } | Cond::Or { any: parts } => {
+                parts.iter().flat_map(Cond::facts).collect()
+            }
+            Cond::Not { not } => not.facts(),
+            Cond::Fact { fact } | Cond::Compare { fact, .. } | Cond::Equals { fact, .. } => {
+                vec![fact]
+            }
+        }
+    }
+
     /// Indonesian wording.
     pub fn words(&self) -> String {
         match self {
@@ -716,6 +729,65 @@ impl ActionTiming {
 }
 
 impl RuleKind {
+    /// True when both rules govern the same thing, so that one can stand for
+    /// the other (a reading, `akui … dibaca`): the same kind and, where the
+    /// kind has one, the same subject (a panel's constraint and share, a
+    /// window's events, a count's subject, an action …). Bounds may differ.
+    pub fn same_subject(&self, other: &RuleKind) -> bool {
+        use std::mem::discriminant;
+        match (self, other) {
+            (RuleKind::Panel { panel: a, rule: ra }, RuleKind::Panel { panel: b, rule: rb }) => {
+                a == b
+                    && discriminant(ra) == discriminant(rb)
+                    && match (ra, rb) {
+                        (PanelRule::Share { who: x, .. }, PanelRule::Share { who: y, .. })
+                        | (
+                            PanelRule::Standing { who: x, .. },
+                            PanelRule::Standing { who: y, .. },
+                        ) => x == y,
+                        (PanelRule::Role { role: x, .. }, PanelRule::Role { role: y, .. }) => {
+                            x == y
+                        }
+                        _ => true,
+                    }
+            }
+            (RuleKind::Eligibility { condition: a }, RuleKind::Eligibility { condition: b }) => {
+                let theirs = b.facts();
+                a.facts().iter().any(|f| theirs.contains(f))
+            }
+            (
+                RuleKind::Window {
+                    event: a,
+                    anchor: x,
+                    ..
+                },
+                RuleKind::Window {
+                    event: b,
+                    anchor: y,
+                    ..
+                },
+            ) => a == b && x == y,
+            (RuleKind::Extension { subject: a, .. }, RuleKind::Extension { subject: b, .. })
+            | (RuleKind::Count { subject: a, .. }, RuleKind::Count { subject: b, .. })
+            | (RuleKind::Duration { subject: a, .. }, RuleKind::Duration { subject: b, .. })
+            | (RuleKind::List { name: a, .. }, RuleKind::List { name: b, .. })
+            | (RuleKind::Action { action: a, .. }, RuleKind::Action { action: b, .. }) => a == b,
+            (
+                RuleKind::Weight {
+                    set: a,
+                    component: x,
+                    ..
+                },
+                RuleKind::Weight {
+                    set: b,
+                    component: y,
+                    ..
+                },
+            ) => a == b && x == y,
+            _ => discriminant(self) == discriminant(other),
+        }
+    }
+
     /// Broad category.
     pub fn category(&self) -> Category {
         match self {

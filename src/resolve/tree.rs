@@ -599,7 +599,34 @@ impl<'a> Resolver<'a> {
         let pending = std::mem::take(&mut self.pending);
         self.lists_and_rules(pending);
         for (clause, code, reason, reading) in std::mem::take(&mut self.readings) {
-            for r in self.policy.rules.iter_mut().filter(|r| r.clause == clause) {
+            let replaced = self
+                .policy
+                .rules
+                .iter()
+                .any(|r| r.clause == clause && r.kind.same_subject(&reading.kind));
+            if !replaced && !reading.malformed {
+                let cite = self.policy.cite(clause).to_string();
+                self.findings.push(
+                    Finding::new(
+                        Code::ReadingWithoutRule,
+                        self.file,
+                        reading.span,
+                        format!("this reading of {code} replaces no rule of {cite}"),
+                    )
+                    .help("put the `akui` in the clause whose rule it reads, and read the same thing the rule governs (same kind and subject)")
+                    .id(
+                        format!("bacaan {code} ini tidak menggantikan aturan mana pun pada {cite}"),
+                        "letakkan `akui` pada ketentuan yang aturannya dibaca, dan baca hal yang sama yang diatur aturan itu (jenis dan pokok yang sama)",
+                    )
+                    .clause(cite),
+                );
+            }
+            for r in self
+                .policy
+                .rules
+                .iter_mut()
+                .filter(|r| r.clause == clause && r.kind.same_subject(&reading.kind))
+            {
                 let mut rule = reading.clone();
                 rule.id = r.id.clone();
                 rule.citation = r.citation.clone();
