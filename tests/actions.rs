@@ -155,3 +155,87 @@ fn fmt_prints_actors_and_timings_as_written() {
     assert!(out.contains("wajib penetapan oleh ppk|pyb setelah pengusulan sebelum pelantikan"));
     assert!(out.contains("wajib laporan paling lambat 3 hari kerja setelah pengusulan"));
 }
+
+const ACTS: &str = r#"peraturan {
+  jenis peraturan_bupati
+  judul "Uji"
+  daerah kabupaten "Uji"
+  provinsi "Uji"
+  nomor 1
+  tahun 2024
+  tentang "Uji"
+}
+
+pasal 2 untuk jpt_pratama melalui seleksi_terbuka {
+  ayat (1) "Hasil seleksi diumumkan oleh Pansel." => wajib pengumuman_hasil oleh panitia_seleksi
+  ayat (2) "Pelamar dapat menyampaikan sanggahan paling lama 3 (tiga) hari kerja setelah
+      pengumuman hasil seleksi." {
+    dapat sanggahan oleh pelamar
+    waktu sanggahan paling lama 3 hari kerja setelah pengumuman_hasil
+  }
+  ayat (3) "Sanggahan dijawab paling lambat 5 (lima) hari kerja setelah diterima."
+    => wajib jawaban_sanggahan oleh panitia_seleksi paling lambat 5 hari kerja setelah sanggahan
+}
+"#;
+
+fn acts_verdicts(actions: &str) -> Vec<Verdict> {
+    let c = driver::compile_bytes("t.pasal", ACTS.as_bytes(), None, &Options::default());
+    assert!(
+        c.findings.iter().all(|f| f.code.as_str() != "PSL103"),
+        "acts an action rule names are events: {:?}",
+        c.findings
+    );
+    let p = c.policy.expect("compiles");
+    let case = load_case(&format!(
+        r#"{{"vacancy": {{"level": "jpt_pratama", "mechanism": "seleksi_terbuka"}},
+        "actions": [{actions}], "actions_complete": true}}"#
+    ))
+    .expect("valid case");
+    verify(&p, &case).expect("verifies").verdicts
+}
+
+fn status_of(vs: &[Verdict], rule: &str) -> Status {
+    vs.iter()
+        .find(|v| v.rule == rule)
+        .map(|v| v.status)
+        .expect("judged")
+}
+
+#[test]
+fn windows_and_deadlines_run_from_any_act_the_policy_names() {
+    let result = r#"{"action": "pengumuman_hasil", "by": "panitia_seleksi", "date": "2024-05-06"}"#;
+    // Monday the 6th: Thursday the 9th is 3 working days later, Friday the 10th 4.
+    let on_time = acts_verdicts(&format!(
+        r#"{result}, {{"action": "sanggahan", "date": "2024-05-09"}},
+        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-16"}}"#
+    ));
+    assert_eq!(
+        status_of(&on_time, "Pasal 2 ayat (2) #2"),
+        Status::Satisfied
+    );
+    assert_eq!(status_of(&on_time, "Pasal 2 ayat (3)"), Status::Satisfied);
+    let late = acts_verdicts(&format!(
+        r#"{result}, {{"action": "sanggahan", "date": "2024-05-10"}},
+        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-20"}}"#
+    ));
+    assert_eq!(status_of(&late, "Pasal 2 ayat (2) #2"), Status::Violated);
+    assert_eq!(status_of(&late, "Pasal 2 ayat (3)"), Status::Violated);
+    // No objection recorded: the deadline that runs from it cannot be judged.
+    let none = acts_verdicts(&format!(
+        r#"{result}, {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-16"}}"#
+    ));
+    assert_eq!(status_of(&none, "Pasal 2 ayat (2) #2"), Status::Unknown);
+    assert_eq!(status_of(&none, "Pasal 2 ayat (3)"), Status::Unknown);
+}
+
+#[test]
+fn an_event_that_no_action_names_is_still_an_error() {
+    let text = ACTS.replace("setelah pengumuman_hasil", "setelah pengumuman_hasl");
+    let c = driver::compile_bytes("t.pasal", text.as_bytes(), None, &Options::default());
+    let f = c
+        .findings
+        .iter()
+        .find(|f| f.code.as_str() == "PSL103")
+        .expect("unknown event reported");
+    assert!(f.message.contains("pengumuman_hasl"), "{}", f.message);
+}

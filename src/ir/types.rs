@@ -67,6 +67,46 @@ vocab!(
         Pelantikan = "pelantikan", AkhirMasaJabatan = "akhir_masa_jabatan", Evaluasi = "evaluasi", Lowong = "lowong"
     }
 );
+/// What a window or an action's timing is measured from or to: a built-in
+/// event of a selection, or an act the policy names (`pengumuman_hasil`,
+/// `sanggahan`), dated in a case by its record in `actions`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventRef {
+    /// A built-in event (`pengumuman`, `pelantikan` …).
+    Event(Event),
+    /// An act the policy names in an action rule.
+    Act(String),
+}
+
+impl EventRef {
+    /// The name as written in policies.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EventRef::Event(e) => e.as_str(),
+            EventRef::Act(a) => a,
+        }
+    }
+    /// The built-in event, if it is one.
+    pub fn event(&self) -> Option<Event> {
+        match self {
+            EventRef::Event(e) => Some(*e),
+            EventRef::Act(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for EventRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EventRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 vocab!(
     /// Built-in candidate facts.
     BuiltinFact {
@@ -610,9 +650,9 @@ pub enum RuleKind {
     /// `waktu`
     Window {
         /// Event.
-        event: Event,
+        event: EventRef,
         /// Anchor event.
-        anchor: Event,
+        anchor: EventRef,
         /// Before or after.
         direction: Direction,
         /// Allowed gap.
@@ -709,7 +749,7 @@ pub struct ActionTiming {
     /// Before or after.
     pub direction: Direction,
     /// The event.
-    pub event: Event,
+    pub event: EventRef,
     /// The allowed gap between the event and the action, if stated.
     pub interval: Option<Interval>,
 }

@@ -113,7 +113,18 @@ impl<'a> Resolver<'a> {
         for item in &c.items {
             match item {
                 Item::Clause(sub) => self.collect_declarations(sub, seen),
+                Item::Acknowledgement(ast::Acknowledgement {
+                    reading: Some(rule),
+                    ..
+                }) => {
+                    if let RuleBody::Action(a) = &rule.body {
+                        self.declared.acts.insert(a.action.value.clone());
+                    }
+                }
                 Item::Rule(rule) => {
+                    if let RuleBody::Action(a) = &rule.body {
+                        self.declared.acts.insert(a.action.value.clone());
+                    }
                     let (is_fact, key) = match &rule.body {
                         RuleBody::Fact(k) => (true, k),
                         RuleBody::PostClass { key, .. } => (false, key),
@@ -381,8 +392,8 @@ impl<'a> Resolver<'a> {
                     .filter(|m| matches!(m, Measure::Time(_)))
                     .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
                 let interval = low.interval(std::slice::from_ref(bound), measure, "a window");
-                let e = low.event(event);
-                let a = low.event(anchor);
+                let e = low.event_ref(event);
+                let a = low.event_ref(anchor);
                 match (e, a) {
                     (Some(event), Some(anchor)) => RuleKind::Window {
                         event,
@@ -530,7 +541,7 @@ impl<'a> Resolver<'a> {
                             .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
                         low.interval(&t.bounds, measure, "an action's timing")
                     });
-                    if let Some(event) = low.event(&t.event) {
+                    if let Some(event) = low.event_ref(&t.event) {
                         timings.push(ActionTiming {
                             direction: t.direction.value,
                             event,

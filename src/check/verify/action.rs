@@ -163,8 +163,8 @@ fn judge_timings(
 ) -> Judged {
     let mut events = Vec::with_capacity(timings.len());
     for t in timings {
-        let Some(e) = cx.reference.date(Some(t.event)) else {
-            let event = t.event;
+        let Some(e) = cx.date_of(&t.event) else {
+            let event = &t.event;
             return unknown(why(
                 format!("the date of `{event}` is not recorded"),
                 format!("tanggal `{event}` tidak tercatat"),
@@ -243,7 +243,7 @@ fn joined(what: &str, parts: &[(Status, Why)]) -> Why {
 /// One timing of one dated record: its order relative to the event and, when
 /// the policy bounds it, the gap (the same day is a gap of 0).
 fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (Status, Why) {
-    let event = t.event;
+    let event = &t.event;
     let (en, id) = match t.direction {
         Direction::Sebelum => ("before", "sebelum"),
         Direction::Setelah => ("after", "setelah"),

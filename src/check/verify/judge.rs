@@ -11,7 +11,7 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             anchor,
             direction,
             interval,
-        } => judge_window(cx, *event, *anchor, *direction, interval),
+        } => judge_window(cx, event, anchor, *direction, interval),
         RuleKind::Extension {
             subject,
             times,

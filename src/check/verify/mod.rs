@@ -130,6 +130,24 @@ struct Ctx<'a> {
     reference: Reference,
 }
 
+impl Ctx<'_> {
+    /// The date of a built-in event, or of an act the policy names: the
+    /// earliest dated record of that act in `actions` that was done.
+    fn date_of(&self, e: &EventRef) -> Option<NaiveDate> {
+        match e {
+            EventRef::Event(e) => self.reference.date(Some(*e)),
+            EventRef::Act(name) => self
+                .case
+                .actions
+                .iter()
+                .flatten()
+                .filter(|a| &a.action == name && a.done != Some(false))
+                .filter_map(|a| a.date)
+                .min(),
+        }
+    }
+}
+
 /// Verifies a case against a policy.
 ///
 /// A rule whose defect the policy acknowledges with a reading (`akui CODE "…"

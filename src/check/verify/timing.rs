@@ -40,15 +40,12 @@ pub(super) fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) 
 
 pub(super) fn judge_window(
     cx: &Ctx<'_>,
-    event: Event,
-    anchor: Event,
+    event: &EventRef,
+    anchor: &EventRef,
     direction: Direction,
     interval: &Interval,
 ) -> Judged {
-    let (Some(e), Some(a)) = (
-        cx.reference.date(Some(event)),
-        cx.reference.date(Some(anchor)),
-    ) else {
+    let (Some(e), Some(a)) = (cx.date_of(event), cx.date_of(anchor)) else {
         return unknown(why(
             format!("the dates of `{event}` and `{anchor}` are both needed"),
             format!("tanggal `{event}` dan tanggal `{anchor}` keduanya diperlukan"),
