@@ -220,6 +220,16 @@ fn windows_and_deadlines_run_from_any_act_the_policy_names() {
     ));
     assert_eq!(status_of(&late, "Pasal 2 ayat (2) #2"), Status::Violated);
     assert_eq!(status_of(&late, "Pasal 2 ayat (3)"), Status::Violated);
+    // An objection dated before the results is not "after" them, however short the gap.
+    let early = acts_verdicts(&format!(
+        r#"{result}, {{"action": "sanggahan", "date": "2024-05-03"}}"#
+    ));
+    let v = early
+        .iter()
+        .find(|v| v.rule == "Pasal 2 ayat (2) #2")
+        .expect("judged");
+    assert_eq!(v.status, Status::Violated, "{}", v.explanation);
+    assert!(v.explanation.contains("is not after"), "{}", v.explanation);
     // No objection recorded: the deadline that runs from it cannot be judged.
     let none = acts_verdicts(&format!(
         r#"{result}, {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-16"}}"#

@@ -62,6 +62,22 @@ pub(super) fn judge_window(
         format!("{event}: {}", time::tanggal(e)),
         format!("{anchor}: {}", time::tanggal(a)),
     ];
+    if from > to {
+        // On the wrong side of the anchor: no gap "after" (or "before") it at all,
+        // however short the allowed gap.
+        let (en, id) = match direction {
+            Direction::Sebelum => ("before", "sebelum"),
+            Direction::Setelah => ("after", "setelah"),
+        };
+        return (
+            Status::Violated,
+            why(
+                format!("`{event}` is not {en} `{anchor}`"),
+                format!("`{event}` tidak {id} `{anchor}`"),
+            ),
+            facts,
+        );
+    }
     if unit == TimeUnit::Days {
         // The law says "hari" without saying which: judge both readings.
         let (c, cw) = gap(cx, from, to, TimeUnit::CalendarDays);
