@@ -106,3 +106,26 @@ fn fmt_keeps_the_reading() {
         "dibaca syarat masa_jabatan paling singkat 2 tahun dan masa_jabatan paling lama 5 tahun"
     ));
 }
+
+#[test]
+fn a_reading_at_a_clause_covers_its_sub_clauses_and_only_the_same_subject() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let c = driver::compile_path(
+        &root.join("policies/kabupaten-tebo-2021-46.pasal"),
+        &Options::default(),
+    );
+    assert!(c
+        .findings
+        .iter()
+        .any(|f| f.code.as_str() == "PSL402" && f.acknowledged.is_some()));
+    let p = c.policy.expect("compiles");
+    let read: Vec<&str> = p
+        .rules
+        .iter()
+        .filter(|r| r.read_as.is_some())
+        .map(|r| r.id.as_str())
+        .collect();
+    // The akui stands at huruf d; of angka 6's size and two shares, only the
+    // external share is read.
+    assert_eq!(read, ["Pasal 22 ayat (3) huruf d angka 6 #3"]);
+}

@@ -610,11 +610,28 @@ impl<'a> Resolver<'a> {
         let pending = std::mem::take(&mut self.pending);
         self.lists_and_rules(pending);
         for (clause, code, reason, reading) in std::mem::take(&mut self.readings) {
-            let replaced = self
+            // The clause and its sub-clauses, as an acknowledgement covers them.
+            let within = |policy: &Policy, c: ClauseId| {
+                let mut at = Some(c);
+                while let Some(x) = at {
+                    if x == clause {
+                        return true;
+                    }
+                    at = policy.clauses.get(x).and_then(|n| n.parent);
+                }
+                false
+            };
+            let targets: Vec<usize> = self
                 .policy
                 .rules
                 .iter()
-                .any(|r| r.clause == clause && r.kind.same_subject(&reading.kind));
+                .enumerate()
+                .filter(|(_, r)| {
+                    within(&self.policy, r.clause) && r.kind.same_subject(&reading.kind)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let replaced = !targets.is_empty();
             if !replaced && !reading.malformed {
                 let cite = self.policy.cite(clause).to_string();
                 self.findings.push(
@@ -632,11 +649,12 @@ impl<'a> Resolver<'a> {
                     .clause(cite),
                 );
             }
-            for r in self
+            for (_, r) in self
                 .policy
                 .rules
                 .iter_mut()
-                .filter(|r| r.clause == clause && r.kind.same_subject(&reading.kind))
+                .enumerate()
+                .filter(|(i, _)| targets.contains(i))
             {
                 let mut rule = reading.clone();
                 rule.id = r.id.clone();
