@@ -249,3 +249,54 @@ fn an_event_that_no_action_names_is_still_an_error() {
         .expect("unknown event reported");
     assert!(f.message.contains("pengumuman_hasl"), "{}", f.message);
 }
+
+#[test]
+fn sejak_counts_from_the_event_and_its_own_day() {
+    let text = POLICY.replace(
+        "=> wajib laporan paling lambat 3 hari kerja setelah pengusulan",
+        "=> wajib laporan paling lama 3 hari kerja sejak pengusulan\n  ayat (3) \"Uji.\" => wajib arsip sejak pelantikan",
+    );
+    let formatted = pasal::format::format_text("t.pasal", &text).expect("formats");
+    assert!(formatted.contains("wajib laporan paling lama 3 hari kerja sejak pengusulan"));
+    assert!(formatted.contains("wajib arsip sejak pelantikan"));
+    let c = driver::compile_bytes("t.pasal", text.as_bytes(), None, &Options::default());
+    assert!(!c.unusable, "{:?}", c.findings);
+    let p = c.policy.expect("compiles");
+    assert_eq!(
+        judge(
+            &p,
+            "Pasal 1 ayat (2)",
+            r#"{"action": "laporan", "date": "2024-05-09"}"#
+        )
+        .status,
+        Status::Satisfied
+    );
+    assert_eq!(
+        judge(
+            &p,
+            "Pasal 1 ayat (2)",
+            r#"{"action": "laporan", "date": "2024-05-10"}"#
+        )
+        .status,
+        Status::Violated
+    );
+    // Unbounded "sejak": the event's own day counts, the day before does not.
+    let same_day = judge(
+        &p,
+        "Pasal 1 ayat (3)",
+        r#"{"action": "arsip", "date": "2024-05-20"}"#,
+    );
+    assert_eq!(
+        same_day.status,
+        Status::Satisfied,
+        "{}",
+        same_day.explanation
+    );
+    assert!(same_day.explanation.contains("since pelantikan"));
+    let before = judge(
+        &p,
+        "Pasal 1 ayat (3)",
+        r#"{"action": "arsip", "date": "2024-05-19"}"#,
+    );
+    assert_eq!(before.status, Status::Violated, "{}", before.explanation);
+}

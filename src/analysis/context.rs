@@ -175,7 +175,7 @@ pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
         } => {
             let d = match direction {
                 Direction::Sebelum => DirectionKey::Before,
-                Direction::Setelah => DirectionKey::After,
+                Direction::Setelah | Direction::Sejak => DirectionKey::After,
             };
             out.push((
                 QuantityKey::Window(event.clone(), anchor.clone(), d),

@@ -243,10 +243,7 @@ fn panel(w: &mut Words, c: &PanelConstraint, src: &str) {
 }
 
 fn direction_word(d: Direction) -> &'static str {
-    match d {
-        Direction::Sebelum => "sebelum",
-        Direction::Setelah => "setelah",
-    }
+    d.word()
 }
 
 /// `untuk a, b eselon II.a melalui x, y` or `melalui x`.

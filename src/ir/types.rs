@@ -757,10 +757,7 @@ pub struct ActionTiming {
 impl ActionTiming {
     /// As written: `paling lambat 3 hari kerja setelah pengusulan`.
     pub fn words(&self) -> String {
-        let d = match self.direction {
-            Direction::Sebelum => "sebelum",
-            Direction::Setelah => "setelah",
-        };
+        let d = self.direction.word();
         match &self.interval {
             Some(iv) => format!("{} {d} {}", iv.words(), self.event),
             None => format!("{d} {}", self.event),
@@ -913,10 +910,7 @@ impl RuleKind {
                 direction,
                 interval,
             } => {
-                let d = match direction {
-                    Direction::Sebelum => "sebelum",
-                    Direction::Setelah => "setelah",
-                };
+                let d = direction.word();
                 format!("{event} {} {d} {anchor}", interval.words())
             }
             RuleKind::Extension {

@@ -383,7 +383,7 @@ pub struct Timing {
     pub event: Ident,
 }
 
-/// `sebelum` or `setelah`.
+/// `sebelum`, `setelah` or `sejak`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
@@ -391,6 +391,27 @@ pub enum Direction {
     Sebelum,
     /// setelah
     Setelah,
+    /// sejak: counted from the event, the event's own day included
+    Sejak,
+}
+
+impl Direction {
+    /// The word as written.
+    pub fn word(self) -> &'static str {
+        match self {
+            Direction::Sebelum => "sebelum",
+            Direction::Setelah => "setelah",
+            Direction::Sejak => "sejak",
+        }
+    }
+    /// The word in English explanations.
+    pub fn english(self) -> &'static str {
+        match self {
+            Direction::Sebelum => "before",
+            Direction::Setelah => "after",
+            Direction::Sejak => "since",
+        }
+    }
 }
 
 /// Kind of list.

@@ -214,10 +214,10 @@ impl Builder<'_> {
 
     pub(super) fn direction(&self, p: Pair<'_, Rule>) -> Spanned<Direction> {
         Spanned {
-            value: if keyword(&p) == "setelah" {
-                Direction::Setelah
-            } else {
-                Direction::Sebelum
+            value: match keyword(&p) {
+                "setelah" => Direction::Setelah,
+                "sejak" => Direction::Sejak,
+                _ => Direction::Sebelum,
             },
             span: self.span(&p),
         }

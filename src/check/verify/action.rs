@@ -244,14 +244,13 @@ fn joined(what: &str, parts: &[(Status, Why)]) -> Why {
 /// the policy bounds it, the gap (the same day is a gap of 0).
 fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (Status, Why) {
     let event = &t.event;
-    let (en, id) = match t.direction {
-        Direction::Sebelum => ("before", "sebelum"),
-        Direction::Setelah => ("after", "setelah"),
-    };
+    let (en, id) = (t.direction.english(), t.direction.word());
     let Some(interval) = &t.interval else {
         let ok = match t.direction {
             Direction::Sebelum => d < e,
             Direction::Setelah => d > e,
+            // "sejak": from the event on, its own day included
+            Direction::Sejak => d >= e,
         };
         return if ok {
             (
@@ -273,7 +272,7 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
     };
     let (from, to) = match t.direction {
         Direction::Sebelum => (d, e),
-        Direction::Setelah => (e, d),
+        Direction::Setelah | Direction::Sejak => (e, d),
     };
     if from > to {
         return (

@@ -53,7 +53,7 @@ pub(super) fn judge_window(
     };
     let (from, to) = match direction {
         Direction::Sebelum => (e, a),
-        Direction::Setelah => (a, e),
+        Direction::Setelah | Direction::Sejak => (a, e),
     };
     let Measure::Time(unit) = interval.measure else {
         return unknown(why("not a duration", "bukan jangka waktu"));
@@ -65,10 +65,7 @@ pub(super) fn judge_window(
     if from > to {
         // On the wrong side of the anchor: no gap "after" (or "before") it at all,
         // however short the allowed gap.
-        let (en, id) = match direction {
-            Direction::Sebelum => ("before", "sebelum"),
-            Direction::Setelah => ("after", "setelah"),
-        };
+        let (en, id) = (direction.english(), direction.word());
         return (
             Status::Violated,
             why(
