@@ -10,7 +10,7 @@ use std::path::Path;
 
 /// Codes that mean the policy file is wrong, never the law.
 const ENCODING_ERRORS: &[&str] = &[
-    "PSL103", "PSL104", "PSL105", "PSL106", "PSL107", "PSL108", "PSL109", "PSL110",
+    "PSL103", "PSL104", "PSL105", "PSL106", "PSL107", "PSL108", "PSL109", "PSL110", "PSL111",
 ];
 
 #[test]

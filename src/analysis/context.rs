@@ -107,7 +107,7 @@ pub fn law_texts(p: &Policy) -> Vec<LawText<'_>> {
 #[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
 pub enum QuantityKey {
     /// Gap between two events.
-    Window(Event, Event, DirectionKey),
+    Window(EventRef, EventRef, DirectionKey),
     /// Number of extensions of something.
     Extension(String),
     /// Length of each extension of something.
@@ -175,9 +175,12 @@ pub fn quantities(rule: &IrRule) -> Vec<(QuantityKey, Interval)> {
         } => {
             let d = match direction {
                 Direction::Sebelum => DirectionKey::Before,
-                Direction::Setelah => DirectionKey::After,
+                Direction::Setelah | Direction::Sejak => DirectionKey::After,
             };
-            out.push((QuantityKey::Window(*event, *anchor, d), interval.clone()));
+            out.push((
+                QuantityKey::Window(event.clone(), anchor.clone(), d),
+                interval.clone(),
+            ));
         }
         RuleKind::Extension {
             subject,

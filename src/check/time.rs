@@ -98,7 +98,7 @@ pub fn days(a: NaiveDate, b: NaiveDate) -> i64 {
 
 /// Working days after `a` up to and including `b` (Monday to Friday, not holidays).
 pub fn working_days(a: NaiveDate, b: NaiveDate, holidays: &[NaiveDate]) -> i64 {
-    if b <= a {
+    if b < a {
         return -working_days(b, a, holidays);
     }
     a.iter_days()
@@ -119,6 +119,14 @@ mod tests {
 
     fn d(s: &str) -> NaiveDate {
         NaiveDate::parse_from_str(s, "%Y-%m-%d").unwrap()
+    }
+
+    #[test]
+    fn working_days_between_a_day_and_itself_are_zero() {
+        // Once recursed without end (`b <= a` swapped equal dates forever).
+        assert_eq!(working_days(d("2024-05-06"), d("2024-05-06"), &[]), 0);
+        assert_eq!(working_days(d("2024-05-06"), d("2024-05-09"), &[]), 3);
+        assert_eq!(working_days(d("2024-05-09"), d("2024-05-06"), &[]), -3);
     }
 
     #[test]

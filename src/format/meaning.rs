@@ -86,6 +86,13 @@ impl Meaning {
                 r.basis,
                 r.malformed
             ));
+            if let Some(x) = &r.read_as {
+                let q = &x.rule;
+                lines.push(format!(
+                    "  dibaca {} {:?} {:?} {:?} scope {:?} jika {:?} kecuali {:?}",
+                    x.code, x.reason, q.modality, q.kind, q.scope, q.condition, q.exception
+                ));
+            }
         }
         for r in &p.references {
             lines.push(format!(

@@ -507,7 +507,15 @@ impl<'a> Printer<'a> {
                 line.word("akui");
                 line.word(&a.code.value);
                 line.literal(&a.reason.value, true);
-                self.emit(line.lines, &att);
+                let mut lines = line.lines;
+                if let Some(r) = &a.reading {
+                    lines.push(format!(
+                        "{}dibaca {}",
+                        " ".repeat(indent + 2),
+                        rules::rule(r, self.src())
+                    ));
+                }
+                self.emit(lines, &att);
             }
         }
     }

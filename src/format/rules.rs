@@ -174,9 +174,9 @@ fn body(w: &mut Words, b: &RuleBody, src: &str) {
         }
         RuleBody::Action(a) => {
             w.push(&a.action.value);
-            if let Some(x) = &a.actor {
+            if !a.actors.is_empty() {
                 w.push("oleh");
-                w.push(&x.value);
+                w.idents(&a.actors, "|");
             }
             if let Some((word, x)) = &a.party {
                 w.push(&word.value);
@@ -186,9 +186,12 @@ fn body(w: &mut Words, b: &RuleBody, src: &str) {
                 w.push("melalui");
                 w.idents(&a.channels, "|");
             }
-            if let Some((d, e)) = &a.timing {
-                w.push(direction_word(d.value));
-                w.push(&e.value);
+            for t in &a.timings {
+                if !t.bounds.is_empty() {
+                    w.push(&bounds(&t.bounds, src));
+                }
+                w.push(direction_word(t.direction.value));
+                w.push(&t.event.value);
             }
         }
     }
@@ -240,10 +243,7 @@ fn panel(w: &mut Words, c: &PanelConstraint, src: &str) {
 }
 
 fn direction_word(d: Direction) -> &'static str {
-    match d {
-        Direction::Sebelum => "sebelum",
-        Direction::Setelah => "setelah",
-    }
+    d.word()
 }
 
 /// `untuk a, b eselon II.a melalui x, y` or `melalui x`.

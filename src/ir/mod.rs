@@ -19,7 +19,7 @@ pub type ClauseId = usize;
 pub type HeadingId = usize;
 
 /// A compiled policy.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct Policy {
     /// The source.
     pub file: Arc<SourceFile>,
@@ -254,6 +254,38 @@ pub struct IrRule {
     /// Lowering reported an error in this rule: its parameters are partial, and
     /// analysis skips it so one mistake does not cause a cascade of findings.
     pub malformed: bool,
+    /// The reading the law intends, from `akui CODE "…" dibaca RULE` at this
+    /// rule's clause: `verify` judges by it; everything else reads the rule.
+    pub read_as: Option<Box<Reading>>,
+}
+
+/// A defect of the law acknowledged with the reading it intends.
+#[derive(Debug, Clone)]
+pub struct Reading {
+    /// The finding code acknowledged.
+    pub code: String,
+    /// The reason given.
+    pub reason: String,
+    /// The rule as it is to be read (with the id and citation of the rule it
+    /// stands for).
+    pub rule: IrRule,
+}
+
+impl Policy {
+    /// The policy as `verify` judges it: every rule with an acknowledged
+    /// reading replaced by that reading. Borrowed when there is none.
+    pub fn as_read(&self) -> std::borrow::Cow<'_, Policy> {
+        if self.rules.iter().all(|r| r.read_as.is_none()) {
+            return std::borrow::Cow::Borrowed(self);
+        }
+        let mut p = self.clone();
+        for r in &mut p.rules {
+            if let Some(reading) = r.read_as.take() {
+                *r = reading.rule;
+            }
+        }
+        std::borrow::Cow::Owned(p)
+    }
 }
 
 impl IrRule {

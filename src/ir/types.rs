@@ -67,6 +67,46 @@ vocab!(
         Pelantikan = "pelantikan", AkhirMasaJabatan = "akhir_masa_jabatan", Evaluasi = "evaluasi", Lowong = "lowong"
     }
 );
+/// What a window or an action's timing is measured from or to: a built-in
+/// event of a selection, or an act the policy names (`pengumuman_hasil`,
+/// `sanggahan`), dated in a case by its record in `actions`.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum EventRef {
+    /// A built-in event (`pengumuman`, `pelantikan` …).
+    Event(Event),
+    /// An act the policy names in an action rule.
+    Act(String),
+}
+
+impl EventRef {
+    /// The name as written in policies.
+    pub fn as_str(&self) -> &str {
+        match self {
+            EventRef::Event(e) => e.as_str(),
+            EventRef::Act(a) => a,
+        }
+    }
+    /// The built-in event, if it is one.
+    pub fn event(&self) -> Option<Event> {
+        match self {
+            EventRef::Event(e) => Some(*e),
+            EventRef::Act(_) => None,
+        }
+    }
+}
+
+impl fmt::Display for EventRef {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl Serialize for EventRef {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.serialize_str(self.as_str())
+    }
+}
+
 vocab!(
     /// Built-in candidate facts.
     BuiltinFact {
@@ -435,6 +475,19 @@ pub enum Cond {
 }
 
 impl Cond {
+    /// Every fact the condition names, in order (with repeats).
+    pub fn facts(&self) -> Vec<&FactKey> {
+        match self {
+            Cond::And { all: parts } | Cond::Or { any: parts } => {
+                parts.iter().flat_map(Cond::facts).collect()
+            }
+            Cond::Not { not } => not.facts(),
+            Cond::Fact { fact } | Cond::Compare { fact, .. } | Cond::Equals { fact, .. } => {
+                vec![fact]
+            }
+        }
+    }
+
     /// Indonesian wording.
     pub fn words(&self) -> String {
         match self {
@@ -597,9 +650,9 @@ pub enum RuleKind {
     /// `waktu`
     Window {
         /// Event.
-        event: Event,
+        event: EventRef,
         /// Anchor event.
-        anchor: Event,
+        anchor: EventRef,
         /// Before or after.
         direction: Direction,
         /// Allowed gap.
@@ -676,20 +729,102 @@ pub enum RuleKind {
     Action {
         /// What.
         action: String,
-        /// By whom.
-        actor: Option<String>,
+        /// By whom: any one of them (`oleh a|b`); empty when no actor is named.
+        actors: Vec<String>,
         /// `kepada`/`dengan`/`dari`.
         party_kind: Option<String>,
         /// With whom.
         party: Option<String>,
         /// Channels.
         channels: Vec<String>,
-        /// Timing.
-        timing: Option<(Direction, Event)>,
+        /// Timings, each of which must hold.
+        timings: Vec<ActionTiming>,
     },
 }
 
+/// One timing of an action: its order relative to an event and, when the
+/// policy states one, the allowed gap (`paling lambat 3 hari kerja setelah …`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ActionTiming {
+    /// Before or after.
+    pub direction: Direction,
+    /// The event.
+    pub event: EventRef,
+    /// The allowed gap between the event and the action, if stated.
+    pub interval: Option<Interval>,
+}
+
+impl ActionTiming {
+    /// As written: `paling lambat 3 hari kerja setelah pengusulan`.
+    pub fn words(&self) -> String {
+        let d = self.direction.word();
+        match &self.interval {
+            Some(iv) => format!("{} {d} {}", iv.words(), self.event),
+            None => format!("{d} {}", self.event),
+        }
+    }
+}
+
 impl RuleKind {
+    /// True when both rules govern the same thing, so that one can stand for
+    /// the other (a reading, `akui … dibaca`): the same kind and, where the
+    /// kind has one, the same subject (a panel's constraint and share, a
+    /// window's events, a count's subject, an action …). Bounds may differ.
+    pub fn same_subject(&self, other: &RuleKind) -> bool {
+        use std::mem::discriminant;
+        match (self, other) {
+            (RuleKind::Panel { panel: a, rule: ra }, RuleKind::Panel { panel: b, rule: rb }) => {
+                a == b
+                    && discriminant(ra) == discriminant(rb)
+                    && match (ra, rb) {
+                        (PanelRule::Share { who: x, .. }, PanelRule::Share { who: y, .. })
+                        | (
+                            PanelRule::Standing { who: x, .. },
+                            PanelRule::Standing { who: y, .. },
+                        ) => x == y,
+                        (PanelRule::Role { role: x, .. }, PanelRule::Role { role: y, .. }) => {
+                            x == y
+                        }
+                        _ => true,
+                    }
+            }
+            (RuleKind::Eligibility { condition: a }, RuleKind::Eligibility { condition: b }) => {
+                let theirs = b.facts();
+                a.facts().iter().any(|f| theirs.contains(f))
+            }
+            (
+                RuleKind::Window {
+                    event: a,
+                    anchor: x,
+                    ..
+                },
+                RuleKind::Window {
+                    event: b,
+                    anchor: y,
+                    ..
+                },
+            ) => a == b && x == y,
+            (RuleKind::Extension { subject: a, .. }, RuleKind::Extension { subject: b, .. })
+            | (RuleKind::Count { subject: a, .. }, RuleKind::Count { subject: b, .. })
+            | (RuleKind::Duration { subject: a, .. }, RuleKind::Duration { subject: b, .. })
+            | (RuleKind::List { name: a, .. }, RuleKind::List { name: b, .. })
+            | (RuleKind::Action { action: a, .. }, RuleKind::Action { action: b, .. }) => a == b,
+            (
+                RuleKind::Weight {
+                    set: a,
+                    component: x,
+                    ..
+                },
+                RuleKind::Weight {
+                    set: b,
+                    component: y,
+                    ..
+                },
+            ) => a == b && x == y,
+            _ => discriminant(self) == discriminant(other),
+        }
+    }
+
     /// Broad category.
     pub fn category(&self) -> Category {
         match self {
@@ -775,10 +910,7 @@ impl RuleKind {
                 direction,
                 interval,
             } => {
-                let d = match direction {
-                    Direction::Sebelum => "sebelum",
-                    Direction::Setelah => "setelah",
-                };
+                let d = direction.word();
                 format!("{event} {} {d} {anchor}", interval.words())
             }
             RuleKind::Extension {
@@ -842,15 +974,15 @@ impl RuleKind {
             RuleKind::Term { key } => format!("istilah {key}"),
             RuleKind::Action {
                 action,
-                actor,
+                actors,
                 party_kind,
                 party,
                 channels,
-                timing,
+                timings,
             } => {
                 let mut s = action.clone();
-                if let Some(a) = actor {
-                    s.push_str(&format!(" oleh {a}"));
+                if !actors.is_empty() {
+                    s.push_str(&format!(" oleh {}", actors.join("/")));
                 }
                 if let (Some(k), Some(p)) = (party_kind, party) {
                     s.push_str(&format!(" {k} {p}"));
@@ -858,12 +990,9 @@ impl RuleKind {
                 if !channels.is_empty() {
                     s.push_str(&format!(" melalui {}", channels.join("/")));
                 }
-                if let Some((d, e)) = timing {
-                    let d = match d {
-                        Direction::Sebelum => "sebelum",
-                        Direction::Setelah => "setelah",
-                    };
-                    s.push_str(&format!(" {d} {e}"));
+                for t in timings {
+                    s.push(' ');
+                    s.push_str(&t.words());
                 }
                 s
             }

@@ -33,6 +33,8 @@ pub struct Declared {
     pub facts: BTreeSet<String>,
     /// `jabatan` post classes.
     pub post_classes: BTreeSet<String>,
+    /// Acts named by action rules, which windows and timings may measure from.
+    pub acts: BTreeSet<String>,
 }
 
 /// Lowers rules of one file, collecting findings.
@@ -136,9 +138,10 @@ impl<'a> Lowerer<'a> {
                 | Comparator::PalingSedikit
                 | Comparator::PalingSingkat
                 | Comparator::PalingKurang => iv.min = end(true),
-                Comparator::PalingTinggi | Comparator::PalingBanyak | Comparator::PalingLama => {
-                    iv.max = end(true)
-                }
+                Comparator::PalingTinggi
+                | Comparator::PalingBanyak
+                | Comparator::PalingLama
+                | Comparator::PalingLambat => iv.max = end(true),
                 Comparator::LebihDari => iv.min = end(false),
                 Comparator::KurangDari => iv.max = end(false),
                 Comparator::Tepat => {
@@ -323,6 +326,32 @@ impl<'a> Lowerer<'a> {
             self.unknown("event", i, Event::names());
         }
         e
+    }
+
+    /// A built-in event, or an act some action rule of the policy names.
+    pub fn event_ref(&mut self, i: &ast::Ident) -> Option<EventRef> {
+        if let Some(e) = Event::parse(&i.value) {
+            return Some(EventRef::Event(e));
+        }
+        if self.declared.acts.contains(&i.value) {
+            return Some(EventRef::Act(i.value.clone()));
+        }
+        let known = Event::names();
+        let f = unknown_finding(self.file, "event", i, &known, true)
+            .help(format!(
+                "known events: `{known}`; or an act an action rule of this policy names (`wajib {} …`)",
+                i.value
+            ))
+            .id(
+                format!("peristiwa `{}` tidak dikenal", i.value),
+                format!(
+                    "peristiwa yang dikenal: `{known}`; atau tindakan yang dinamai aturan tindakan dalam peraturan ini (`wajib {} …`)",
+                    i.value
+                ),
+            )
+            .clause(self.clause.clone());
+        self.findings.push(f);
+        None
     }
 
     /// Lowers a condition.

@@ -65,6 +65,8 @@ pub struct Resolver<'a> {
     pending: Vec<PendingRule>,
     explicit_refs: Vec<(ClauseId, ast::Citation)>,
     acks: Vec<(ClauseId, ast::Acknowledgement)>,
+    /// Readings (`akui … dibaca RULE`) by clause, lowered like the clause's rules.
+    readings: Vec<(ClauseId, String, String, IrRule)>,
     /// Stack of (clause, rule index) of `daftar` rules open in the current subtree.
     list_stack: Vec<usize>,
 }
@@ -95,6 +97,7 @@ impl<'a> Resolver<'a> {
             pending: vec![],
             explicit_refs: vec![],
             acks: vec![],
+            readings: vec![],
             list_stack: vec![],
         };
         let mut seen: HashMap<(bool, String), Span> = HashMap::new();
@@ -110,7 +113,18 @@ impl<'a> Resolver<'a> {
         for item in &c.items {
             match item {
                 Item::Clause(sub) => self.collect_declarations(sub, seen),
+                Item::Acknowledgement(ast::Acknowledgement {
+                    reading: Some(rule),
+                    ..
+                }) => {
+                    if let RuleBody::Action(a) = &rule.body {
+                        self.declared.acts.insert(a.action.value.clone());
+                    }
+                }
                 Item::Rule(rule) => {
+                    if let RuleBody::Action(a) = &rule.body {
+                        self.declared.acts.insert(a.action.value.clone());
+                    }
                     let (is_fact, key) = match &rule.body {
                         RuleBody::Fact(k) => (true, k),
                         RuleBody::PostClass { key, .. } => (false, key),
@@ -318,7 +332,22 @@ impl<'a> Resolver<'a> {
                 }
                 Item::Rule(rule) => self.rule(rule, id, &acc),
                 Item::Reference(cite) => self.explicit_refs.push((id, cite.clone())),
-                Item::Acknowledgement(a) => self.acks.push((id, a.clone())),
+                Item::Acknowledgement(a) => {
+                    if let Some(reading) = &a.reading {
+                        let lists = self.list_stack.len();
+                        self.rule(reading, id, &acc);
+                        self.list_stack.truncate(lists);
+                        if let Some(p) = self.pending.pop() {
+                            self.readings.push((
+                                id,
+                                a.code.value.clone(),
+                                a.reason.value.clone(),
+                                p.rule,
+                            ));
+                        }
+                    }
+                    self.acks.push((id, a.clone()))
+                }
             }
         }
         self.list_stack.truncate(lists_before);
@@ -363,8 +392,8 @@ impl<'a> Resolver<'a> {
                     .filter(|m| matches!(m, Measure::Time(_)))
                     .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
                 let interval = low.interval(std::slice::from_ref(bound), measure, "a window");
-                let e = low.event(event);
-                let a = low.event(anchor);
+                let e = low.event_ref(event);
+                let a = low.event_ref(anchor);
                 match (e, a) {
                     (Some(event), Some(anchor)) => RuleKind::Window {
                         event,
@@ -503,17 +532,32 @@ impl<'a> Resolver<'a> {
             RuleBody::Term(k) => RuleKind::Term {
                 key: k.value.clone(),
             },
-            RuleBody::Action(a) => RuleKind::Action {
-                action: a.action.value.clone(),
-                actor: a.actor.as_ref().map(|x| x.value.clone()),
-                party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
-                party: a.party.as_ref().map(|(_, p)| p.value.clone()),
-                channels: a.channels.iter().map(|c| c.value.clone()).collect(),
-                timing: a
-                    .timing
-                    .as_ref()
-                    .and_then(|(d, e)| low.event(e).map(|ev| (d.value, ev))),
-            },
+            RuleBody::Action(a) => {
+                let mut timings = Vec::new();
+                for t in &a.timings {
+                    let interval = (!t.bounds.is_empty()).then(|| {
+                        let measure = Lowerer::measure_of(&t.bounds)
+                            .filter(|m| matches!(m, Measure::Time(_)))
+                            .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
+                        low.interval(&t.bounds, measure, "an action's timing")
+                    });
+                    if let Some(event) = low.event_ref(&t.event) {
+                        timings.push(ActionTiming {
+                            direction: t.direction.value,
+                            event,
+                            interval,
+                        });
+                    }
+                }
+                RuleKind::Action {
+                    action: a.action.value.clone(),
+                    actors: a.actors.iter().map(|x| x.value.clone()).collect(),
+                    party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
+                    party: a.party.as_ref().map(|(_, p)| p.value.clone()),
+                    channels: a.channels.iter().map(|c| c.value.clone()).collect(),
+                    timings,
+                }
+            }
         };
         let condition = rule.condition.as_ref().map(|e| low.cond(e));
         let exception = rule.exception.as_ref().map(|e| low.cond(e));
@@ -547,6 +591,7 @@ impl<'a> Resolver<'a> {
             basis: None,
             span: rule.span,
             malformed,
+            read_as: None,
         };
         self.pending.push(PendingRule {
             rule: ir,
@@ -564,6 +609,63 @@ impl<'a> Resolver<'a> {
         self.citations();
         let pending = std::mem::take(&mut self.pending);
         self.lists_and_rules(pending);
+        for (clause, code, reason, reading) in std::mem::take(&mut self.readings) {
+            // The clause and its sub-clauses, as an acknowledgement covers them.
+            let within = |policy: &Policy, c: ClauseId| {
+                let mut at = Some(c);
+                while let Some(x) = at {
+                    if x == clause {
+                        return true;
+                    }
+                    at = policy.clauses.get(x).and_then(|n| n.parent);
+                }
+                false
+            };
+            let targets: Vec<usize> = self
+                .policy
+                .rules
+                .iter()
+                .enumerate()
+                .filter(|(_, r)| {
+                    within(&self.policy, r.clause) && r.kind.same_subject(&reading.kind)
+                })
+                .map(|(i, _)| i)
+                .collect();
+            let replaced = !targets.is_empty();
+            if !replaced && !reading.malformed {
+                let cite = self.policy.cite(clause).to_string();
+                self.findings.push(
+                    Finding::new(
+                        Code::ReadingWithoutRule,
+                        self.file,
+                        reading.span,
+                        format!("this reading of {code} replaces no rule of {cite}"),
+                    )
+                    .help("put the `akui` in the clause whose rule it reads, and read the same thing the rule governs (same kind and subject)")
+                    .id(
+                        format!("bacaan {code} ini tidak menggantikan aturan mana pun pada {cite}"),
+                        "letakkan `akui` pada ketentuan yang aturannya dibaca, dan baca hal yang sama yang diatur aturan itu (jenis dan pokok yang sama)",
+                    )
+                    .clause(cite),
+                );
+            }
+            for (_, r) in self
+                .policy
+                .rules
+                .iter_mut()
+                .enumerate()
+                .filter(|(i, _)| targets.contains(i))
+            {
+                let mut rule = reading.clone();
+                rule.id = r.id.clone();
+                rule.citation = r.citation.clone();
+                r.read_as = Some(Box::new(Reading {
+                    code: code.clone(),
+                    reason: reason.clone(),
+                    rule,
+                }));
+            }
+        }
         self.references();
         for (clause, a) in std::mem::take(&mut self.acks) {
             self.policy.acknowledgements.push(AckEntry {

@@ -211,6 +211,9 @@ pub struct Acknowledgement {
     pub code: Spanned<String>,
     /// Why the finding stands.
     pub reason: Text,
+    /// `dibaca RULE`: the reading the law intends, by which `verify` judges the
+    /// clause's own rules in place of the defective text.
+    pub reading: Option<Box<Rule>>,
     /// Whole item.
     pub span: Span,
 }
@@ -358,17 +361,29 @@ pub enum RuleBody {
 pub struct Action {
     /// What is done.
     pub action: Ident,
-    /// `oleh X`.
-    pub actor: Option<Ident>,
+    /// `oleh X|Y`: any one of them (empty: no actor named).
+    pub actors: Vec<Ident>,
     /// `kepada|dengan|dari X`.
     pub party: Option<(Spanned<String>, Ident)>,
     /// `melalui a|b`.
     pub channels: Vec<Ident>,
-    /// `sebelum|setelah EVENT`.
-    pub timing: Option<(Spanned<Direction>, Ident)>,
+    /// `[BOUND…] sebelum|setelah EVENT`, each of them, in order.
+    pub timings: Vec<Timing>,
 }
 
-/// `sebelum` or `setelah`.
+/// One timing of an action: `sebelum pelantikan`,
+/// `paling lambat 3 hari kerja setelah pengusulan`.
+#[derive(Debug, Clone)]
+pub struct Timing {
+    /// The gap's bounds (none: only the order is stated).
+    pub bounds: Vec<Bound>,
+    /// `sebelum` or `setelah`.
+    pub direction: Spanned<Direction>,
+    /// The event.
+    pub event: Ident,
+}
+
+/// `sebelum`, `setelah` or `sejak`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Direction {
@@ -376,6 +391,27 @@ pub enum Direction {
     Sebelum,
     /// setelah
     Setelah,
+    /// sejak: counted from the event, the event's own day included
+    Sejak,
+}
+
+impl Direction {
+    /// The word as written.
+    pub fn word(self) -> &'static str {
+        match self {
+            Direction::Sebelum => "sebelum",
+            Direction::Setelah => "setelah",
+            Direction::Sejak => "sejak",
+        }
+    }
+    /// The word in English explanations.
+    pub fn english(self) -> &'static str {
+        match self {
+            Direction::Sebelum => "before",
+            Direction::Setelah => "after",
+            Direction::Sejak => "since",
+        }
+    }
 }
 
 /// Kind of list.
@@ -517,6 +553,8 @@ pub enum Comparator {
     PalingSingkat,
     /// paling lama (≤)
     PalingLama,
+    /// paling lambat (≤), a deadline
+    PalingLambat,
     /// paling kurang (≥)
     PalingKurang,
     /// lebih dari (>)
@@ -537,6 +575,7 @@ impl Comparator {
             Comparator::PalingBanyak => "paling banyak",
             Comparator::PalingSingkat => "paling singkat",
             Comparator::PalingLama => "paling lama",
+            Comparator::PalingLambat => "paling lambat",
             Comparator::PalingKurang => "paling kurang",
             Comparator::LebihDari => "lebih dari",
             Comparator::KurangDari => "kurang dari",

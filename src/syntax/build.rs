@@ -270,7 +270,16 @@ impl Builder<'_> {
                 let mut it = kids(c);
                 let code = self.raw(it.next()?);
                 let reason = self.text(it.next()?);
-                Item::Acknowledgement(Acknowledgement { code, reason, span })
+                let reading = it
+                    .next()
+                    .and_then(|r| kids(r).next())
+                    .map(|r| Box::new(self.rule(r)));
+                Item::Acknowledgement(Acknowledgement {
+                    code,
+                    reason,
+                    reading,
+                    span,
+                })
             }
             _ => return None,
         })

@@ -214,10 +214,10 @@ impl Builder<'_> {
 
     pub(super) fn direction(&self, p: Pair<'_, Rule>) -> Spanned<Direction> {
         Spanned {
-            value: if keyword(&p) == "setelah" {
-                Direction::Setelah
-            } else {
-                Direction::Sebelum
+            value: match keyword(&p) {
+                "setelah" => Direction::Setelah,
+                "sejak" => Direction::Sejak,
+                _ => Direction::Sebelum,
             },
             span: self.span(&p),
         }
@@ -230,10 +230,10 @@ impl Builder<'_> {
                 value: String::new(),
                 span,
             },
-            actor: None,
+            actors: vec![],
             party: None,
             channels: vec![],
-            timing: None,
+            timings: vec![],
         };
         for c in kids(p) {
             match c.as_rule() {
@@ -241,7 +241,13 @@ impl Builder<'_> {
                 Rule::action_part => {
                     let Some(part) = kids(c).next() else { continue };
                     match part.as_rule() {
-                        Rule::actor => action.actor = kids(part).next().map(|i| self.ident(i)),
+                        Rule::actor => {
+                            action.actors = kids(part)
+                                .flat_map(|alts| {
+                                    kids(alts).map(|i| self.ident(i)).collect::<Vec<_>>()
+                                })
+                                .collect()
+                        }
                         Rule::party => {
                             let word = part
                                 .as_str()
@@ -268,9 +274,23 @@ impl Builder<'_> {
                                 .collect()
                         }
                         Rule::timing => {
-                            let mut it = kids(part);
-                            if let (Some(d), Some(e)) = (it.next(), it.next()) {
-                                action.timing = Some((self.direction(d), self.ident(e)));
+                            let mut bounds = vec![];
+                            let mut direction = None;
+                            for k in kids(part) {
+                                match k.as_rule() {
+                                    Rule::bound => bounds.push(self.bound(k)),
+                                    Rule::direction => direction = Some(self.direction(k)),
+                                    Rule::ident => {
+                                        if let Some(direction) = direction.take() {
+                                            action.timings.push(Timing {
+                                                bounds: std::mem::take(&mut bounds),
+                                                direction,
+                                                event: self.ident(k),
+                                            });
+                                        }
+                                    }
+                                    _ => {}
+                                }
                             }
                         }
                         _ => {}
@@ -442,6 +462,7 @@ impl Builder<'_> {
                                 Rule::paling_banyak => Comparator::PalingBanyak,
                                 Rule::paling_singkat => Comparator::PalingSingkat,
                                 Rule::paling_lama => Comparator::PalingLama,
+                                Rule::paling_lambat => Comparator::PalingLambat,
                                 Rule::paling_kurang => Comparator::PalingKurang,
                                 Rule::lebih_dari => Comparator::LebihDari,
                                 Rule::kurang_dari => Comparator::KurangDari,

@@ -76,13 +76,12 @@ fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
 
 /// An action that forms, runs or assists a panel.
 fn about_panel(k: &RuleKind) -> bool {
-    let RuleKind::Action { action, actor, .. } = k else {
+    let RuleKind::Action { action, actors, .. } = k else {
         return false;
     };
     // Who acts, or what is done: a secretariat assisting the panel is not the panel.
-    [Some(action), actor.as_ref()]
-        .into_iter()
-        .flatten()
+    std::iter::once(action)
+        .chain(actors)
         .any(|s| (s.contains("pansel") || s.contains("panitia")) && !s.contains("sekretariat"))
 }
 

@@ -7,10 +7,10 @@ pub(super) fn judge_action(
     cx: &Ctx<'_>,
     modality: Modality,
     action: &str,
-    actor: Option<&str>,
+    actors: &[String],
     party: Option<&str>,
     channels: &[String],
-    timing: Option<(Direction, Event)>,
+    timings: &[ActionTiming],
 ) -> Judged {
     if !channels.is_empty() && action == "pengumuman" {
         if let Some(a) = &cx.case.announcement {
@@ -61,7 +61,7 @@ pub(super) fn judge_action(
         .filter(|a| {
             a.action == action
                 && (party.is_none() || a.party.as_deref() == party)
-                && (actor.is_none() || a.by.is_none() || a.by.as_deref() == actor)
+                && (actors.is_empty() || a.by.as_ref().is_none_or(|b| actors.contains(b)))
         })
         .collect();
     let what = format!(
@@ -136,7 +136,7 @@ pub(super) fn judge_action(
                     ))
                 };
             };
-            let Some((dir, event)) = timing else {
+            if timings.is_empty() {
                 return (
                     Status::Satisfied,
                     why(format!("`{what}` recorded"), format!("`{what}` tercatat")),
@@ -145,49 +145,188 @@ pub(super) fn judge_action(
                         first.date.map(|d| d.to_string()).unwrap_or_default()
                     )],
                 );
-            };
-            let Some(e) = cx.reference.date(Some(event)) else {
-                return unknown(why(
-                    format!("the date of `{event}` is not recorded"),
-                    format!("tanggal `{event}` tidak tercatat"),
-                ));
-            };
-            let ok = matching.iter().any(|a| {
-                a.date.is_some_and(|d| match dir {
-                    Direction::Sebelum => d < e,
-                    Direction::Setelah => d > e,
-                })
-            });
-            let dated = matching.iter().any(|a| a.date.is_some());
-            let facts = vec![format!("{event}: {}", time::tanggal(e))];
-            let (en, id) = match dir {
-                Direction::Sebelum => ("before", "sebelum"),
-                Direction::Setelah => ("after", "setelah"),
-            };
-            if ok {
-                (
-                    Status::Satisfied,
-                    why(
-                        format!("`{what}` recorded {en} {event}"),
-                        format!("`{what}` tercatat {id} {event}"),
-                    ),
-                    facts,
-                )
-            } else if !dated {
-                unknown(why(
-                    format!("`{what}` has no date"),
-                    format!("`{what}` tidak bertanggal"),
-                ))
-            } else {
-                (
-                    Status::Violated,
-                    why(
-                        format!("`{what}` is not {en} {event}"),
-                        format!("`{what}` tidak dilakukan {id} {event}"),
-                    ),
-                    facts,
-                )
+            }
+            judge_timings(cx, &what, &matching, timings)
+        }
+    }
+}
+
+/// Every timing must hold for one record of the action: satisfied when a
+/// record meets them all; unknown when an event's or a record's date is
+/// missing (or `hari` is read both ways and the readings disagree); else
+/// violated.
+fn judge_timings(
+    cx: &Ctx<'_>,
+    what: &str,
+    records: &[&crate::check::case::ActionRecord],
+    timings: &[ActionTiming],
+) -> Judged {
+    let mut events = Vec::with_capacity(timings.len());
+    for t in timings {
+        let Some(e) = cx.date_of(&t.event) else {
+            let event = &t.event;
+            return unknown(why(
+                format!("the date of `{event}` is not recorded"),
+                format!("tanggal `{event}` tidak tercatat"),
+            ));
+        };
+        events.push(e);
+    }
+    let facts: Vec<String> = timings
+        .iter()
+        .zip(&events)
+        .map(|(t, e)| format!("{}: {}", t.event, time::tanggal(*e)))
+        .collect();
+    let mut undated = false;
+    let mut unsure: Option<Vec<(Status, Why)>> = None;
+    let mut failed: Option<Vec<(Status, Why)>> = None;
+    for r in records {
+        let Some(d) = r.date else {
+            undated = true;
+            continue;
+        };
+        let parts: Vec<(Status, Why)> = timings
+            .iter()
+            .zip(&events)
+            .map(|(t, e)| judge_timing(cx, d, *e, t))
+            .collect();
+        let status = parts.iter().map(|p| p.0).fold(Status::Satisfied, worse);
+        match status {
+            Status::Satisfied => {
+                return (Status::Satisfied, joined(what, &parts), facts);
+            }
+            Status::Unknown => {
+                unsure.get_or_insert(parts);
+            }
+            Status::Violated => {
+                failed.get_or_insert(parts);
             }
         }
     }
+    if let Some(parts) = unsure {
+        return (Status::Unknown, joined(what, &parts), facts);
+    }
+    if undated {
+        return unknown(why(
+            format!("`{what}` has no date"),
+            format!("`{what}` tidak bertanggal"),
+        ));
+    }
+    match failed {
+        Some(parts) => (Status::Violated, joined(what, &parts), facts),
+        None => unknown(why(
+            format!("`{what}` has no date"),
+            format!("`{what}` tidak bertanggal"),
+        )),
+    }
+}
+
+/// Violated over unknown over satisfied.
+fn worse(a: Status, b: Status) -> Status {
+    match (a, b) {
+        (Status::Violated, _) | (_, Status::Violated) => Status::Violated,
+        (Status::Unknown, _) | (_, Status::Unknown) => Status::Unknown,
+        _ => Status::Satisfied,
+    }
+}
+
+/// "`what` recorded before X and …", in both languages.
+fn joined(what: &str, parts: &[(Status, Why)]) -> Why {
+    let en: Vec<&str> = parts.iter().map(|p| p.1.en.as_str()).collect();
+    let id: Vec<&str> = parts.iter().map(|p| p.1.id.as_str()).collect();
+    why(
+        format!("`{what}` {}", en.join(" and ")),
+        format!("`{what}` {}", id.join(" dan ")),
+    )
+}
+
+/// One timing of one dated record: its order relative to the event and, when
+/// the policy bounds it, the gap (the same day is a gap of 0).
+fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (Status, Why) {
+    let event = &t.event;
+    let (en, id) = (t.direction.english(), t.direction.word());
+    let Some(interval) = &t.interval else {
+        let ok = match t.direction {
+            Direction::Sebelum => d < e,
+            Direction::Setelah => d > e,
+            // "sejak": from the event on, its own day included
+            Direction::Sejak => d >= e,
+        };
+        return if ok {
+            (
+                Status::Satisfied,
+                why(
+                    format!("recorded {en} {event}"),
+                    format!("tercatat {id} {event}"),
+                ),
+            )
+        } else {
+            (
+                Status::Violated,
+                why(
+                    format!("is not {en} {event}"),
+                    format!("tidak dilakukan {id} {event}"),
+                ),
+            )
+        };
+    };
+    let (from, to) = match t.direction {
+        Direction::Sebelum => (d, e),
+        Direction::Setelah | Direction::Sejak => (e, d),
+    };
+    if from > to {
+        return (
+            Status::Violated,
+            why(
+                format!("is not {en} {event}"),
+                format!("tidak dilakukan {id} {event}"),
+            ),
+        );
+    }
+    let allowed = interval.words();
+    let Measure::Time(unit) = interval.measure else {
+        return (Status::Unknown, why("not a duration", "bukan jangka waktu"));
+    };
+    let readings: &[TimeUnit] = if unit == TimeUnit::Days {
+        // The law says "hari" without saying which: judge both readings.
+        &[TimeUnit::CalendarDays, TimeUnit::WorkingDays]
+    } else {
+        std::slice::from_ref(&unit)
+    };
+    let judged: Vec<(Status, Why)> = readings
+        .iter()
+        .map(|u| {
+            let (v, words) = super::timing::gap(cx, from, to, *u);
+            (within(interval, v), words)
+        })
+        .collect();
+    let status = match judged.as_slice() {
+        [(a, _), (b, _)] if a != b => Status::Unknown,
+        [(a, _), ..] => *a,
+        [] => Status::Unknown,
+    };
+    let en_gap: Vec<&str> = judged.iter().map(|j| j.1.en.as_str()).collect();
+    let id_gap: Vec<&str> = judged.iter().map(|j| j.1.id.as_str()).collect();
+    let (en_gap, id_gap) = (en_gap.join(" / "), id_gap.join(" / "));
+    let verb = if status == Status::Unknown {
+        (
+            "; the policy does not say calendar or working days",
+            "; peraturan tidak menyebut hari kalender atau hari kerja",
+        )
+    } else {
+        ("", "")
+    };
+    (
+        status,
+        why(
+            format!(
+                "recorded {en_gap} {en} {event} (allowed: {allowed}){}",
+                verb.0
+            ),
+            format!(
+                "tercatat {id_gap} {id} {event} (yang dibolehkan: {allowed}){}",
+                verb.1
+            ),
+        ),
+    )
 }

@@ -11,7 +11,7 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             anchor,
             direction,
             interval,
-        } => judge_window(cx, *event, *anchor, *direction, interval),
+        } => judge_window(cx, event, anchor, *direction, interval),
         RuleKind::Extension {
             subject,
             times,
@@ -178,19 +178,19 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
         }
         RuleKind::Action {
             action,
-            actor,
+            actors,
             party,
             channels,
-            timing,
+            timings,
             ..
         } => judge_action(
             cx,
             r.modality,
             action,
-            actor.as_deref(),
+            actors,
             party.as_deref(),
             channels,
-            *timing,
+            timings,
         ),
         _ => unknown(why(
             "not checkable on a case",

@@ -130,8 +130,55 @@ struct Ctx<'a> {
     reference: Reference,
 }
 
+impl Ctx<'_> {
+    /// The date of a built-in event, or of an act the policy names: the
+    /// earliest dated record of that act in `actions` that was done.
+    fn date_of(&self, e: &EventRef) -> Option<NaiveDate> {
+        match e {
+            EventRef::Event(e) => self.reference.date(Some(*e)),
+            EventRef::Act(name) => self
+                .case
+                .actions
+                .iter()
+                .flatten()
+                .filter(|a| &a.action == name && a.done != Some(false))
+                .filter_map(|a| a.date)
+                .min(),
+        }
+    }
+}
+
 /// Verifies a case against a policy.
+///
+/// A rule whose defect the policy acknowledges with a reading (`akui CODE "…"
+/// dibaca RULE`) is judged by that reading, and its explanation says so.
 pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+    let read = policy.as_read();
+    let mut report = verify_rules(&read, case)?;
+    for v in &mut report.verdicts {
+        let Some(reading) = policy
+            .rules
+            .iter()
+            .find(|r| r.id == v.rule)
+            .and_then(|r| r.read_as.as_deref())
+        else {
+            continue;
+        };
+        let (code, reason) = (&reading.code, &reading.reason);
+        let summary = reading.rule.summary();
+        v.explanation = format!(
+            "judged by the reading the policy acknowledges for {code} (`{summary}`: {reason}): {}",
+            v.explanation
+        );
+        v.explanation_id = format!(
+            "dinilai menurut bacaan yang diakui peraturan untuk {code} (`{summary}`: {reason}): {}",
+            v.explanation_id
+        );
+    }
+    Ok(report)
+}
+
+fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
         message: format!(

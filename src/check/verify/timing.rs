@@ -40,15 +40,12 @@ pub(super) fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) 
 
 pub(super) fn judge_window(
     cx: &Ctx<'_>,
-    event: Event,
-    anchor: Event,
+    event: &EventRef,
+    anchor: &EventRef,
     direction: Direction,
     interval: &Interval,
 ) -> Judged {
-    let (Some(e), Some(a)) = (
-        cx.reference.date(Some(event)),
-        cx.reference.date(Some(anchor)),
-    ) else {
+    let (Some(e), Some(a)) = (cx.date_of(event), cx.date_of(anchor)) else {
         return unknown(why(
             format!("the dates of `{event}` and `{anchor}` are both needed"),
             format!("tanggal `{event}` dan tanggal `{anchor}` keduanya diperlukan"),
@@ -56,7 +53,7 @@ pub(super) fn judge_window(
     };
     let (from, to) = match direction {
         Direction::Sebelum => (e, a),
-        Direction::Setelah => (a, e),
+        Direction::Setelah | Direction::Sejak => (a, e),
     };
     let Measure::Time(unit) = interval.measure else {
         return unknown(why("not a duration", "bukan jangka waktu"));
@@ -65,6 +62,19 @@ pub(super) fn judge_window(
         format!("{event}: {}", time::tanggal(e)),
         format!("{anchor}: {}", time::tanggal(a)),
     ];
+    if from > to {
+        // On the wrong side of the anchor: no gap "after" (or "before") it at all,
+        // however short the allowed gap.
+        let (en, id) = (direction.english(), direction.word());
+        return (
+            Status::Violated,
+            why(
+                format!("`{event}` is not {en} `{anchor}`"),
+                format!("`{event}` tidak {id} `{anchor}`"),
+            ),
+            facts,
+        );
+    }
     if unit == TimeUnit::Days {
         // The law says "hari" without saying which: judge both readings.
         let (c, cw) = gap(cx, from, to, TimeUnit::CalendarDays);

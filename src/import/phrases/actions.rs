@@ -54,6 +54,51 @@ fn actor_at(s: &str) -> Option<&'static str> {
         .map(|(_, a)| *a)
 }
 
+/// The actors named at the start of `s`, joined by "atau" or "dan/atau"
+/// ("PPK dan/atau PyB" → ppk, pyb): any one of them may act.
+fn actors_at(s: &str) -> Vec<&'static str> {
+    let mut out: Vec<&'static str> = Vec::new();
+    let mut rest = s.trim_start();
+    while let Some((name, a)) = ACTORS.iter().find(|(name, _)| {
+        rest.starts_with(name)
+            && rest
+                .as_bytes()
+                .get(name.len())
+                .is_none_or(|b| !b.is_ascii_alphanumeric())
+    }) {
+        if !out.contains(a) {
+            out.push(a);
+        }
+        let tail = rest.get(name.len()..).unwrap_or("").trim_start();
+        match ["dan/atau ", "atau "]
+            .iter()
+            .find_map(|sep| tail.strip_prefix(sep))
+        {
+            Some(next) => rest = next.trim_start(),
+            None => break,
+        }
+    }
+    out
+}
+
+/// The actors after a preposition: "oleh PPK atau PyB" → ppk, pyb.
+fn all_after(t: &str, word: &str) -> Vec<&'static str> {
+    let needle = format!("{word} ");
+    let mut from = 0;
+    while let Some(p) = t[from..].find(&needle) {
+        let at = from + p;
+        let boundary = at == 0 || !t.as_bytes()[at - 1].is_ascii_alphanumeric();
+        if boundary {
+            let found = actors_at(&t[at + needle.len()..]);
+            if !found.is_empty() {
+                return found;
+            }
+        }
+        from = at + needle.len();
+    }
+    vec![]
+}
+
 /// The actor after a preposition: "oleh PPK" → ppk.
 fn after(t: &str, word: &str) -> Option<&'static str> {
     let needle = format!("{word} ");
@@ -92,13 +137,20 @@ pub fn rule(t: &str, holder: Option<&str>) -> Option<String> {
             "wajib"
         };
     let modal = t.contains("wajib") || t.contains("harus") || modality != "wajib";
-    let actor = after(t, "oleh").or(holder).or_else(|| actor_at(t));
+    let mut actors = all_after(t, "oleh");
+    if actors.is_empty() {
+        actors = match holder {
+            Some(h) => vec![h],
+            None => actors_at(t),
+        };
+    }
+    let actor = actors.first().copied();
     if actor.is_none() && !modal {
         return None;
     }
     let mut rule = format!("{modality} {}", slug(t, 3));
-    if let Some(a) = actor {
-        rule.push_str(&format!(" oleh {a}"));
+    if !actors.is_empty() {
+        rule.push_str(&format!(" oleh {}", actors.join("|")));
     }
     for word in ["kepada", "dengan", "dari"] {
         if let Some(p) = after(t, word) {
@@ -120,6 +172,26 @@ pub fn rule(t: &str, holder: Option<&str>) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn alternative_actors_are_kept() {
+        assert_eq!(
+            rule(
+                "ppk dan/atau pyb atas nama ppk menyampaikan laporan kepada kasn.",
+                None
+            ),
+            Some("wajib ppk_pyb_atas oleh ppk|pyb kepada kasn".into())
+        );
+        let r = rule(
+            "laporan disampaikan oleh walikota atau sekretaris daerah kepada kasn.",
+            None,
+        )
+        .expect("a rule");
+        assert!(
+            r.ends_with(" oleh walikota|sekretaris_daerah kepada kasn"),
+            "{r}"
+        );
+    }
 
     #[test]
     fn actions_name_actor_party_and_timing() {
