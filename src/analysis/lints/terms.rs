@@ -185,6 +185,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             defined.insert(name);
         }
     }
+    // Every text's words with their lengths, read once when a definition turns
+    // out unused and its near spellings are looked for.
+    let mut tokens: Option<Vec<Tokens<'_>>> = None;
     let mut reported: BTreeSet<&str> = BTreeSet::new();
     for ((id, _, span), (words, _)) in texts.iter().zip(&scanned) {
         for &w in words {
@@ -219,7 +222,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     }
             });
         if !used {
-            let (en, id) = match near_spelling(p, &texts, d.clause, d.name) {
+            let tokens = tokens.get_or_insert_with(|| tokenize(&texts));
+            let (en, id) = match near_spelling(p, tokens, d.clause, d.name) {
                 Some((other, at)) => (
                     format!(
                         "`{}` is defined but the text writes `{other}` ({at})",
@@ -249,34 +253,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// A clause text's words (punctuation trimmed), each with its length in characters.
+type Tokens<'a> = (ClauseId, Vec<(&'a str, usize)>);
+
+fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Vec<Tokens<'a>> {
+    texts
+        .iter()
+        .map(|(id, text, _)| {
+            let words = text
+                .split_whitespace()
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+                .map(|w| (w, w.chars().count()))
+                .collect();
+            (*id, words)
+        })
+        .collect()
+}
+
 /// The same number of words as `name`, spelt a little differently (at most
 /// two letters apart, ignoring case), in a clause other than the definition's:
 /// the words as written and the clause's citation.
 fn near_spelling(
     p: &Policy,
-    texts: &[(ClauseId, &str, Span)],
+    texts: &[Tokens<'_>],
     definition: ClauseId,
     name: &str,
 ) -> Option<(String, String)> {
     let target = name.to_lowercase();
     let n = name.split_whitespace().count();
-    if target.len() < 5 {
+    if target.len() < 5 || n == 0 {
         return None;
     }
     let target_chars = target.chars().count();
-    for (id, text, _) in texts.iter().filter(|(id, _, _)| *id != definition) {
-        let words: Vec<&str> = text
-            .split_whitespace()
-            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-            .collect();
+    for (id, words) in texts.iter().filter(|(id, _)| *id != definition) {
         for window in words.windows(n) {
             // Words whose length is more than two letters off cannot be two edits away.
-            let chars: usize =
-                window.iter().map(|w| w.chars().count()).sum::<usize>() + window.len() - 1;
+            let chars = window.iter().map(|(_, c)| c).sum::<usize>() + window.len() - 1;
             if chars.abs_diff(target_chars) > 2 {
                 continue;
             }
-            let candidate = window.join(" ");
+            let candidate = window.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
             let d = crate::words::edit_distance(&candidate.to_lowercase(), &target);
             if (1..=2).contains(&d) {
                 return Some((candidate, p.cite(*id).to_string()));
