@@ -31,8 +31,8 @@ pub const LINT: Lint = Lint {
         id: "kodekan aturan pemilik bilangan ini pada ketentuan ini, atau jelaskan dalam komentar mengapa belum dapat (`// belum dikodekan: …`)",
     },
     explain: Text {
-        en: "Reads every quantity a clause's text states with its unit (years, months, days, persons, times, candidates, percent) and looks for a rule on the same branch of the clause tree — the clause itself, the clauses inside it or the clauses above it — that carries the same number. A number no rule carries is a rule the checkers never apply: an age limit, a window or a panel size that `verify` and `screen` silently ignore. Numbers that cite (Pasal 5, Nomor 5 Tahun 2014) are not quantities and are not read. Information: the language may not yet say everything a clause says.",
-        id: "Membaca setiap besaran yang dinyatakan teks ketentuan beserta satuannya (tahun, bulan, hari, orang, kali, calon, persen) dan mencari aturan pada cabang yang sama — ketentuan itu sendiri, ketentuan di dalamnya, atau ketentuan di atasnya — yang memuat bilangan yang sama. Bilangan yang tidak dimuat aturan mana pun adalah aturan yang tidak pernah diterapkan pemeriksa: batas usia, jangka waktu, atau jumlah anggota Pansel yang diabaikan `verify` dan `screen`. Bilangan rujukan (Pasal 5, Nomor 5 Tahun 2014) bukan besaran dan tidak dibaca. Informasi: bahasa pasal mungkin belum dapat menyatakan semua isi ketentuan.",
+        en: "Reads every quantity a clause's text states with its unit (years, months, days, persons, times, candidates, percent) and looks for a rule on the same branch of the clause tree — the clause itself, the clauses inside it or the clauses above it — that carries the same number. A number no rule carries is a rule the checkers never apply: an age limit, a window or a panel size that `verify` and `screen` silently ignore. Numbers that cite (Pasal 5, Nomor 5 Tahun 2014) are not quantities and are not read. The language may not yet say everything a clause says: a comment at the clause, or at a clause it is inside, that says `not encoded`, `belum dikodekan` or `no rule` marks the gap as known, and the clause is not reported.",
+        id: "Membaca setiap besaran yang dinyatakan teks ketentuan beserta satuannya (tahun, bulan, hari, orang, kali, calon, persen) dan mencari aturan pada cabang yang sama — ketentuan itu sendiri, ketentuan di dalamnya, atau ketentuan di atasnya — yang memuat bilangan yang sama. Bilangan yang tidak dimuat aturan mana pun adalah aturan yang tidak pernah diterapkan pemeriksa: batas usia, jangka waktu, atau jumlah anggota Pansel yang diabaikan `verify` dan `screen`. Bilangan rujukan (Pasal 5, Nomor 5 Tahun 2014) bukan besaran dan tidak dibaca. Bahasa pasal mungkin belum dapat menyatakan semua isi ketentuan: komentar pada ketentuan itu, atau pada ketentuan yang memuatnya, yang menyebut `belum dikodekan`, `not encoded` atau `no rule` menandai kekosongan itu sebagai diketahui, dan ketentuan itu tidak dilaporkan.",
     },
     bad: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\"   // no rule",
     good: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
@@ -67,6 +67,7 @@ const UNITS: &[&str] = &[
     "orang",
     "kali",
     "calon",
+    "nama",
     "persen",
     "perseratus",
     "%",
@@ -294,7 +295,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         })
         .collect();
     for (id, node) in p.clauses.iter().enumerate() {
-        if marked_not_encoded(p, id) {
+        if marked_here_or_above(p, id) {
             continue;
         }
         for (text, span) in &node.texts {
@@ -352,7 +353,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 
 /// Words of a comment that say the clause holds what the language cannot yet
 /// encode, in either language.
-const NOT_ENCODED: &[&str] = &["belum dikodekan", "not encoded"];
+const NOT_ENCODED: &[&str] = &["belum dikodekan", "not encoded", "no rule"];
+
+/// Whether the clause, or a clause it is inside, is marked as not encoded
+/// ([`marked_not_encoded`]): a Pasal whose comment says its text carries no
+/// rule covers its ayat.
+fn marked_here_or_above(p: &Policy, id: ClauseId) -> bool {
+    let mut at = Some(id);
+    while let Some(c) = at {
+        if marked_not_encoded(p, c) {
+            return true;
+        }
+        at = p.clauses.get(c).and_then(|n| n.parent);
+    }
+    false
+}
 
 /// Whether the clause's own lines (the comment lines right above it, its head
 /// and its rules, not its sub-clauses) hold a comment saying that something of
