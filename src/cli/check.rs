@@ -71,7 +71,7 @@ fn check(
     let (files, errors) = driver::expand_paths(paths);
     if !errors.is_empty() {
         for e in &errors {
-            eprintln!("error: {e}");
+            diagln!("error: {e}");
         }
         return ExitCode::from(2);
     }

@@ -31,7 +31,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let (files, errors) = driver::expand_paths(&a.paths);
     if !errors.is_empty() {
         for e in &errors {
-            eprintln!("error: {e}");
+            diagln!("error: {e}");
         }
         return ExitCode::from(2);
     }
@@ -42,7 +42,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("error: cannot read `{display}`: {e}");
+                diagln!("error: cannot read `{display}`: {e}");
                 unusable = true;
                 continue;
             }
@@ -61,7 +61,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         unformatted += 1;
         if !a.check {
             if let Err(e) = write_atomic(path, &out) {
-                eprintln!("error: cannot write `{display}`: {e}; the file is unchanged");
+                diagln!("error: cannot write `{display}`: {e}; the file is unchanged");
                 unusable = true;
                 continue;
             }
@@ -72,7 +72,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
     }
     if a.check && unformatted > 0 {
-        eprintln!(
+        diagln!(
             "{unformatted} of {} file(s) not in the canonical layout; `pasal fmt` rewrites them",
             files.len()
         );
@@ -112,10 +112,10 @@ fn report_error(e: FormatError, lang: Lang) {
     match e {
         FormatError::Invalid(mut findings) => {
             findings.iter_mut().for_each(|f| f.localize(lang));
-            eprint!("{}", report::human::render(&findings, color()));
+            super::diag(&report::human::render(&findings, color()));
         }
-        FormatError::Unsupported(m) => eprintln!("error: {m}"),
-        FormatError::Unsafe(m) => eprintln!(
+        FormatError::Unsupported(m) => diagln!("error: {m}"),
+        FormatError::Unsafe(m) => diagln!(
             "error: {m}\nnothing was written; this is a bug in `pasal fmt`, please report it with the file"
         ),
     }
