@@ -27,6 +27,7 @@ pub mod resolve;
 pub mod source;
 pub mod sql;
 pub mod syntax;
+pub mod walk;
 pub mod words;
 
 /// The syntax tree, re-exported for the later stages.

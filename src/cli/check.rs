@@ -68,13 +68,10 @@ fn check(
     options: &Options,
     lang: Lang,
 ) -> ExitCode {
-    let (files, errors) = driver::expand_paths(paths);
-    if !errors.is_empty() {
-        for e in &errors {
-            diagln!("error: {e}");
-        }
-        return ExitCode::from(2);
-    }
+    let files: Vec<PathBuf> = match super::policy_files(paths, lang) {
+        Ok(found) => found.into_iter().map(|f| f.path).collect(),
+        Err(status) => return status,
+    };
     let mut findings: Vec<Finding> = Vec::new();
     let mut unusable = false;
     for c in compile_all(&files, options) {

@@ -3,7 +3,7 @@
 use super::{color, emit, emit_then};
 use crate::diagnostics::Lang;
 use crate::format::{self, FormatError};
-use crate::{driver, report};
+use crate::report;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -28,13 +28,10 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
         return stdin(a.check, lang);
     }
-    let (files, errors) = driver::expand_paths(&a.paths);
-    if !errors.is_empty() {
-        for e in &errors {
-            diagln!("error: {e}");
-        }
-        return ExitCode::from(2);
-    }
+    let files: Vec<PathBuf> = match super::policy_files(&a.paths, lang) {
+        Ok(found) => found.into_iter().map(|f| f.path).collect(),
+        Err(status) => return status,
+    };
     let mut unusable = false;
     let mut unformatted = 0usize;
     for path in &files {

@@ -226,6 +226,27 @@ pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), ExitCode> {
     result.map_err(|e| fail(&format!("cannot write `{}`: {e}", path.display())))
 }
 
+/// The policy files `paths` name ([`crate::walk::walk`]), with a note on
+/// stderr for each entry left out. `Err` is exit status 2, after a message for
+/// each path that does not exist or folder that cannot be read.
+pub fn policy_files(
+    paths: &[std::path::PathBuf],
+    lang: Lang,
+) -> Result<Vec<crate::walk::Found>, ExitCode> {
+    let walked = crate::walk::walk(paths);
+    for s in &walked.skipped {
+        diagln!("{}", s.message(lang));
+    }
+    if walked.errors.is_empty() {
+        Ok(walked.files)
+    } else {
+        for e in &walked.errors {
+            diagln!("error: {e}");
+        }
+        Err(ExitCode::from(2))
+    }
+}
+
 /// Exit status 2 with a message on stderr: the tool could not do its job.
 pub fn fail(message: &str) -> ExitCode {
     diag(&format!("error: {message}\n"));
