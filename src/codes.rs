@@ -122,6 +122,7 @@ codes! {
     SignerTitle = "PSL707", "signer-title", Analysis, "text", Warning, false;
     UndefinedAbbreviation = "PSL708", "undefined-abbreviation", Analysis, "terms", Warning, false;
     UnusedTerm = "PSL709", "unused-term", Analysis, "terms", Warning, false;
+    ControlCharacter = "PSL710", "control-character", Analysis, "text", Error, false;
     UnusedAcknowledgement = "PSL801", "unused-acknowledgement", Analysis, "acknowledgements", Warning, false;
     RuleViolated = "PSL901", "rule-violated", Verdicts, "verdicts", Error, false;
     RuleUnknown = "PSL902", "rule-unknown", Verdicts, "verdicts", Warning, false;

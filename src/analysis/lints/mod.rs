@@ -7,6 +7,7 @@ pub mod age_without_date;
 pub mod backward_range;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
+pub mod control_character;
 pub mod empty_interval;
 pub mod foreign_region;
 pub mod gazette_number;
@@ -57,6 +58,7 @@ pub const CHECKS: &[Check] = &[
     gazette_number::check,
     signer_title::check,
     terms::check,
+    control_character::check,
     unused_acknowledgement::check,
 ];
 
@@ -89,5 +91,6 @@ pub const DOCS: &[&Lint] = &[
     &signer_title::LINT,
     &terms::LINT,
     &terms::UNUSED,
+    &control_character::LINT,
     &unused_acknowledgement::LINT,
 ];
