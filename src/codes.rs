@@ -123,6 +123,7 @@ codes! {
     SignerTitle = "PSL707", "signer-title", Analysis, "text", Warning, false;
     UndefinedAbbreviation = "PSL708", "undefined-abbreviation", Analysis, "terms", Warning, false;
     UnusedTerm = "PSL709", "unused-term", Analysis, "terms", Warning, false;
+    ControlCharacter = "PSL710", "control-character", Analysis, "text", Error, false;
     NumberNotEncoded = "PSL711", "number-not-encoded", Analysis, "encoding", Warning, false;
     NumberNotInText = "PSL712", "number-not-in-text", Analysis, "encoding", Warning, false;
     UnusedAcknowledgement = "PSL801", "unused-acknowledgement", Analysis, "acknowledgements", Warning, false;

@@ -239,10 +239,30 @@ impl<'a> MietteFinding<'a> {
         };
         MietteFinding {
             finding,
-            source: miette::NamedSource::new(&finding.file.name, finding.file.text.clone()),
+            source: miette::NamedSource::new(&finding.file.name, printable(&finding.file.text)),
             code,
         }
     }
+}
+
+/// The source as a terminal may be shown it: each control character other
+/// than a tab or a line end (a NUL, an escape sequence that would recolour or
+/// move the cursor, PSL710) becomes `?`, one `?` per byte so every span still
+/// points at the same place.
+fn printable(text: &str) -> String {
+    let hidden = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
+    if !text.chars().any(hidden) {
+        return text.to_string();
+    }
+    text.chars()
+        .map(|c| {
+            if hidden(c) {
+                "?".repeat(c.len_utf8())
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
 }
 
 impl fmt::Debug for MietteFinding<'_> {

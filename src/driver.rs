@@ -239,41 +239,12 @@ fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
     }
 }
 
-/// Expands files and folders (recursively) into `.pasal` files, sorted.
+/// Expands files and folders (recursively) into `.pasal` files, sorted, each
+/// file once ([`crate::walk::walk`], without its notes).
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
-    let mut files = Vec::new();
-    let mut errors = Vec::new();
-    for p in paths {
-        if p.is_dir() {
-            walk(p, &mut files, &mut errors);
-        } else if p.exists() {
-            files.push(p.clone());
-        } else {
-            errors.push(format!("`{}` does not exist", p.display()));
-        }
-    }
-    files.sort();
-    files.dedup();
-    (files, errors)
-}
-
-fn walk(dir: &Path, out: &mut Vec<PathBuf>, errors: &mut Vec<String>) {
-    let entries = match std::fs::read_dir(dir) {
-        Ok(e) => e,
-        Err(e) => {
-            errors.push(format!("cannot read folder `{}`: {e}", dir.display()));
-            return;
-        }
-    };
-    let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
-    paths.sort();
-    for p in paths {
-        if p.is_dir() {
-            walk(&p, out, errors);
-        } else if p.extension().is_some_and(|e| e == "pasal") {
-            out.push(p);
-        }
-    }
+    let walked = crate::walk::walk(paths);
+    let files = walked.files.into_iter().map(|f| f.path).collect();
+    (files, walked.errors)
 }
 
 /// Compiles a draft (`.txt`, `.md`) through `import`: the draft is read into a

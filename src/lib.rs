@@ -2,6 +2,9 @@
 //! filling senior civil-service posts. See ARCHITECTURE.md for the stages.
 
 #![forbid(unsafe_code)]
+// stderr and stdout are written through `cli::diag` and `cli::emit`, which
+// report a failed write instead of panicking as the print macros do.
+#![deny(clippy::print_stderr, clippy::print_stdout)]
 
 extern crate alloc;
 
@@ -24,6 +27,7 @@ pub mod resolve;
 pub mod source;
 pub mod sql;
 pub mod syntax;
+pub mod walk;
 pub mod words;
 
 /// The syntax tree, re-exported for the later stages.

@@ -628,3 +628,77 @@ fn an_unstated_exception_is_judged_as_the_ordinary_case_and_said() {
         "the exception applies"
     );
 }
+
+#[test]
+fn an_array_where_an_object_is_expected_is_refused_with_its_path_and_line() {
+    // serde reads `[…]` holding a struct's fields in order as that struct:
+    // without this check, a vacancy written as a list would be judged as if
+    // it had been written with its names.
+    let vacancy = BASE.replace(
+        "{ \"level\": \"jpt_pratama\", \"mechanism\": \"seleksi_terbuka\" }",
+        "[\"Kepala Dinas\", \"kepala_dinas\", \"jpt_pratama\", \"II.b\", \"seleksi_terbuka\", \"pensiun\", 1]",
+    );
+    assert_ne!(vacancy, BASE);
+    let (path, line, msg) = case_error(&vacancy);
+    assert_eq!(path, "vacancy", "{msg}");
+    assert!((2..=3).contains(&line), "line {line}");
+    assert!(
+        msg.contains("an object `{ … }` is expected here, not an array"),
+        "{msg}"
+    );
+    // An array that does not fit the fields gets the same message (not
+    // serde's "invalid length 2, expected struct Vacancy with 7 elements").
+    let (path, _, msg) = case_error(&BASE.replace(
+        "{ \"level\": \"jpt_pratama\", \"mechanism\": \"seleksi_terbuka\" }",
+        "[\"a\", \"b\"]",
+    ));
+    assert_eq!(path, "vacancy");
+    assert!(msg.contains("not an array"), "{msg}");
+    // A candidate (an object inside an array) written as an array.
+    let candidate = BASE.replace(
+        "{ \"id\": \"a\", \"birth_date\": \"1970-01-01\" }",
+        "[\"a\", \"1970-01-01\"]",
+    );
+    assert_ne!(candidate, BASE);
+    let (path, line, _) = case_error(&candidate);
+    assert_eq!(path, "candidates[0]");
+    assert!((4..=5).contains(&line), "line {line}");
+    // The whole case as an array.
+    let (path, _, msg) = case_error("[{}]");
+    assert_eq!(path, "(root)");
+    assert!(msg.contains("not an array"), "{msg}");
+    // Arrays where arrays belong are fine.
+    assert!(load_case(BASE).is_ok());
+}
+
+#[test]
+fn verify_refuses_a_case_with_an_array_for_an_object() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let text = std::fs::read_to_string(root.join("examples/pagar-alam-kepala-dinas.json")).unwrap();
+    let mut case: serde_json::Value = serde_json::from_str(&text).unwrap();
+    // The vacancy's fields in their declared order, without their names.
+    let fields = [
+        "name",
+        "post",
+        "level",
+        "eselon",
+        "mechanism",
+        "reason",
+        "count",
+    ];
+    let values = fields.iter().map(|f| case["vacancy"][*f].clone()).collect();
+    case["vacancy"] = serde_json::Value::Array(values);
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("case.json");
+    std::fs::write(&path, serde_json::to_string_pretty(&case).unwrap()).unwrap();
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasal"))
+        .arg("verify")
+        .arg(root.join("policies/kota-pagar-alam-2021-25.pasal"))
+        .arg(&path)
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{stderr}");
+    assert!(stderr.contains("`vacancy`: an object"), "{stderr}");
+    assert!(o.stdout.is_empty(), "no verdicts on a case read wrongly");
+}

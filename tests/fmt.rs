@@ -240,3 +240,127 @@ fn canonical_layout_of_a_messy_fixture() {
     assert_eq!(format_text("again", &out).unwrap(), out);
     insta::assert_snapshot!(out);
 }
+
+/// A messy but valid policy and its canonical layout.
+const MESSY: &str = "pasal 1   \"Teks.\"\n    => syarat pns\n";
+const CANONICAL: &str = "pasal 1 \"Teks.\" => syarat pns\n";
+
+#[cfg(unix)]
+#[test]
+fn fmt_keeps_mode_owner_and_hard_links() {
+    use std::os::unix::fs::{MetadataExt, PermissionsExt};
+    let tmp = scratch("metadata");
+    let dir = tmp.path();
+    let f = dir.join("policy.pasal");
+    let other = dir.join("other-name.txt");
+    fs::write(&f, MESSY).unwrap();
+    fs::set_permissions(&f, fs::Permissions::from_mode(0o640)).unwrap();
+    fs::hard_link(&f, &other).unwrap();
+    // Give the file away when the test may (as root): fmt must not take it back.
+    let given = std::os::unix::fs::chown(&f, Some(4321), Some(4322)).is_ok();
+    let before = fs::metadata(&f).unwrap();
+    let o = pasal(&["fmt", f.to_str().unwrap()]);
+    assert_eq!(status(&o), 0, "{}", String::from_utf8_lossy(&o.stderr));
+    let after = fs::metadata(&f).unwrap();
+    assert_eq!(fs::read_to_string(&f).unwrap(), CANONICAL);
+    assert_eq!(
+        after.ino(),
+        before.ino(),
+        "the same file, not a renamed copy"
+    );
+    assert_eq!(after.mode() & 0o7777, 0o640);
+    assert_eq!(after.nlink(), 2);
+    assert_eq!(
+        fs::read_to_string(&other).unwrap(),
+        CANONICAL,
+        "the hard link sees it"
+    );
+    assert_eq!((after.uid(), after.gid()), (before.uid(), before.gid()));
+    if given {
+        assert_eq!((after.uid(), after.gid()), (4321, 4322));
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_refuses_a_read_only_file() {
+    use std::os::unix::fs::PermissionsExt;
+    let tmp = scratch("readonly");
+    let f = tmp.path().join("ro.pasal");
+    fs::write(&f, MESSY).unwrap();
+    fs::set_permissions(&f, fs::Permissions::from_mode(0o444)).unwrap();
+    let o = pasal(&["fmt", f.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(status(&o), 2, "{stderr}");
+    assert!(stderr.contains("is read-only: not rewritten"), "{stderr}");
+    assert_eq!(stdout(&o), "", "not listed as rewritten");
+    assert_eq!(fs::read_to_string(&f).unwrap(), MESSY);
+    // Only reading: `--check` is fine with it.
+    let o = pasal(&["fmt", "--check", f.to_str().unwrap()]);
+    assert_eq!(status(&o), 1);
+    // Already canonical: nothing to write, nothing refused.
+    fs::set_permissions(&f, fs::Permissions::from_mode(0o644)).unwrap();
+    fs::write(&f, CANONICAL).unwrap();
+    fs::set_permissions(&f, fs::Permissions::from_mode(0o444)).unwrap();
+    assert_eq!(status(&pasal(&["fmt", f.to_str().unwrap()])), 0);
+}
+
+#[cfg(unix)]
+#[test]
+fn fmt_does_not_follow_a_link_out_of_a_walked_folder() {
+    let tmp = scratch("symlink");
+    let outside = tmp.path().join("outside");
+    let walked = tmp.path().join("walked");
+    fs::create_dir_all(&outside).unwrap();
+    fs::create_dir_all(&walked).unwrap();
+    let target = outside.join("target.pasal");
+    fs::write(&target, MESSY).unwrap();
+    let link = walked.join("link.pasal");
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    // A linked folder too: its files are outside the named folder.
+    fs::create_dir_all(outside.join("sub")).unwrap();
+    let other = outside.join("sub/other.pasal");
+    fs::write(&other, MESSY).unwrap();
+    std::os::unix::fs::symlink(outside.join("sub"), walked.join("linked-folder")).unwrap();
+    let own = walked.join("own.pasal");
+    fs::write(&own, MESSY).unwrap();
+
+    let o = pasal(&["fmt", walked.to_str().unwrap()]);
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(status(&o), 0, "{stderr}");
+    assert_eq!(
+        fs::read_to_string(&target).unwrap(),
+        MESSY,
+        "outside: untouched"
+    );
+    assert_eq!(
+        fs::read_to_string(&other).unwrap(),
+        MESSY,
+        "outside: untouched"
+    );
+    assert_eq!(fs::read_to_string(&own).unwrap(), CANONICAL);
+    assert_eq!(stdout(&o), format!("{}\n", own.display()));
+    assert!(
+        stderr.contains(&format!(
+            "`{}` is reached through a symbolic link",
+            link.display()
+        )),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains(&format!(
+            "`{}` is reached through a symbolic link",
+            walked.join("linked-folder/other.pasal").display()
+        )),
+        "{stderr}"
+    );
+
+    // Named on the command line, the link's target is rewritten; the link stays.
+    let o = pasal(&["fmt", link.to_str().unwrap()]);
+    assert_eq!(status(&o), 0);
+    assert_eq!(fs::read_to_string(&target).unwrap(), CANONICAL);
+    assert!(fs::symlink_metadata(&link)
+        .unwrap()
+        .file_type()
+        .is_symlink());
+}

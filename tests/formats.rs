@@ -535,3 +535,43 @@ fn a_folder_larger_than_a_batch_is_reported_whole_and_in_file_order() {
     }
     let _ = std::fs::remove_dir_all(&dir);
 }
+
+#[test]
+fn docs_codes_md_is_the_catalogue() {
+    let path = root().join(pasal::report::codes_doc::PATH);
+    let page = pasal::report::codes_doc::markdown();
+    if std::env::var_os("PASAL_UPDATE_DOCS").is_some() {
+        std::fs::write(&path, &page).expect("write docs/codes.md");
+    }
+    let on_disk = std::fs::read_to_string(&path).unwrap_or_default();
+    assert!(
+        on_disk == page,
+        "docs/codes.md is out of date: run `PASAL_UPDATE_DOCS=1 cargo test --test formats`"
+    );
+}
+
+#[test]
+fn sarif_links_rules_to_their_docs_only_under_a_stated_repository() {
+    let (_, out, _) = pasal(&[
+        "check",
+        "--format",
+        "sarif",
+        "tests/fixtures/lints/PSL710.pasal",
+    ]);
+    let log: Value = serde_json::from_str(&out).expect("SARIF is JSON");
+    let driver = &log["runs"][0]["tool"]["driver"];
+    let repository = env!("CARGO_PKG_REPOSITORY");
+    let rules = driver["rules"].as_array().expect("rules");
+    if repository.is_empty() {
+        // No address to make an absolute URI from: none is made up.
+        assert!(driver.get("informationUri").is_none(), "{driver}");
+        assert!(rules.iter().all(|r| r.get("helpUri").is_none()));
+    } else {
+        assert_eq!(driver["informationUri"], repository);
+        for r in rules {
+            let id = r["id"].as_str().expect("id").to_lowercase();
+            let uri = r["helpUri"].as_str().expect("helpUri");
+            assert!(uri.ends_with(&format!("docs/codes.md#{id}")), "{uri}");
+        }
+    }
+}

@@ -196,3 +196,67 @@ fn a_closed_pipe_exits_2_quietly() {
         String::from_utf8_lossy(&o.stderr)
     );
 }
+
+/// Every command that has something to say on stderr (an error, a summary, a
+/// policy's diagnostics) and finds stderr full exits 2, never panics (101) and
+/// never reports a success whose messages were lost; with stdout full as well.
+#[test]
+fn every_command_writing_to_a_full_stderr_exits_2_without_panic() {
+    if dev_full().is_none() {
+        return;
+    }
+    let dir = tempfile::tempdir().expect("temp dir");
+    let unformatted = dir.path().join("unformatted.pasal");
+    let seed_text = std::fs::read_to_string(seed()).expect("seed");
+    std::fs::write(&unformatted, seed_text.replace("\n\n", "\n\n\n")).expect("copy");
+    let seed = seed();
+    let seed = seed.to_str().expect("path");
+    let bad = root().join("tests/fixtures/errors/syntax_unclosed_brace.pasal");
+    let bad = bad.to_str().expect("path");
+    let case = root().join("examples/pagar-alam-kepala-dinas.json");
+    let case = case.to_str().expect("path");
+    let jsonl = root().join("examples/talent-pool.jsonl");
+    let jsonl = jsonl.to_str().expect("path");
+    let draft = root().join("tests/fixtures/import/kabupaten-sukamaju-draft.txt");
+    let draft = draft.to_str().expect("path");
+    let unformatted = unformatted.to_str().expect("path");
+    let missing = dir.path().join("missing.pasal");
+    let missing = missing.to_str().expect("path");
+    let commands: Vec<Vec<&str>> = vec![
+        vec!["check", missing],
+        vec!["check", bad, "--severity", "nonsense"],
+        vec!["explain", "PSL999"],
+        vec!["verify", bad, case],
+        vec!["verify", seed, missing],
+        vec!["rules", bad],
+        vec!["render", bad],
+        vec!["diff", bad, seed],
+        vec!["screen", seed, jsonl, "--date", "2024-06-03"],
+        vec!["screen", seed, missing, "--date", "2024-06-03"],
+        vec!["sql", bad, "--dialect", "postgres"],
+        vec!["test", missing],
+        vec!["fmt", "--check", unformatted],
+        vec!["fmt", bad],
+        vec!["import", draft],
+        vec!["nonsense-command"],
+    ];
+    for args in &commands {
+        for full_stdout in [false, true] {
+            let mut cmd = Command::new(env!("CARGO_BIN_EXE_pasal"));
+            cmd.args(args)
+                .current_dir(root())
+                .stderr(dev_full().expect("/dev/full"));
+            if full_stdout {
+                cmd.stdout(dev_full().expect("/dev/full"));
+            } else {
+                cmd.stdout(Stdio::null());
+            }
+            let o = cmd.output().expect("run pasal");
+            assert_eq!(
+                o.status.code(),
+                Some(2),
+                "pasal {args:?} with stderr full (stdout full: {full_stdout})"
+            );
+        }
+    }
+}

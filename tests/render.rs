@@ -335,3 +335,35 @@ fn cli_refuses_unreadable_and_unparsable_input_with_status_2() {
         .expect("runs");
     assert_eq!(o.status.code(), Some(2));
 }
+
+#[test]
+fn control_characters_are_not_copied_into_a_rendering() {
+    // The PSL710 fixture holds a NUL, escape sequences, a DEL and a form feed.
+    let fixture = root().join("tests/fixtures/lints/PSL710.pasal");
+    let source = std::fs::read_to_string(&fixture).expect("fixture");
+    assert!(source.contains('\0') && source.contains('\u{1b}'));
+    for (to, annotate) in [("md", false), ("html", false), ("md", true)] {
+        let mut cmd = pasal();
+        cmd.args(["render", "--to", to]).arg(&fixture);
+        if annotate {
+            cmd.arg("--annotate");
+        }
+        let o = cmd.output().expect("runs");
+        // A finding of the law (PSL710) does not stop a rendering.
+        assert_eq!(
+            o.status.code(),
+            Some(0),
+            "{}",
+            String::from_utf8_lossy(&o.stderr)
+        );
+        let text = String::from_utf8(o.stdout).expect("UTF-8");
+        let bad: Vec<char> = text
+            .chars()
+            .filter(|c| c.is_control() && *c != '\n' && *c != '\t')
+            .collect();
+        assert!(bad.is_empty(), "{to}: {bad:?}");
+        // The text around them is kept.
+        assert!(text.contains("jasmanidan rohani"), "{to}: {text}");
+        assert!(text.contains("lima belas) hari kalender"), "{to}: {text}");
+    }
+}

@@ -532,3 +532,45 @@ fn every_line_of_random_csv_gets_its_verdict_line() {
         );
     }
 }
+
+#[test]
+fn a_quote_open_past_the_cap_is_closed_at_a_line_end_and_reading_starts_again() {
+    // A quote never closed at record 5, then over a megabyte of records: the
+    // quote is closed at the first line end past MAX_QUOTED bytes (not held to
+    // the end of the input in memory), every line inside it gets its error
+    // line, and the records after it are screened again.
+    let mut input = HEADER.to_vec();
+    input.push(b'\n');
+    let n = 60_000;
+    for i in 0..n {
+        let quote = if i == 4 { "\"" } else { "" };
+        input.extend(format!("c{i},{quote}1970-01-01,S1,ya,ya,tidak,3\n").bytes());
+    }
+    assert!(input.len() as u64 > pasal::check::screen::MAX_QUOTED * 3 / 2);
+    let o = screen_file(&input, "pool.csv", &["--quiet"]);
+    assert_eq!(o.status.code(), Some(0));
+    let got = verdicts(&o);
+    assert_eq!(got.len(), n, "records in = records out");
+    let first = got[4]["message"].as_str().unwrap();
+    assert!(
+        first.starts_with("line 6: a quote is not closed within 1048576 bytes: lines 6 to "),
+        "{first}"
+    );
+    let last: u64 = first
+        .split("lines 6 to ")
+        .nth(1)
+        .and_then(|r| r.split(' ').next())
+        .and_then(|l| l.parse().ok())
+        .expect("the last line inside the quote");
+    assert!(last > 6 && last < n as u64, "{first}");
+    assert!(
+        first.ends_with(&format!("reading starts again at line {}", last + 1)),
+        "{first}"
+    );
+    for (i, v) in got.iter().enumerate() {
+        let line = i as u64 + 2;
+        assert_eq!(v["line"].as_u64(), Some(line));
+        let error = v["status"] == "error";
+        assert_eq!(error, (6..=last).contains(&line), "line {line}: {v}");
+    }
+}

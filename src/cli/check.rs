@@ -68,13 +68,10 @@ fn check(
     options: &Options,
     lang: Lang,
 ) -> ExitCode {
-    let (files, errors) = driver::expand_paths(paths);
-    if !errors.is_empty() {
-        for e in &errors {
-            eprintln!("error: {e}");
-        }
-        return ExitCode::from(2);
-    }
+    let files: Vec<PathBuf> = match super::policy_files(paths, lang) {
+        Ok(found) => found.into_iter().map(|f| f.path).collect(),
+        Err(status) => return status,
+    };
     // Files are compiled batch by batch. Human and GitHub output is one block
     // per finding, in file order, written as each batch is done; JSON keeps each
     // finding's text, not the finding and its source file; SARIF keeps the

@@ -62,7 +62,7 @@ fn compile(path: &Path, lang: Lang) -> Option<driver::Compiled> {
             .filter(|f| f.severity == Severity::Error)
             .cloned()
             .collect();
-        eprint!("{}", report::human::render(&errors, false));
+        super::diag(&report::human::render(&errors, false));
         return None;
     }
     let malformed = c
@@ -71,7 +71,7 @@ fn compile(path: &Path, lang: Lang) -> Option<driver::Compiled> {
         .map(|p| p.rules.iter().filter(|r| r.malformed).count())
         .unwrap_or(0);
     if malformed > 0 {
-        eprintln!(
+        diagln!(
             "{}",
             match lang {
                 Lang::Id => format!(

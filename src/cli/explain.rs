@@ -31,7 +31,7 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
         return emit_then(&out, ExitCode::SUCCESS);
     };
     let Some(l) = crate::analysis::lint(code) else {
-        eprintln!("error: unknown code `{code}`; `pasal explain` lists every code");
+        diagln!("error: unknown code `{code}`; `pasal explain` lists every code");
         return ExitCode::from(2);
     };
     let (what, bad, good, sev) = match lang {

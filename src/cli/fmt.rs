@@ -3,7 +3,7 @@
 use super::{color, emit, emit_then};
 use crate::diagnostics::Lang;
 use crate::format::{self, FormatError};
-use crate::{driver, report};
+use crate::report;
 use std::fs;
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -28,13 +28,25 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
         return stdin(a.check, lang);
     }
-    let (files, errors) = driver::expand_paths(&a.paths);
-    if !errors.is_empty() {
-        for e in &errors {
-            eprintln!("error: {e}");
+    let found = match super::policy_files(&a.paths, lang) {
+        Ok(found) => found,
+        Err(status) => return status,
+    };
+    // A file a folder walk reached through a symbolic link may lie outside the
+    // folder that was named: it is neither rewritten nor listed.
+    let (linked, files): (Vec<_>, Vec<_>) = found.into_iter().partition(|f| f.through_link);
+    for f in &linked {
+        let p = f.path.display();
+        match lang {
+            Lang::En => diagln!(
+                "note: `{p}` is reached through a symbolic link: not formatted (name the file itself to format it)"
+            ),
+            Lang::Id => diagln!(
+                "catatan: `{p}` dicapai melalui tautan simbolik: tidak diformat (sebut berkas itu sendiri untuk memformatnya)"
+            ),
         }
-        return ExitCode::from(2);
     }
+    let files: Vec<PathBuf> = files.into_iter().map(|f| f.path).collect();
     let mut unusable = false;
     let mut unformatted = 0usize;
     for path in &files {
@@ -42,7 +54,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                eprintln!("error: cannot read `{display}`: {e}");
+                diagln!("error: cannot read `{display}`: {e}");
                 unusable = true;
                 continue;
             }
@@ -60,8 +72,8 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
         unformatted += 1;
         if !a.check {
-            if let Err(e) = write_atomic(path, &out) {
-                eprintln!("error: cannot write `{display}`: {e}; the file is unchanged");
+            if let Err(e) = rewrite_in_place(path, &bytes, &out) {
+                diagln!("error: {}", e.message(&display, lang));
                 unusable = true;
                 continue;
             }
@@ -72,7 +84,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
     }
     if a.check && unformatted > 0 {
-        eprintln!(
+        diagln!(
             "{unformatted} of {} file(s) not in the canonical layout; `pasal fmt` rewrites them",
             files.len()
         );
@@ -112,43 +124,94 @@ fn report_error(e: FormatError, lang: Lang) {
     match e {
         FormatError::Invalid(mut findings) => {
             findings.iter_mut().for_each(|f| f.localize(lang));
-            eprint!("{}", report::human::render(&findings, color()));
+            super::diag(&report::human::render(&findings, color()));
         }
-        FormatError::Unsupported(m) => eprintln!("error: {m}"),
-        FormatError::Unsafe(m) => eprintln!(
+        FormatError::Unsupported(m) => diagln!("error: {m}"),
+        FormatError::Unsafe(m) => diagln!(
             "error: {m}\nnothing was written; this is a bug in `pasal fmt`, please report it with the file"
         ),
     }
 }
 
-/// Replaces a file's content atomically: a temporary file in the same folder,
-/// then a rename over the original (whose permissions it keeps). A symlink is
-/// followed, so the link stays a link.
-fn write_atomic(path: &Path, text: &str) -> std::io::Result<()> {
-    let target = fs::canonicalize(path).unwrap_or_else(|_| path.to_path_buf());
-    let dir = target
-        .parent()
-        .filter(|d| !d.as_os_str().is_empty())
-        .unwrap_or_else(|| Path::new("."));
-    let name = target
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let tmp = dir.join(format!(".{name}.{}.fmt-tmp", std::process::id()));
-    let result = (|| {
-        let mut f = fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        f.write_all(text.as_bytes())?;
-        f.sync_all()?;
-        if let Ok(meta) = fs::metadata(&target) {
-            fs::set_permissions(&tmp, meta.permissions())?;
+/// Why a file was not rewritten. In every case its content is what it was.
+#[derive(Debug)]
+enum Unwritten {
+    /// The file's mode allows no one to write it.
+    ReadOnly,
+    /// The file changed between reading and rewriting it.
+    Changed,
+    /// The system refused (permissions, a full disk …).
+    Io(std::io::Error),
+    /// A write failed and putting the original back failed too.
+    Damaged(std::io::Error, std::io::Error),
+}
+
+impl Unwritten {
+    fn message(&self, file: &str, lang: Lang) -> String {
+        match (self, lang) {
+            (Unwritten::ReadOnly, Lang::En) => format!(
+                "`{file}` is read-only: not rewritten (make it writable, or use `pasal fmt --check`)"
+            ),
+            (Unwritten::ReadOnly, Lang::Id) => format!(
+                "`{file}` hanya-baca: tidak ditulis ulang (jadikan dapat ditulis, atau gunakan `pasal fmt --check`)"
+            ),
+            (Unwritten::Changed, Lang::En) => {
+                format!("`{file}` changed while it was being formatted: left as it is now")
+            }
+            (Unwritten::Changed, Lang::Id) => {
+                format!("`{file}` berubah saat sedang diformat: dibiarkan seperti sekarang")
+            }
+            (Unwritten::Io(e), Lang::En) => {
+                format!("cannot write `{file}`: {e}; the file is unchanged")
+            }
+            (Unwritten::Io(e), Lang::Id) => {
+                format!("`{file}` tidak dapat ditulis: {e}; berkasnya tidak berubah")
+            }
+            (Unwritten::Damaged(e, again), Lang::En) => format!(
+                "cannot write `{file}`: {e}; restoring its original text failed too ({again}): the file is damaged, restore it from your copy"
+            ),
+            (Unwritten::Damaged(e, again), Lang::Id) => format!(
+                "`{file}` tidak dapat ditulis: {e}; teks aslinya juga gagal dipulihkan ({again}): berkasnya rusak, pulihkan dari salinan Anda"
+            ),
         }
-        fs::rename(&tmp, &target)
-    })();
-    if result.is_err() {
-        let _ = fs::remove_file(&tmp);
     }
-    result
+}
+
+/// Rewrites a file in place: the same inode, so its owner, group, mode, hard
+/// links and (for a file named through a symbolic link) the link itself all
+/// stay as they are. A rename of a temporary file would lose the owner (only
+/// root may give a file away) and split hard links.
+///
+/// The file is opened once, checked to still hold `old`, and overwritten from
+/// its start without truncating first; only once the new text is written is the
+/// length set. When a write fails (a full disk), the original text is written
+/// back over the blocks it already had, so no new space is needed to restore it.
+fn rewrite_in_place(path: &Path, old: &[u8], new: &str) -> Result<(), Unwritten> {
+    use std::io::{Seek, SeekFrom};
+    let meta = fs::metadata(path).map_err(Unwritten::Io)?;
+    // Root may write any file: the mode is the owner's intent.
+    if meta.permissions().readonly() {
+        return Err(Unwritten::ReadOnly);
+    }
+    let mut f = fs::OpenOptions::new()
+        .read(true)
+        .write(true)
+        .open(path)
+        .map_err(Unwritten::Io)?;
+    let mut now = Vec::with_capacity(old.len());
+    f.read_to_end(&mut now).map_err(Unwritten::Io)?;
+    if now != old {
+        return Err(Unwritten::Changed);
+    }
+    let write = |f: &mut fs::File, bytes: &[u8]| -> std::io::Result<()> {
+        f.seek(SeekFrom::Start(0))?;
+        f.write_all(bytes)?;
+        f.flush()?;
+        f.set_len(bytes.len() as u64)?;
+        f.sync_all()
+    };
+    write(&mut f, new.as_bytes()).map_err(|e| match write(&mut f, old) {
+        Ok(()) => Unwritten::Io(e),
+        Err(again) => Unwritten::Damaged(e, again),
+    })
 }

@@ -26,7 +26,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
         Err(e) => {
-            eprintln!("error: {}\n  help: {}", e.message, e.help);
+            diagln!("error: {}\n  help: {}", e.message, e.help);
             return ExitCode::from(2);
         }
     };
@@ -59,7 +59,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     }
     let s = imported.summary;
     let unplaced = imported.document.unplaced.len();
-    eprintln!(
+    diagln!(
         "{}",
         match lang {
             Lang::Id => format!(

@@ -2,6 +2,13 @@
 //! A new subcommand is a module with an `Args` struct and a `run` function, a
 //! variant of [`Command`] and a line in [`main`].
 
+/// `eprintln!` through [`diag`]: a line on stderr that never panics.
+macro_rules! diagln {
+    ($($arg:tt)*) => {
+        $crate::cli::diag(&format!("{}\n", format_args!($($arg)*)))
+    };
+}
+
 mod check;
 mod completions;
 mod diff;
@@ -23,6 +30,7 @@ use crate::diagnostics::Lang;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, Ordering};
 
 #[derive(Parser)]
 #[command(
@@ -127,7 +135,7 @@ pub fn main() -> ExitCode {
         }
     };
     let lang = Lang::from(cli.lang);
-    match cli.command {
+    let status = match cli.command {
         Command::Check(a) => check::run(a, lang),
         Command::Diff(a) => diff::run(a, lang),
         Command::Explain(a) => explain::run(a, lang),
@@ -143,6 +151,30 @@ pub fn main() -> ExitCode {
         Command::Completions(a) => completions::run(a, lang),
         Command::Man(a) => man::run(a, lang),
         Command::Fmt(a) => fmt::run(a, lang),
+    };
+    if DIAGNOSTICS_LOST.load(Ordering::Relaxed) {
+        ExitCode::from(2)
+    } else {
+        status
+    }
+}
+
+/// Set when a message could not be written to stderr: the run then exits 2,
+/// whatever it found, since what it had to say was lost.
+static DIAGNOSTICS_LOST: AtomicBool = AtomicBool::new(false);
+
+/// Writes `text` to stderr as it is (the caller ends it with a newline) and
+/// flushes. Every message on stderr goes through here, never `eprintln!`
+/// (which panics when stderr refuses the bytes): a failed write (a full disk,
+/// `/dev/full`, a closed pipe) is remembered and [`main`] exits 2.
+pub fn diag(text: &str) {
+    let mut err = std::io::stderr().lock();
+    if err
+        .write_all(text.as_bytes())
+        .and_then(|()| err.flush())
+        .is_err()
+    {
+        DIAGNOSTICS_LOST.store(true, Ordering::Relaxed);
     }
 }
 
@@ -174,7 +206,7 @@ pub fn emit_then(s: &str, status: ExitCode) -> ExitCode {
 /// why on stderr.
 pub fn write_failed(e: &std::io::Error) -> ExitCode {
     if e.kind() != std::io::ErrorKind::BrokenPipe {
-        eprintln!("error: cannot write to standard output: {e}");
+        diag(&format!("error: cannot write to standard output: {e}\n"));
     }
     ExitCode::from(2)
 }
@@ -194,8 +226,29 @@ pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), ExitCode> {
     result.map_err(|e| fail(&format!("cannot write `{}`: {e}", path.display())))
 }
 
+/// The policy files `paths` name ([`crate::walk::walk`]), with a note on
+/// stderr for each entry left out. `Err` is exit status 2, after a message for
+/// each path that does not exist or folder that cannot be read.
+pub fn policy_files(
+    paths: &[std::path::PathBuf],
+    lang: Lang,
+) -> Result<Vec<crate::walk::Found>, ExitCode> {
+    let walked = crate::walk::walk(paths);
+    for s in &walked.skipped {
+        diagln!("{}", s.message(lang));
+    }
+    if walked.errors.is_empty() {
+        Ok(walked.files)
+    } else {
+        for e in &walked.errors {
+            diagln!("error: {e}");
+        }
+        Err(ExitCode::from(2))
+    }
+}
+
 /// Exit status 2 with a message on stderr: the tool could not do its job.
 pub fn fail(message: &str) -> ExitCode {
-    eprintln!("error: {message}");
+    diag(&format!("error: {message}\n"));
     ExitCode::from(2)
 }

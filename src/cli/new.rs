@@ -188,7 +188,7 @@ fn finish(a: &Args, text: &str, dir: &Path, lang: Lang) -> ExitCode {
     let count = |s: Severity| findings.iter().filter(|f| f.severity == s).count();
     let (errors, warnings) = (count(Severity::Error), count(Severity::Warning));
     if errors + warnings > 0 {
-        eprint!("{}", report::human::render(&findings, false));
+        super::diag(&report::human::render(&findings, false));
     }
     let target = a
         .output
@@ -196,6 +196,6 @@ fn finish(a: &Args, text: &str, dir: &Path, lang: Lang) -> ExitCode {
         .map_or("standard output".to_string(), |p| {
             format!("`{}`", p.display())
         });
-    eprintln!("draft written to {target}: {errors} error(s), {warnings} warning(s)");
+    diagln!("draft written to {target}: {errors} error(s), {warnings} warning(s)");
     ExitCode::SUCCESS
 }

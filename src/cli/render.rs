@@ -42,7 +42,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     // A file that could not be read or parsed whole would render with parts
     // missing: refuse it. Findings about the law itself do not stop a rendering.
     let Some(policy) = c.policy.as_ref().filter(|_| !c.unusable) else {
-        eprint!("{}", report::human::render(&c.findings, false));
+        super::diag(&report::human::render(&c.findings, false));
         return ExitCode::from(2);
     };
     let doc = Document::from_policy(

@@ -26,7 +26,7 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
     let mut c = driver::compile_path(path, &Options::default());
     c.findings.iter_mut().for_each(|f| f.localize(lang));
     let Some(policy) = c.policy.as_ref().filter(|_| !c.unusable) else {
-        eprint!("{}", report::human::render(&c.findings, false));
+        super::diag(&report::human::render(&c.findings, false));
         return ExitCode::from(2);
     };
     let text = match format {

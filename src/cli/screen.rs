@@ -115,7 +115,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     match result {
         Ok(s) => {
             if !a.quiet {
-                eprintln!("{}", summary(&s, lang));
+                diagln!("{}", summary(&s, lang));
             }
             ExitCode::SUCCESS
         }

@@ -21,16 +21,16 @@ pub fn examples_path(policy: &Path) -> PathBuf {
 }
 
 /// Runs `pasal test`: exit 1 when an expectation fails, 2 on unusable input.
-pub fn run(a: Args, _lang: Lang) -> ExitCode {
+pub fn run(a: Args, lang: Lang) -> ExitCode {
     let paths = if a.paths.is_empty() {
         vec![PathBuf::from("policies")]
     } else {
         a.paths
     };
-    let (files, errors) = driver::expand_paths(&paths);
-    if let Some(e) = errors.first() {
-        return fail(e);
-    }
+    let files: Vec<PathBuf> = match super::policy_files(&paths, lang) {
+        Ok(found) => found.into_iter().map(|f| f.path).collect(),
+        Err(status) => return status,
+    };
     let (mut passed, mut failed, mut ran) = (0usize, 0usize, 0usize);
     let mut out = String::new();
     for f in &files {

@@ -26,7 +26,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
         let mut findings = compiled.findings;
         findings.iter_mut().for_each(|f| f.localize(lang));
-        eprint!("{}", report::human::render(&findings, false));
+        super::diag(&report::human::render(&findings, false));
         return fail(&format!("`{}` is not a usable policy", a.policy.display()));
     };
     let case_name = a.case.display().to_string();
@@ -38,7 +38,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         Ok(c) => c,
         Err(errs) => {
             for e in &errs {
-                eprintln!("error: {case_name}:{e}");
+                diagln!("error: {case_name}:{e}");
             }
             return ExitCode::from(2);
         }

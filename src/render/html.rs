@@ -29,6 +29,11 @@ ol.items>li>.c>p:first-child{margin-top:0}
 
 /// Renders the document as an HTML page.
 pub fn render(doc: &Document) -> String {
+    super::without_controls(lay_out(doc))
+}
+
+/// The layout, before control characters are taken out.
+fn lay_out(doc: &Document) -> String {
     let mut h = String::new();
     let head = &doc.head;
     h.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n");

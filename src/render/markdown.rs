@@ -8,6 +8,11 @@ use crate::ast::HeadingKind;
 
 /// Renders the document as Markdown.
 pub fn render(doc: &Document) -> String {
+    super::without_controls(lay_out(doc))
+}
+
+/// The layout, before control characters are taken out.
+fn lay_out(doc: &Document) -> String {
     let mut out = Out::default();
     let head = &doc.head;
     if !head.above.is_empty() {

@@ -14,6 +14,16 @@ pub mod markdown;
 pub use crate::ast::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, Policy};
 
+/// `text` without control characters other than tabs and line ends: a NUL or
+/// an escape in a policy (PSL710) is not part of the law's text, and is not
+/// copied into a rendering.
+pub fn without_controls(mut text: String) -> String {
+    if text.contains(crate::analysis::lints::control_character::is_forbidden) {
+        text.retain(|c| !crate::analysis::lints::control_character::is_forbidden(c));
+    }
+    text
+}
+
 /// A peraturan ready to be laid out.
 #[derive(Debug, Clone, Default, PartialEq)]
 pub struct Document {

@@ -90,6 +90,7 @@ pub fn render_with(findings: &[Finding], catalogue: &[&Lint], lang: Lang) -> Str
             tool: Tool {
                 driver: Driver {
                     name: "pasal",
+                    information_uri: repository(),
                     version: env!("CARGO_PKG_VERSION"),
                     semantic_version: env!("CARGO_PKG_VERSION"),
                     rules,
@@ -104,6 +105,14 @@ pub fn render_with(findings: &[Finding], catalogue: &[&Lint], lang: Lang) -> Str
         }],
     };
     serde_json::to_string_pretty(&log).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+}
+
+/// The repository's web address (Cargo.toml `repository`), when the package
+/// states one: the tool's `informationUri`, and the base of each rule's
+/// `helpUri` (its section of `docs/codes.md`). SARIF wants absolute URIs
+/// there, so without a stated address neither is written.
+fn repository() -> Option<&'static str> {
+    Some(env!("CARGO_PKG_REPOSITORY")).filter(|r| !r.is_empty())
 }
 
 /// The SARIF level of a severity.
@@ -223,6 +232,8 @@ struct Tool<'a> {
 #[serde(rename_all = "camelCase")]
 struct Driver<'a> {
     name: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    information_uri: Option<&'static str>,
     version: &'static str,
     semantic_version: &'static str,
     rules: Vec<Rule<'a>>,
@@ -251,6 +262,8 @@ struct Rule<'a> {
     full_description: Option<Text>,
     #[serde(skip_serializing_if = "Option::is_none")]
     help: Option<Help>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_uri: Option<String>,
     #[serde(skip_serializing_if = "Option::is_none")]
     default_configuration: Option<Configuration>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -307,6 +320,7 @@ impl<'a> Rule<'a> {
                 text: text.join("\n\n"),
                 markdown: markdown.join("\n\n"),
             }),
+            help_uri: repository().map(|r| super::codes_doc::help_uri(r, l.code)),
             default_configuration: Some(Configuration {
                 level: level(l.code.severity()),
             }),
@@ -323,6 +337,7 @@ impl<'a> Rule<'a> {
             short_description: None,
             full_description: None,
             help: None,
+            help_uri: None,
             default_configuration: None,
             properties: None,
         }

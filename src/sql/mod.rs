@@ -384,14 +384,25 @@ pub fn load(
         .map(|(f, _)| f)
         .collect();
     let mut columns = Vec::new();
+    let mut seen: Vec<&str> = Vec::new();
     for (i, h) in header.iter().enumerate() {
         let field = h.trim().trim_start_matches('\u{feff}');
         if !known.iter().any(|k| k == field) {
             return Err(format!(
-                "column {} of the header, `{field}`, is not a column of the candidates table (see --create-table)",
+                "line 1: column {} of the header, `{field}`, is not a column of the candidates table (see --create-table)",
                 i + 1
             ));
         }
+        // The database would load both into one column, or refuse the whole
+        // file, depending on the dialect: neither keeps both values.
+        if let Some(first) = seen.iter().position(|s| *s == field) {
+            return Err(format!(
+                "line 1: the header names `{field}` twice, as column {} and column {}; each column once",
+                first + 1,
+                i + 1
+            ));
+        }
+        seen.push(field);
         columns.push(ident(dialect, table.column(field)).to_string());
     }
     let path = sqlparser::ast::Value::SingleQuotedString(file.to_string()).to_string();

@@ -7,6 +7,7 @@ pub mod age_without_date;
 pub mod backward_range;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
+pub mod control_character;
 pub mod empty_interval;
 pub mod encoding_numbers;
 pub mod foreign_region;
@@ -58,6 +59,7 @@ pub const CHECKS: &[Check] = &[
     gazette_number::check,
     signer_title::check,
     terms::check,
+    control_character::check,
     encoding_numbers::check,
     unused_acknowledgement::check,
 ];
@@ -91,6 +93,7 @@ pub const DOCS: &[&Lint] = &[
     &signer_title::LINT,
     &terms::LINT,
     &terms::UNUSED,
+    &control_character::LINT,
     &encoding_numbers::LINT,
     &encoding_numbers::NOT_IN_TEXT,
     &unused_acknowledgement::LINT,

@@ -1,7 +1,9 @@
 //! Reading a case (or an examples file) as JSON, strictly: an error names the
 //! field's path, line and column; text after the JSON value is refused; a key
 //! written twice in one object is refused (serde would keep the last one and
-//! silently drop the first).
+//! silently drop the first); an array where an object is expected is refused
+//! (serde would read `[…]` as the object's fields in order, so
+//! `"vacancy": ["Kepala Dinas", …]` would pass without a single name).
 
 use super::CaseError;
 use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
@@ -10,8 +12,11 @@ use std::collections::BTreeSet;
 use std::fmt;
 
 /// Parses JSON text into a `T`, reporting the field path and line of an error.
-pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CaseError> {
+pub fn parse_json<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
+    text: &str,
+) -> Result<T, CaseError> {
     no_duplicate_keys(text)?;
+    objects_not_arrays::<T>(text)?;
     let de = &mut serde_json::Deserializer::from_str(text);
     let value = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = e.path().to_string();
@@ -25,6 +30,160 @@ pub fn parse_json<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, CaseE
         })?;
     Ok(value)
 }
+
+/// Refuses the first array written where the type of `T` (its JSON Schema,
+/// the one `pasal schema` prints) expects only an object, before serde reads
+/// it: serde would take `[…]` as the object's fields in order, silently when
+/// they fit, with a misleading message when they do not.
+fn objects_not_arrays<T: schemars::JsonSchema>(text: &str) -> Result<(), CaseError> {
+    let (Ok(written), Ok(schema)) = (
+        serde_json::from_str::<serde_json::Value>(text),
+        serde_json::to_value(schemars::schema_for!(T)),
+    ) else {
+        return Ok(());
+    };
+    let shape = Shape { root: &schema };
+    let Some(target) = shape.array_for_object(&written, &schema, "") else {
+        return Ok(());
+    };
+    let path = RefCell::new(Vec::new());
+    let de = &mut serde_json::Deserializer::from_str(text);
+    let walk = Walk {
+        path: &path,
+        array_at: Some(&target),
+    };
+    let message = format!("{NOT_AN_OBJECT} `{{ … }}` is expected here, not an array `[ … ]`");
+    match walk.deserialize(de) {
+        Err(e) if e.to_string().starts_with(NOT_AN_OBJECT) => Err(error(target, e)),
+        // Not found again (cannot happen): the path alone still says where.
+        _ => Err(CaseError {
+            path: if target.is_empty() {
+                "(root)".into()
+            } else {
+                target
+            },
+            line: 0,
+            column: 0,
+            message,
+        }),
+    }
+}
+
+/// A JSON Schema as schemars writes it (`$ref` into `definitions`, `anyOf`
+/// for an `Option`), read only as far as where objects are expected.
+struct Shape<'a> {
+    root: &'a serde_json::Value,
+}
+
+impl<'a> Shape<'a> {
+    fn resolve(&self, node: &'a serde_json::Value) -> &'a serde_json::Value {
+        let mut node = node;
+        for _ in 0..32 {
+            let Some(name) = node
+                .get("$ref")
+                .and_then(|r| r.as_str())
+                .and_then(|r| r.strip_prefix("#/definitions/"))
+            else {
+                break;
+            };
+            match self.root.get("definitions").and_then(|d| d.get(name)) {
+                Some(n) => node = n,
+                None => break,
+            }
+        }
+        node
+    }
+
+    fn alternatives(&self, node: &'a serde_json::Value) -> Vec<&'a serde_json::Value> {
+        ["anyOf", "oneOf", "allOf"]
+            .iter()
+            .filter_map(|k| node.get(*k).and_then(|v| v.as_array()))
+            .flatten()
+            .collect()
+    }
+
+    /// True when only an object (or null) may be written here.
+    fn object_only(&self, node: &'a serde_json::Value) -> bool {
+        let node = self.resolve(node);
+        if let Some(t) = node.get("type") {
+            let types: Vec<&str> = match t {
+                serde_json::Value::String(s) => vec![s.as_str()],
+                serde_json::Value::Array(a) => a.iter().filter_map(|v| v.as_str()).collect(),
+                _ => Vec::new(),
+            };
+            return types.contains(&"object") && !types.contains(&"array");
+        }
+        let alternatives: Vec<_> = self
+            .alternatives(node)
+            .into_iter()
+            .filter(|a| self.resolve(a).get("type").and_then(|t| t.as_str()) != Some("null"))
+            .collect();
+        if !alternatives.is_empty() {
+            return alternatives.iter().all(|a| self.object_only(a));
+        }
+        node.get("properties").is_some()
+    }
+
+    fn child(&self, node: &'a serde_json::Value, key: &str) -> Option<&'a serde_json::Value> {
+        let node = self.resolve(node);
+        if let Some(c) = node.get("properties").and_then(|p| p.get(key)) {
+            return Some(c);
+        }
+        if let Some(c) = self
+            .alternatives(node)
+            .into_iter()
+            .find_map(|a| self.child(a, key))
+        {
+            return Some(c);
+        }
+        node.get("additionalProperties").filter(|a| a.is_object())
+    }
+
+    fn item(&self, node: &'a serde_json::Value) -> Option<&'a serde_json::Value> {
+        let node = self.resolve(node);
+        if let Some(i) = node.get("items").filter(|i| i.is_object()) {
+            return Some(i);
+        }
+        self.alternatives(node)
+            .into_iter()
+            .find_map(|a| self.item(a))
+    }
+
+    /// The path (as `serde_path_to_error` writes it) of the first array in
+    /// `written` where `node` expects only an object.
+    fn array_for_object(
+        &self,
+        written: &serde_json::Value,
+        node: &'a serde_json::Value,
+        path: &str,
+    ) -> Option<String> {
+        use serde_json::Value;
+        match written {
+            Value::Array(items) => {
+                if self.object_only(node) {
+                    return Some(path.to_string());
+                }
+                let item = self.item(node)?;
+                items
+                    .iter()
+                    .enumerate()
+                    .find_map(|(i, v)| self.array_for_object(v, item, &format!("{path}[{i}]")))
+            }
+            Value::Object(fields) => fields.iter().find_map(|(k, v)| {
+                let step = if path.is_empty() {
+                    k.clone()
+                } else {
+                    format!("{path}.{k}")
+                };
+                self.child(node, k)
+                    .and_then(|c| self.array_for_object(v, c, &step))
+            }),
+            _ => None,
+        }
+    }
+}
+
+const NOT_AN_OBJECT: &str = "an object";
 
 fn error(path: String, inner: serde_json::Error) -> CaseError {
     CaseError {
@@ -58,7 +217,11 @@ fn without_position(m: &str) -> &str {
 fn no_duplicate_keys(text: &str) -> Result<(), CaseError> {
     let path = RefCell::new(Vec::new());
     let de = &mut serde_json::Deserializer::from_str(text);
-    match (Walk { path: &path }).deserialize(de) {
+    let walk = Walk {
+        path: &path,
+        array_at: None,
+    };
+    match walk.deserialize(de) {
         Ok(()) => Ok(()),
         // A syntax error is reported by the typed parse, with its field path.
         Err(e) if !e.to_string().starts_with(DUPLICATE) => Ok(()),
@@ -71,6 +234,8 @@ const DUPLICATE: &str = "the key";
 /// The path so far, as `serde_path_to_error` writes it (`candidates[0].facts`).
 struct Walk<'a> {
     path: &'a RefCell<Vec<String>>,
+    /// Stop with an error at the array at this path (to learn its line).
+    array_at: Option<&'a str>,
 }
 
 impl<'de> DeserializeSeed<'de> for Walk<'_> {
@@ -102,17 +267,28 @@ impl<'de> Visitor<'de> for Walk<'_> {
                 )));
             }
             self.path.borrow_mut().push(step);
-            map.next_value_seed(Walk { path: self.path })?;
+            map.next_value_seed(Walk {
+                path: self.path,
+                array_at: self.array_at,
+            })?;
             self.path.borrow_mut().pop();
         }
         Ok(())
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        if self.array_at == Some(self.path.borrow().concat().as_str()) {
+            return Err(A::Error::custom(format!(
+                "{NOT_AN_OBJECT} `{{ … }}` is expected here, not an array `[ … ]`"
+            )));
+        }
         let mut i = 0usize;
         loop {
             self.path.borrow_mut().push(format!("[{i}]"));
-            let more = seq.next_element_seed(Walk { path: self.path })?;
+            let more = seq.next_element_seed(Walk {
+                path: self.path,
+                array_at: self.array_at,
+            })?;
             self.path.borrow_mut().pop();
             if more.is_none() {
                 return Ok(());

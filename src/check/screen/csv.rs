@@ -14,7 +14,10 @@
 //!   which swallows the lines after it into one field. Each line it spans, empty
 //!   lines included, gets its own error line naming that line; a quote still
 //!   open at the end of the input swallows every line to the end, and each of
-//!   them gets its error line the same way.
+//!   them gets its error line the same way. A quote still open after
+//!   [`MAX_QUOTED`] bytes is closed at the next line end, so the input is never
+//!   held in memory as one field: its lines get their error lines, and reading
+//!   starts again on the line after.
 //! - Line ends may be LF, CRLF or CR; a UTF-8 byte order mark is skipped.
 
 use super::{flush, Record, Screener, Stop, Summary, BATCH};
@@ -137,6 +140,7 @@ pub fn run_csv<R: Read, W: Write>(
         // input's last line break into its field: that break ends the last
         // line rather than separating two lines inside the record.
         let open = reader.get_ref().open_at_end(reader.position().byte());
+        let cut = !open && reader.get_ref().was_cut(reader.position().byte());
         let last = after.saturating_sub(1);
         let first = if open {
             after.saturating_sub(breaks)
@@ -145,6 +149,14 @@ pub fn run_csv<R: Read, W: Write>(
         };
         for line in first..=last {
             let message = match (line == first, open) {
+                (true, false) if cut => format!(
+                    "a quote is not closed within {} bytes: lines {first} to {last} are inside it; reading starts again at line {}",
+                    MAX_QUOTED,
+                    last + 1
+                ),
+                (false, false) if cut => format!(
+                    "inside the quote of line {first}, not closed within {MAX_QUOTED} bytes; not screened"
+                ),
                 (true, true) => format!(
                     "a quote is never closed: every line from here to the end of the input (line {last}) is inside it"
                 ),
@@ -232,7 +244,21 @@ struct Lines<R> {
     /// `inner` is exhausted.
     done: bool,
     quote: Quote,
+    /// Bytes passed on since the open quote opened.
+    open_bytes: u64,
+    /// Bytes held back after a quote closed by [`MAX_QUOTED`], passed on next.
+    pending: Vec<u8>,
+    /// Where (in bytes passed on) the last quote closed by [`MAX_QUOTED`]
+    /// was closed: just before the line break that ends the cut record.
+    cut: Option<u64>,
 }
+
+/// The most bytes a quoted field may run over several lines before the
+/// reading closes it at the next line end and starts again on the line after:
+/// a quote never closed in a file of millions of lines would otherwise hold
+/// the rest of the file in memory as one field. No field of a talent pool
+/// comes near it (a field cannot hold a line break at all).
+pub const MAX_QUOTED: u64 = 1 << 20;
 
 /// Where the bytes passed on stand, as the CSV reader parses them (RFC 4180
 /// quoting, its defaults: `"` quotes, `""` is a quote inside quotes, a quote
@@ -260,7 +286,16 @@ impl<R: Read> Lines<R> {
             last: None,
             done: false,
             quote: Quote::Start,
+            open_bytes: 0,
+            pending: Vec::new(),
+            cut: None,
         }
+    }
+
+    /// True when the record the reader finished at byte `at` was cut at
+    /// [`MAX_QUOTED`].
+    fn was_cut(&self, at: u64) -> bool {
+        self.cut.is_some_and(|c| at == c + 1)
     }
 
     /// Whether a quote is open at the end of the input, for a record the reader
@@ -282,8 +317,14 @@ impl<R: Read> Lines<R> {
             return;
         }
         for &b in bytes {
+            if self.quote == Quote::Open {
+                self.open_bytes += 1;
+            }
             self.quote = match (self.quote, b) {
-                (Quote::Start, b'"') => Quote::Open,
+                (Quote::Start, b'"') => {
+                    self.open_bytes = 0;
+                    Quote::Open
+                }
                 (Quote::Open, b'"') => Quote::Closing,
                 (Quote::Open, _) => Quote::Open,
                 (Quote::Closing, b'"') => Quote::Open,
@@ -296,6 +337,19 @@ impl<R: Read> Lines<R> {
 
 impl<R: Read> Read for Lines<R> {
     fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+        if !self.pending.is_empty() && !buf.is_empty() {
+            let n = self.pending.len().min(buf.len());
+            let rest = self.pending.split_off(n);
+            if let Some(slot) = buf.get_mut(..n) {
+                slot.copy_from_slice(&self.pending);
+            }
+            self.pending = rest;
+            let passed = buf.get(..n).unwrap_or_default();
+            self.follow(passed);
+            self.last = passed.last().copied();
+            self.passed += n as u64;
+            return Ok(n);
+        }
         loop {
             if buf.is_empty() || self.done {
                 return Ok(0);
@@ -331,12 +385,51 @@ impl<R: Read> Read for Lines<R> {
                 // (0 would say the input ended).
                 continue;
             }
+            let n = self.cap_quote(buf, n);
             let passed = buf.get(..n).unwrap_or_default();
             self.follow(passed);
             self.last = passed.last().copied();
             self.passed += n as u64;
             return Ok(n);
         }
+    }
+}
+
+impl<R: Read> Lines<R> {
+    /// When a quote has been open for [`MAX_QUOTED`] bytes, closes it before
+    /// the next line break in `buf[..n]`: the bytes up to that break, then a
+    /// quote, are passed on now (returns their count), the rest later.
+    fn cap_quote(&mut self, buf: &mut [u8], n: usize) -> usize {
+        if self.quote != Quote::Open || self.open_bytes < MAX_QUOTED {
+            return n;
+        }
+        let Some(i) = buf
+            .get(..n)
+            .and_then(|b| b.iter().position(|&c| c == b'\n'))
+        else {
+            return n;
+        };
+        // The bytes before the break may close the quote themselves.
+        let mut probe = self.quote;
+        for &b in buf.get(..i).unwrap_or_default() {
+            probe = match (probe, b) {
+                (Quote::Open, b'"') => Quote::Closing,
+                (Quote::Closing, b'"') => Quote::Open,
+                (Quote::Open, _) => Quote::Open,
+                (_, b',') => Quote::Start,
+                (Quote::Start, b'"') => Quote::Open,
+                _ => Quote::Plain,
+            };
+        }
+        if probe != Quote::Open {
+            return n;
+        }
+        self.pending = buf.get(i..n).unwrap_or_default().to_vec();
+        if let Some(slot) = buf.get_mut(i) {
+            *slot = b'"';
+        }
+        self.cut = Some(self.passed + i as u64 + 1);
+        i + 1
     }
 }
 

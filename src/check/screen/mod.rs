@@ -13,7 +13,7 @@
 mod csv;
 mod line;
 
-pub use self::csv::{run_csv, HeaderError, COLUMNS as CSV_COLUMNS};
+pub use self::csv::{run_csv, HeaderError, COLUMNS as CSV_COLUMNS, MAX_QUOTED};
 
 use super::case::{validate_candidate, Candidate};
 use super::eligibility::{Prepared, Program, Reference, Tri};
