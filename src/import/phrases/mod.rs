@@ -11,6 +11,7 @@
 
 mod actions;
 mod eligibility;
+mod posts;
 mod scope;
 mod selection;
 pub mod words;
@@ -152,6 +153,14 @@ fn walk(
         let holder = context.last().and_then(|p| actions::duty_holder(p));
         if rules.is_empty() && !has_items && !text.is_empty() {
             rules.extend(actions::rule(&lower, holder));
+        }
+        if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
+        {
+            rules.push(format!(
+                "jabatan {} eselon {}",
+                names.fresh(post),
+                levels.join(", ")
+            ));
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
