@@ -29,8 +29,8 @@ pub fn rules(t: &str) -> Vec<String> {
     if t.starts_with("berstatus pns")
         || t.starts_with("berstatus pegawai negeri sipil")
         || t.starts_with("pegawai negeri sipil")
-        || t.contains("diisi dari kalangan pns")
-        || t.contains("diisi dari kalangan pegawai negeri sipil")
+        || t.contains("kalangan pns")
+        || t.contains("kalangan pegawai negeri sipil")
     {
         out.push("syarat pns".into());
     }
@@ -323,6 +323,14 @@ mod tests {
             ["syarat tidak hukuman_disiplin"]
         );
         assert!(rules("tidak pernah dijatuhi hukuman disiplin tingkat berat;").is_empty());
+        assert_eq!(
+            rules("pengisian jabatan lowong dilakukan secara terbuka dan kompetitif dikalangan pns dengan memperhatikan syarat kompetensi;"),
+            ["syarat pns"]
+        );
+        assert_eq!(
+            rules("jabatan diisi secara terbuka di kalangan pegawai negeri sipil;"),
+            ["syarat pns"]
+        );
         assert!(rules("menyusun jadwal seleksi;").is_empty());
     }
 }
