@@ -36,6 +36,8 @@ pub struct Summary {
 struct Names {
     used: BTreeSet<String>,
     facts: BTreeSet<String>,
+    /// Post classes (`jabatan`) declared so far: their own namespace.
+    posts: BTreeSet<String>,
 }
 
 impl Names {
@@ -156,11 +158,9 @@ fn walk(
         }
         if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
         {
-            rules.push(format!(
-                "jabatan {} eselon {}",
-                names.fresh(post),
-                levels.join(", ")
-            ));
+            if names.posts.insert(post.clone()) {
+                rules.push(format!("jabatan {post} eselon {}", levels.join(", ")));
+            }
         }
     }
     // A chapeau that introduces items: a required list, unless the items are

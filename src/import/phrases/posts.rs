@@ -66,7 +66,12 @@ pub fn post_class(t: &str, chapeau: Option<&str>) -> Option<(String, Vec<String>
             }
             slug(after, 3)
         } else if let Some(p) = t.find(" adalah") {
-            slug(&t[..p], 4)
+            // "X adalah … eselon …": the eselon describes X, a plain term.
+            let term = &t[..p];
+            if term.contains(['.', '(', ',']) || eselons(term).len() == own.len() {
+                return None;
+            }
+            slug(term, 4)
         } else {
             return None;
         };
