@@ -15,7 +15,68 @@ pub fn rules(t: &str, context: &str) -> Vec<String> {
     out.extend(count(t, &qs));
     out.extend(term(t, &qs));
     out.extend(role(t, context));
+    if out.is_empty() {
+        out.extend(members(t, context, &qs));
+    }
     out
+}
+
+/// The member categories a text names, in the language's words.
+fn categories(t: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if t.contains("instansi lain") || t.contains("instansi pemerintah lain") {
+        out.push("pejabat_instansi_lain");
+    } else if t.contains("dari lingkungan pemerintah") || t.contains("internal instansi") {
+        out.push("pejabat_internal");
+    }
+    for (w, c) in [
+        ("tokoh masyarakat", "tokoh_masyarakat"),
+        ("akademisi", "akademisi"),
+        ("pakar", "pakar"),
+        ("profesional", "profesional"),
+    ] {
+        if t.contains(w) {
+            out.push(c);
+        }
+    }
+    if out.is_empty() && t.contains("unsur eksternal") {
+        out.push("eksternal");
+    }
+    out
+}
+
+/// Members per category: "3 (tiga) orang anggota dari unsur akademisi/pakar",
+/// or an item under "panitia seleksi terdiri atas unsur:" (each element at
+/// least once) → `pansel NAME anggota CATEGORIES BOUND`.
+fn members(t: &str, context: &str, qs: &[Quantity]) -> Option<String> {
+    let panel_chapeau = (context.contains("pansel") || context.contains("panitia seleksi"))
+        && context
+            .trim_end()
+            .trim_end_matches(':')
+            .trim_end()
+            .ends_with("unsur");
+    // A role's holder ("diketuai oleh …", "sebagai sekretaris") is no member count.
+    if ["ketua", "sekretaris"].iter().any(|w| t.contains(w)) {
+        return None;
+    }
+    let counted = qs.iter().find(|q| q.unit == "orang");
+    let bound = match counted {
+        Some(q) if t.contains("anggota") || panel_chapeau => {
+            format!("{} {}", comparator(q.bound, false, false), number(q.value))
+        }
+        None if panel_chapeau => "paling sedikit 1".to_string(),
+        _ => return None,
+    };
+    let cats = categories(t);
+    if cats.is_empty() {
+        return None;
+    }
+    let name = if context.contains("mutasi") || t.contains("mutasi") {
+        "mutasi"
+    } else {
+        "seleksi"
+    };
+    Some(format!("pansel {name} anggota {} {bound}", cats.join("|")))
 }
 
 /// Who holds a panel role: a level ("pejabat JPT pratama …"), a member
@@ -375,6 +436,33 @@ mod tests {
             ),
             ["pansel seleksi peran sekretaris oleh jpt_pratama|tokoh_masyarakat"]
         );
+        assert_eq!(
+            rules(
+                "pejabat pimpinan tinggi dari lingkungan pemerintah kabupaten;",
+                "panitia seleksi terdiri atas unsur:"
+            ),
+            ["pansel seleksi anggota pejabat_internal paling sedikit 1"]
+        );
+        assert_eq!(
+            rules(
+                "3 (tiga) orang anggota dari unsur akademisi/pakar.",
+                "susunan pansel mutasi meliputi:"
+            ),
+            ["pansel mutasi anggota akademisi|pakar tepat 3"]
+        );
+        assert_eq!(
+            rules(
+                "pejabat dari instansi pemerintah lain atau tokoh masyarakat;",
+                "panitia seleksi terdiri atas unsur:"
+            ),
+            ["pansel seleksi anggota pejabat_instansi_lain|tokoh_masyarakat paling sedikit 1"]
+        );
+        assert!(rules(
+            "1 (satu) orang ketua yang diketuai oleh akademisi;",
+            "susunan pansel meliputi:"
+        )
+        .is_empty());
+        assert!(rules("akademisi;", "tugas pansel meliputi:").is_empty());
         assert!(rules("kepala dinas sebagai ketua;", "tugas dinas meliputi:").is_empty());
     }
 }
