@@ -213,6 +213,15 @@ fn jenjang(t: &str) -> Vec<&'static str> {
     if t.contains("ahli madya") {
         out.push("fungsional_ahli_madya");
     }
+    if t.contains("ahli muda") {
+        out.push("fungsional_ahli_muda");
+    }
+    if t.contains("ahli pertama") {
+        out.push("fungsional_ahli_pertama");
+    }
+    if t.contains("jabatan pelaksana") {
+        out.push("pelaksana");
+    }
     out
 }
 
@@ -313,6 +322,10 @@ mod tests {
                 "sedang atau pernah menduduki jabatan administrator paling singkat 2 (dua) tahun;"
             ),
             ["syarat lama_jabatan(administrator) paling singkat 2 tahun"]
+        );
+        assert_eq!(
+            rules("pernah menduduki jabatan pengawas atau jabatan fungsional ahli muda paling singkat 3 (tiga) tahun;"),
+            ["syarat lama_jabatan(pengawas|fungsional_ahli_muda) paling singkat 3 tahun"]
         );
         assert_eq!(
             rules("penilaian kinerja bernilai sangat baik dalam 3 (tiga) tahun terakhir;"),
