@@ -26,15 +26,21 @@ pub fn rules(t: &str) -> Vec<String> {
     if t.contains("hukuman disiplin") && t.contains("tidak sedang") {
         out.push("syarat tidak hukuman_disiplin".into());
     }
-    if t.starts_with("berstatus pns")
-        || t.starts_with("berstatus pegawai negeri sipil")
-        || t.starts_with("pegawai negeri sipil")
-        || t.contains("kalangan pns")
-        || t.contains("kalangan pegawai negeri sipil")
-    {
+    // In a requirement, a bare "Pegawai Negeri Sipil;" item is the status too.
+    if civil_servant(t) || t.starts_with("pns") || t.starts_with("pegawai negeri sipil") {
         out.push("syarat pns".into());
     }
     out
+}
+
+/// Whether a text (lower case) requires being a civil servant: "berstatus PNS",
+/// "diisi dari kalangan PNS", "setiap PNS yang memenuhi persyaratan …".
+pub fn civil_servant(t: &str) -> bool {
+    ["pns", "pegawai negeri sipil"].iter().any(|w| {
+        t.starts_with(&format!("berstatus {w}"))
+            || t.starts_with(&format!("setiap {w} yang memenuhi"))
+            || t.contains(&format!("kalangan {w}"))
+    })
 }
 
 fn age(t: &str) -> Option<String> {
@@ -344,6 +350,15 @@ mod tests {
             rules("jabatan diisi secara terbuka di kalangan pegawai negeri sipil;"),
             ["syarat pns"]
         );
+        assert_eq!(
+            rules("setiap pns yang memenuhi persyaratan mempunyai kesempatan yang sama untuk mengisi jabatan yang lowong."),
+            ["syarat pns"]
+        );
+        assert!(civil_servant("jabatan diisi dari kalangan pns."));
+        assert!(!civil_servant("panitia seleksi dapat mengundang pns."));
+        assert!(!civil_servant(
+            "pns yang bersangkutan harus mendapat rekomendasi."
+        ));
         assert!(rules("menyusun jadwal seleksi;").is_empty());
     }
 }

@@ -137,6 +137,8 @@ fn walk(
     } else {
         if requirement {
             rules.extend(eligibility::rules(&lower));
+        } else if eligibility::civil_servant(&lower) {
+            rules.push("syarat pns".into());
         }
         rules.extend(selection::rules(&lower, &ctx));
         if rules.is_empty()
