@@ -26,15 +26,21 @@ pub fn rules(t: &str) -> Vec<String> {
     if t.contains("hukuman disiplin") && t.contains("tidak sedang") {
         out.push("syarat tidak hukuman_disiplin".into());
     }
-    if t.starts_with("berstatus pns")
-        || t.starts_with("berstatus pegawai negeri sipil")
-        || t.starts_with("pegawai negeri sipil")
-        || t.contains("diisi dari kalangan pns")
-        || t.contains("diisi dari kalangan pegawai negeri sipil")
-    {
+    // In a requirement, a bare "Pegawai Negeri Sipil;" item is the status too.
+    if civil_servant(t) || t.starts_with("pns") || t.starts_with("pegawai negeri sipil") {
         out.push("syarat pns".into());
     }
     out
+}
+
+/// Whether a text (lower case) requires being a civil servant: "berstatus PNS",
+/// "diisi dari kalangan PNS", "setiap PNS yang memenuhi persyaratan …".
+pub fn civil_servant(t: &str) -> bool {
+    ["pns", "pegawai negeri sipil"].iter().any(|w| {
+        t.starts_with(&format!("berstatus {w}"))
+            || t.starts_with(&format!("setiap {w} yang memenuhi"))
+            || t.contains(&format!("kalangan {w}"))
+    })
 }
 
 fn age(t: &str) -> Option<String> {
@@ -213,6 +219,15 @@ fn jenjang(t: &str) -> Vec<&'static str> {
     if t.contains("ahli madya") {
         out.push("fungsional_ahli_madya");
     }
+    if t.contains("ahli muda") {
+        out.push("fungsional_ahli_muda");
+    }
+    if t.contains("ahli pertama") {
+        out.push("fungsional_ahli_pertama");
+    }
+    if t.contains("jabatan pelaksana") {
+        out.push("pelaksana");
+    }
     out
 }
 
@@ -315,6 +330,10 @@ mod tests {
             ["syarat lama_jabatan(administrator) paling singkat 2 tahun"]
         );
         assert_eq!(
+            rules("pernah menduduki jabatan pengawas atau jabatan fungsional ahli muda paling singkat 3 (tiga) tahun;"),
+            ["syarat lama_jabatan(pengawas|fungsional_ahli_muda) paling singkat 3 tahun"]
+        );
+        assert_eq!(
             rules("penilaian kinerja bernilai sangat baik dalam 3 (tiga) tahun terakhir;"),
             ["syarat penilaian_kinerja paling rendah sangat_baik selama 3 tahun terakhir"]
         );
@@ -323,6 +342,23 @@ mod tests {
             ["syarat tidak hukuman_disiplin"]
         );
         assert!(rules("tidak pernah dijatuhi hukuman disiplin tingkat berat;").is_empty());
+        assert_eq!(
+            rules("pengisian jabatan lowong dilakukan secara terbuka dan kompetitif dikalangan pns dengan memperhatikan syarat kompetensi;"),
+            ["syarat pns"]
+        );
+        assert_eq!(
+            rules("jabatan diisi secara terbuka di kalangan pegawai negeri sipil;"),
+            ["syarat pns"]
+        );
+        assert_eq!(
+            rules("setiap pns yang memenuhi persyaratan mempunyai kesempatan yang sama untuk mengisi jabatan yang lowong."),
+            ["syarat pns"]
+        );
+        assert!(civil_servant("jabatan diisi dari kalangan pns."));
+        assert!(!civil_servant("panitia seleksi dapat mengundang pns."));
+        assert!(!civil_servant(
+            "pns yang bersangkutan harus mendapat rekomendasi."
+        ));
         assert!(rules("menyusun jadwal seleksi;").is_empty());
     }
 }

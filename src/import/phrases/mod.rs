@@ -11,6 +11,7 @@
 
 mod actions;
 mod eligibility;
+mod posts;
 mod scope;
 mod selection;
 pub mod words;
@@ -35,6 +36,8 @@ pub struct Summary {
 struct Names {
     used: BTreeSet<String>,
     facts: BTreeSet<String>,
+    /// Post classes (`jabatan`) declared so far: their own namespace.
+    posts: BTreeSet<String>,
 }
 
 impl Names {
@@ -134,6 +137,8 @@ fn walk(
     } else {
         if requirement {
             rules.extend(eligibility::rules(&lower));
+        } else if eligibility::civil_servant(&lower) {
+            rules.push("syarat pns".into());
         }
         rules.extend(selection::rules(&lower, &ctx));
         if rules.is_empty()
@@ -152,6 +157,12 @@ fn walk(
         let holder = context.last().and_then(|p| actions::duty_holder(p));
         if rules.is_empty() && !has_items && !text.is_empty() {
             rules.extend(actions::rule(&lower, holder));
+        }
+        if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
+        {
+            if names.posts.insert(post.clone()) {
+                rules.push(format!("jabatan {post} eselon {}", levels.join(", ")));
+            }
         }
     }
     // A chapeau that introduces items: a required list, unless the items are

@@ -14,7 +14,143 @@ pub fn rules(t: &str, context: &str) -> Vec<String> {
     out.extend(weight(t, context, &qs));
     out.extend(count(t, &qs));
     out.extend(term(t, &qs));
+    out.extend(role(t, context));
+    if out.is_empty() {
+        out.extend(members(t, context, &qs));
+    }
     out
+}
+
+/// The member categories a text names, in the language's words.
+fn categories(t: &str) -> Vec<&'static str> {
+    let mut out = Vec::new();
+    if t.contains("instansi lain") || t.contains("instansi pemerintah lain") {
+        out.push("pejabat_instansi_lain");
+    } else if t.contains("dari lingkungan pemerintah") || t.contains("internal instansi") {
+        out.push("pejabat_internal");
+    }
+    for (w, c) in [
+        ("tokoh masyarakat", "tokoh_masyarakat"),
+        ("akademisi", "akademisi"),
+        ("pakar", "pakar"),
+        ("profesional", "profesional"),
+    ] {
+        if t.contains(w) {
+            out.push(c);
+        }
+    }
+    if out.is_empty() && t.contains("unsur eksternal") {
+        out.push("eksternal");
+    }
+    out
+}
+
+/// Members per category: "3 (tiga) orang anggota dari unsur akademisi/pakar",
+/// or an item under "panitia seleksi terdiri atas unsur:" (each element at
+/// least once) → `pansel NAME anggota CATEGORIES BOUND`.
+fn members(t: &str, context: &str, qs: &[Quantity]) -> Option<String> {
+    let panel_chapeau = (context.contains("pansel") || context.contains("panitia seleksi"))
+        && context
+            .trim_end()
+            .trim_end_matches(':')
+            .trim_end()
+            .ends_with("unsur");
+    // A role's holder ("diketuai oleh …", "sebagai sekretaris") is no member count.
+    if ["ketua", "sekretaris"].iter().any(|w| t.contains(w)) {
+        return None;
+    }
+    let counted = qs.iter().find(|q| q.unit == "orang");
+    let bound = match counted {
+        Some(q) if t.contains("anggota") || panel_chapeau => {
+            format!("{} {}", comparator(q.bound, false, false), number(q.value))
+        }
+        None if panel_chapeau => "paling sedikit 1".to_string(),
+        _ => return None,
+    };
+    let cats = categories(t);
+    if cats.is_empty() {
+        return None;
+    }
+    let name = if context.contains("mutasi") || t.contains("mutasi") {
+        "mutasi"
+    } else {
+        "seleksi"
+    };
+    Some(format!("pansel {name} anggota {} {bound}", cats.join("|")))
+}
+
+/// Who holds a panel role: a level ("pejabat JPT pratama …"), a member
+/// category the language knows ("tokoh masyarakat", "unsur eksternal"), else
+/// the post named (declared as a post class elsewhere, or the rule is demoted).
+fn role_holder(h: &str) -> String {
+    // "1 (satu) orang pejabat …": the holder after the count.
+    let h = h.find("orang ").map_or(h, |p| &h[p + "orang ".len()..]);
+    const KNOWN: &[(&str, &str)] = &[
+        ("pimpinan tinggi pratama", "jpt_pratama"),
+        ("jpt pratama", "jpt_pratama"),
+        ("tokoh masyarakat", "tokoh_masyarakat"),
+        ("akademisi", "akademisi"),
+        ("unsur eksternal", "eksternal"),
+        ("unsur internal", "internal"),
+    ];
+    KNOWN
+        .iter()
+        .find(|(w, _)| h.contains(w))
+        .map_or_else(|| slug(h, 3), |(_, k)| k.to_string())
+}
+
+/// Panel roles under a chapeau about a panel's members: "Sekretaris Daerah
+/// sebagai ketua merangkap anggota", "Ketua merangkap anggota: Sekretaris Daerah"
+/// → `pansel NAME peran ketua oleh sekretaris_daerah`.
+fn role(t: &str, context: &str) -> Option<String> {
+    let about_panel = ["pansel", "panitia seleksi", "sekretariat", "tim "]
+        .iter()
+        .any(|w| context.contains(w));
+    if !about_panel {
+        return None;
+    }
+    let role_of = |s: &str| -> Option<&'static str> {
+        let s = s.trim_start();
+        [
+            ("wakil ketua", "wakil_ketua"),
+            ("ketua", "ketua"),
+            ("sekretaris", "sekretaris"),
+        ]
+        .iter()
+        .find(|(w, _)| {
+            s.starts_with(w)
+                && s[w.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(_, r)| *r)
+    };
+    let (role, holder) = if let Some(p) = t.find(" sebagai ") {
+        (role_of(&t[p + " sebagai ".len()..])?, &t[..p])
+    } else if let Some(p) = t.find(':') {
+        (role_of(&t[..p])?, &t[p + 1..])
+    } else {
+        return None;
+    };
+    let holders: Vec<String> = holder
+        .split(" atau ")
+        .map(|h| h.trim_end_matches("dan/").trim())
+        .filter(|h| !h.is_empty())
+        .map(role_holder)
+        .collect();
+    if holders.is_empty() || holders.iter().any(|h| h.starts_with("butir_")) {
+        return None;
+    }
+    let holder = holders.join("|");
+    let name = if context.contains("sekretariat") {
+        "sekretariat"
+    } else if context.contains("mutasi") {
+        "mutasi"
+    } else {
+        "seleksi"
+    };
+    Some(format!("pansel {name} peran {role} oleh {holder}"))
 }
 
 fn days(qs: &[Quantity]) -> Option<&Quantity> {
@@ -272,5 +408,61 @@ mod tests {
             ),
             ["durasi masa_jabatan paling lama 5 tahun"]
         );
+        assert_eq!(
+            rules(
+                "kepala dinas sebagai ketua merangkap anggota;",
+                "susunan panitia seleksi terdiri atas:"
+            ),
+            ["pansel seleksi peran ketua oleh kepala_dinas"]
+        );
+        assert_eq!(
+            rules(
+                "wakil ketua: kepala bagian umum;",
+                "susunan sekretariat pansel terdiri atas:"
+            ),
+            ["pansel sekretariat peran wakil_ketua oleh kepala_bagian_umum"]
+        );
+        assert_eq!(
+            rules(
+                "1 (satu) orang pejabat fungsional sebagai sekretaris merangkap anggota;",
+                "anggota pansel mutasi terdiri atas:"
+            ),
+            ["pansel mutasi peran sekretaris oleh pejabat_fungsional"]
+        );
+        assert_eq!(
+            rules(
+                "1 (satu) orang pejabat jpt pratama atau tokoh masyarakat sebagai sekretaris;",
+                "susunan pansel meliputi:"
+            ),
+            ["pansel seleksi peran sekretaris oleh jpt_pratama|tokoh_masyarakat"]
+        );
+        assert_eq!(
+            rules(
+                "pejabat pimpinan tinggi dari lingkungan pemerintah kabupaten;",
+                "panitia seleksi terdiri atas unsur:"
+            ),
+            ["pansel seleksi anggota pejabat_internal paling sedikit 1"]
+        );
+        assert_eq!(
+            rules(
+                "3 (tiga) orang anggota dari unsur akademisi/pakar.",
+                "susunan pansel mutasi meliputi:"
+            ),
+            ["pansel mutasi anggota akademisi|pakar tepat 3"]
+        );
+        assert_eq!(
+            rules(
+                "pejabat dari instansi pemerintah lain atau tokoh masyarakat;",
+                "panitia seleksi terdiri atas unsur:"
+            ),
+            ["pansel seleksi anggota pejabat_instansi_lain|tokoh_masyarakat paling sedikit 1"]
+        );
+        assert!(rules(
+            "1 (satu) orang ketua yang diketuai oleh akademisi;",
+            "susunan pansel meliputi:"
+        )
+        .is_empty());
+        assert!(rules("akademisi;", "tugas pansel meliputi:").is_empty());
+        assert!(rules("kepala dinas sebagai ketua;", "tugas dinas meliputi:").is_empty());
     }
 }
