@@ -10,6 +10,7 @@
 //! phrase, never from a document it knows.
 
 mod actions;
+mod actors;
 mod eligibility;
 mod scope;
 mod selection;
@@ -35,6 +36,8 @@ pub struct Summary {
 struct Names {
     used: BTreeSet<String>,
     facts: BTreeSet<String>,
+    /// The actors the draft names (built-in and defined in its Ketentuan Umum).
+    actors: actors::Actors,
 }
 
 impl Names {
@@ -52,7 +55,10 @@ impl Names {
 /// Fills clause.rules / clause.notes / clause.scope / heading.scope across the document.
 pub fn annotate(doc: &mut Document) -> Summary {
     let mut s = Summary::default();
-    let mut names = Names::default();
+    let mut names = Names {
+        actors: actors::Actors::read(doc),
+        ..Names::default()
+    };
     let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
     let mut first_heading = true;
     for b in &mut doc.body {
@@ -138,6 +144,7 @@ fn walk(
         rules.extend(selection::rules(&lower, &ctx));
         if rules.is_empty()
             && requirement
+            && !actions::is_procedure(&names.actors, &lower)
             && !has_items
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
@@ -149,9 +156,13 @@ fn walk(
             }
             rules.push(format!("syarat {fact}"));
         }
-        let holder = context.last().and_then(|p| actions::duty_holder(p));
+        let holder = context
+            .last()
+            .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
-            rules.extend(actions::rule(&lower, holder));
+            let found = actions::rules(&names.actors, &lower, holder.as_deref());
+            rules.extend(found.rules);
+            c.notes.extend(found.notes);
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
@@ -162,7 +173,7 @@ fn walk(
         && !requirement
         && !definitions
         && !lower.contains("bobot")
-        && actions::duty_holder(&lower).is_none();
+        && actions::duty_holder(&names.actors, &lower).is_none();
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
