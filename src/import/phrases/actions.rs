@@ -143,15 +143,49 @@ fn after(actors: &Actors, t: &str, word: &str) -> Vec<String> {
 /// The subject of a clause: an actor named before its verb ("Dalam membentuk
 /// Pansel, PPK berkoordinasi …", "Sekretariat Pansel menyampaikan …").
 fn subject(actors: &Actors, t: &str) -> Vec<String> {
+    subject_at(actors, t).map(|(s, _)| s).unwrap_or_default()
+}
+
+/// The subject and the offset of what follows it (its verb).
+fn subject_at(actors: &Actors, t: &str) -> Option<(Vec<String>, usize)> {
     // The subject stands after an opening adverbial clause ("Dalam hal …,") or at the start.
-    let starts = std::iter::once(0).chain(t.match_indices(", ").map(|(i, _)| i + 2));
+    // ("Dalam hal Bupati selaku PPK menetapkan …, harus berkoordinasi …": the
+    // subject of the condition is the subject of the sentence.)
+    let mut starts: Vec<usize> = std::iter::once(0)
+        .chain(t.match_indices(", ").map(|(i, _)| i + 2))
+        .collect();
+    for opener in ["dalam hal ", "apabila ", "jika "] {
+        if t.starts_with(opener) {
+            starts.insert(1, opener.len());
+        }
+    }
     for s in starts {
         let rest = &t[s..];
-        let (found, len) = actors.list_at_with_len(rest);
+        let (mut found, len) = actors.list_at_with_len(rest);
         if found.is_empty() {
             continue;
         }
         let mut next = rest[len..].trim_start();
+        // "Wali Kota selaku PPK menetapkan": the office it acts in.
+        if let Some(r) = next.strip_prefix("selaku ") {
+            let (office, l) = actors.list_at_with_len(r);
+            if !office.is_empty() {
+                found = office;
+                next = r[l..].trim_start();
+            }
+        }
+        // "Sekretariat sebagaimana dimaksud pada ayat (1) memiliki …": skip the reference.
+        if next.starts_with("sebagaimana ") {
+            for _ in 0..12 {
+                if is_verb(next) && !next.starts_with("dalam ") {
+                    break;
+                }
+                match next.split_once(' ') {
+                    Some((_, r)) => next = r.trim_start(),
+                    None => break,
+                }
+            }
+        }
         // "PPK Pusat dan Daerah menyampaikan": a few words may qualify the actor.
         for _ in 0..3 {
             if is_verb(next) {
@@ -162,25 +196,17 @@ fn subject(actors: &Actors, t: &str) -> Vec<String> {
                 _ => break,
             }
         }
-        let next = next
-            .strip_prefix("selaku ")
-            .and_then(|r| {
-                // "Wali Kota selaku PPK menetapkan": the actor named after `selaku`
-                let (_, l) = actors.list_at_with_len(r);
-                (l > 0).then(|| r[l..].trim_start())
-            })
-            .unwrap_or(next);
         if is_verb(next) {
-            return found;
+            return Some((found, t.len() - next.len()));
         }
     }
-    Vec::new()
+    None
 }
 
 /// Whether `s` starts with a verb or a modal (what follows a sentence's subject).
 fn is_verb(s: &str) -> bool {
     [
-        "me", "ber", "wajib", "harus", "dapat", "dilarang", "tidak ", "dalam ",
+        "me", "ber", "wajib", "harus", "dapat", "dilarang", "tidak ", "dalam ", "dibantu ",
     ]
     .iter()
     .any(|w| s.starts_with(w))
@@ -394,9 +420,59 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if extension {
         modal = "dapat";
     }
-    let mut who = after(actors, t, "oleh");
+    let subj = subject_at(actors, t);
+    if let Some((_, verb)) = &subj {
+        // "Pansel dapat mempertimbangkan …": the modal of the subject's own verb.
+        let own = t[*verb..].trim_start();
+        for (w, m) in [
+            ("tidak dapat", "dilarang"),
+            ("dapat", "dapat"),
+            ("wajib", "wajib"),
+            ("harus", "wajib"),
+            ("dilarang", "dilarang"),
+        ] {
+            if own.starts_with(w) {
+                modal = m;
+                break;
+            }
+        }
+    }
+    if !has_modal(t)
+        && [
+            "apabila dipandang perlu",
+            "jika dipandang perlu",
+            "apabila diperlukan",
+            "jika diperlukan",
+            "bila diperlukan",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        modal = "dapat";
+    }
+    // "Pansel dapat dibantu oleh asesor": the helper acts, for the one helped.
+    let helper = t.find("dibantu oleh ").and_then(|p| {
+        actors
+            .list_at(&t[p + "dibantu oleh ".len()..])
+            .into_iter()
+            .next()
+            .map(|h| (h, t[..p].to_string()))
+    });
+    let mut who = Vec::new();
+    let mut helped = None;
+    if let Some((h, head)) = &helper {
+        helped = subject(actors, head)
+            .into_iter()
+            .next()
+            .or_else(|| actors.list_at(head).into_iter().next())
+            .filter(|x| x != h);
+        who = vec![h.clone()];
+    }
     if who.is_empty() {
-        who = subject(actors, t);
+        who = after(actors, t, "oleh");
+    }
+    if who.is_empty() {
+        who = subj.map(|(s, _)| s).unwrap_or_default();
     }
     if who.is_empty() {
         if let Some(h) = holder {
@@ -425,7 +501,13 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     }
     let when = timing(t);
     let mut tail = String::new();
+    if let Some(h) = &helped {
+        tail.push_str(&format!(" kepada {h}"));
+    }
     for word in ["kepada", "dengan", "dari"] {
+        if helped.is_some() {
+            break;
+        }
         if let Some(p) = after(actors, t, word).into_iter().next() {
             if !who.contains(&p) {
                 tail.push_str(&format!(" {word} {p}"));
@@ -687,6 +769,45 @@ mod tests {
         assert!(
             r.contains(&"wajib rekomendasi dari kasn".to_string()),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn helpers_offices_and_optional_steps() {
+        // the helper acts, for the one it helps
+        assert_eq!(
+            one("pansel dapat dibantu oleh asesor.", None),
+            ["dapat pansel_dapat_dibantu oleh asesor kepada panitia_seleksi"]
+        );
+        // "X selaku PPK": the office it acts in
+        let r = one(
+            "dalam hal bupati selaku ppk menetapkan sekretaris daerah, harus berkoordinasi dengan gubernur.",
+            None,
+        );
+        assert!(r[0].contains(" oleh ppk dengan gubernur"), "{r:?}");
+        // a reference between the subject and its verb
+        assert_eq!(
+            one(
+                "sekretariat sebagaimana dimaksud pada ayat (1) memiliki tugas memberikan dukungan kepada pansel.",
+                None
+            ),
+            ["wajib sekretariat_sebagaimana_dimaksud oleh sekretariat_pansel kepada panitia_seleksi"]
+        );
+        // a step taken only when needed
+        assert_eq!(
+            one(
+                "melakukan wawancara apabila dipandang perlu;",
+                Some("tim_evaluasi")
+            ),
+            ["dapat melakukan_wawancara_apabila oleh tim_evaluasi"]
+        );
+        // the subject's own modal, not an earlier one in another clause
+        assert_eq!(
+            one(
+                "bagi pelamar yang tidak dapat hadir, pansel dapat menjadwalkan ulang.",
+                None
+            ),
+            ["dapat pelamar_tidak_dapat oleh panitia_seleksi"]
         );
     }
 

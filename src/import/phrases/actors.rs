@@ -16,6 +16,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("badan kepegawaian negara", "bkn"),
     ("sekretariat panitia seleksi", "sekretariat_pansel"),
     ("sekretariat pansel", "sekretariat_pansel"),
+    ("sekretariat daerah", "sekretariat_daerah"),
+    ("sekretariat", "sekretariat_pansel"),
     ("panitia seleksi mutasi", "pansel_mutasi"),
     ("pansel mutasi", "pansel_mutasi"),
     ("panitia seleksi", "panitia_seleksi"),
@@ -36,6 +38,8 @@ const BUILTIN: &[(&str, &str)] = &[
     ("asesor", "asesor"),
     ("peserta seleksi", "peserta"),
     ("pelamar", "pelamar"),
+    ("pegawai negeri sipil", "pns"),
+    ("pns", "pns"),
     ("kasn", "kasn"),
     ("bkn", "bkn"),
     ("ppk", "ppk"),
@@ -262,7 +266,22 @@ fn definition(text: &str) -> Vec<(String, String)> {
     if full.is_empty() || short.is_empty() {
         return Vec::new();
     }
-    let builtin = |p: &str| BUILTIN.iter().find(|(q, _)| *q == p).map(|(_, n)| *n);
+    // A built-in body qualified only by whose staff it serves ("Tim Penilai
+    // Kinerja PNS"): the body's own name.
+    let builtin = |p: &str| {
+        BUILTIN.iter().find_map(|(q, n)| {
+            let rest = p.strip_prefix(q)?.trim();
+            [
+                "",
+                "pns",
+                "asn",
+                "pegawai negeri sipil",
+                "aparatur sipil negara",
+            ]
+            .contains(&rest)
+            .then_some(*n)
+        })
+    };
     let name = builtin(&short)
         .or_else(|| builtin(&full))
         .map(str::to_string)

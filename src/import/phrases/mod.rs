@@ -166,14 +166,10 @@ fn walk(
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
-    // requirements or definitions (encoded one by one).
+    // requirements or definitions (encoded one by one). A list of duties
+    // ("Tugas Pansel meliputi:") is a list too, and each item also an action.
     let introduces = lower.trim_end().ends_with(':');
-    let list = has_items
-        && introduces
-        && !requirement
-        && !definitions
-        && !lower.contains("bobot")
-        && actions::duty_holder(&names.actors, &lower).is_none();
+    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
