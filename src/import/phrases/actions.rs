@@ -32,6 +32,11 @@ const EVENTS: &[(&str, &str)] = &[
     ("penetapan pengangkatan", "pengangkatan"),
     ("pengusulan", "pengusulan"),
     ("diusulkan", "pengusulan"),
+    // the close of applications, not the announcement (which opens them)
+    ("pengumuman ditutup", "batas_lamaran"),
+    ("pengumuman berakhir", "batas_lamaran"),
+    ("pendaftaran ditutup", "batas_lamaran"),
+    ("penutupan pendaftaran", "batas_lamaran"),
     ("pengumuman", "pengumuman"),
     ("diumumkan", "pengumuman"),
     ("evaluasi", "evaluasi"),
@@ -75,6 +80,10 @@ const CHANNEL_ENDS: &[&str] = &[
     " serta ",
     " sebagaimana ",
     " pada ",
+    " dapat ",
+    " pemerintah ",
+    " milik ",
+    " di ",
 ];
 
 /// A word boundary before byte `at` of `t`.
@@ -171,6 +180,13 @@ fn subject_at(actors: &Actors, t: &str) -> Option<(Vec<String>, usize)> {
             let (office, l) = actors.list_at_with_len(r);
             if !office.is_empty() {
                 found = office;
+                next = r[l..].trim_start();
+            }
+        }
+        // "BKPA sebagai sekretariat Pansel menyampaikan": the body itself acts.
+        if let Some(r) = next.strip_prefix("sebagai ") {
+            let (_, l) = actors.list_at_with_len(r);
+            if l > 0 {
                 next = r[l..].trim_start();
             }
         }
@@ -381,6 +397,34 @@ fn coordination(actors: &Actors, t: &str) -> Option<Coordination> {
     })
 }
 
+/// Whether "berkoordinasi" is the verb of the sentence's main clause: right
+/// after its subject ("PPK berkoordinasi …") or opening the clause after a
+/// condition ("Dalam hal …, harus terlebih dahulu berkoordinasi …").
+fn coordination_is_the_act(t: &str, subj: Option<&(Vec<String>, usize)>) -> bool {
+    let Some(p) = t.find("berkoordinasi") else {
+        return false;
+    };
+    let head = &t[..p];
+    let from = [
+        head.rfind(", ").map(|c| c + 2),
+        subj.map(|(_, v)| *v).filter(|v| *v <= p),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let between = head[from..].trim();
+    [
+        "",
+        "harus",
+        "wajib",
+        "terlebih dahulu",
+        "harus terlebih dahulu",
+        "wajib terlebih dahulu",
+    ]
+    .contains(&between)
+}
+
 /// "rekomendasi KASN", "rekomendasi dari KASN", "persetujuan Gubernur": who gives it.
 fn recommendation(actors: &Actors, t: &str) -> Option<(&'static str, String)> {
     for (word, act) in [
@@ -421,6 +465,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         modal = "dapat";
     }
     let subj = subject_at(actors, t);
+    let coord = coordination(actors, t);
     if let Some((_, verb)) = &subj {
         // "Pansel dapat mempertimbangkan …": the modal of the subject's own verb.
         let own = t[*verb..].trim_start();
@@ -472,7 +517,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         who = after(actors, t, "oleh");
     }
     if who.is_empty() {
-        who = subj.map(|(s, _)| s).unwrap_or_default();
+        who = subj.as_ref().map(|(s, _)| s.clone()).unwrap_or_default();
     }
     if who.is_empty() {
         if let Some(h) = holder {
@@ -482,7 +527,6 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if who.is_empty() && !extension {
         who = actors.list_at(t);
     }
-    let coord = coordination(actors, t);
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
     let chans = channels(t);
@@ -509,7 +553,9 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             break;
         }
         if let Some(p) = after(actors, t, word).into_iter().next() {
-            if !who.contains(&p) {
+            // the party of a coordination is said by the coordination's own rule
+            let coordinated = word == "dengan" && coord.as_ref().is_some_and(|c| c.party == p);
+            if !who.contains(&p) && !coordinated {
                 tail.push_str(&format!(" {word} {p}"));
                 break;
             }
@@ -522,7 +568,10 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         tail.push_str(&format!(" {dir} {ev}"));
     }
     let act = slug(t, 3);
+    // "PPK (harus) berkoordinasi dengan KASN": the coordination is the act.
+    let only_coordination = coord.is_some() && coordination_is_the_act(t, subj.as_ref());
     match who.as_slice() {
+        _ if only_coordination => {}
         [] => found.rules.push(format!("{modal} {act}{tail}")),
         [one] => found.rules.push(format!("{modal} {act} oleh {one}{tail}")),
         several => {
@@ -561,9 +610,9 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             .map(|a| format!(" oleh {a}"))
             .unwrap_or_default();
         let before = if c.panel {
-            " sebelum pembentukan_pansel"
+            " sebelum pembentukan_pansel".to_string()
         } else {
-            ""
+            when.map(|(d, e)| format!(" {d} {e}")).unwrap_or_default()
         };
         found
             .rules
@@ -708,10 +757,7 @@ mod tests {
                 "dalam membentuk pansel, ppk berkoordinasi dengan kasn.",
                 None
             ),
-            [
-                "wajib membentuk_pansel_ppk oleh ppk dengan kasn",
-                "wajib koordinasi oleh ppk dengan kasn sebelum pembentukan_pansel"
-            ]
+            ["wajib koordinasi oleh ppk dengan kasn sebelum pembentukan_pansel"]
         );
         let r = one(
             "pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh pejabat pembina kepegawaian setelah berkoordinasi dengan kasn.",
@@ -784,7 +830,7 @@ mod tests {
             "dalam hal bupati selaku ppk menetapkan sekretaris daerah, harus berkoordinasi dengan gubernur.",
             None,
         );
-        assert!(r[0].contains(" oleh ppk dengan gubernur"), "{r:?}");
+        assert_eq!(r, ["wajib koordinasi oleh ppk dengan gubernur"]);
         // a reference between the subject and its verb
         assert_eq!(
             one(
@@ -809,6 +855,24 @@ mod tests {
             ),
             ["dapat pelamar_tidak_dapat oleh panitia_seleksi"]
         );
+    }
+
+    #[test]
+    fn events_as_drafts_name_them() {
+        assert_eq!(
+            timing("3 bulan sebelum masa jabatannya berakhir"),
+            Some(("sebelum", "akhir_masa_jabatan"))
+        );
+        assert_eq!(
+            timing("setelah pengumuman ditutup"),
+            Some(("setelah", "batas_lamaran"))
+        );
+        assert_eq!(timing("sesudah dilantik"), Some(("setelah", "pelantikan")));
+        assert_eq!(
+            timing("sebelum dilakukan pengangkatan"),
+            Some(("sebelum", "pengangkatan"))
+        );
+        assert_eq!(timing("setelah wawancara"), None);
     }
 
     #[test]
