@@ -1,224 +1,888 @@
-//! Procedure phrases: who must, may or must not do what, for whom, and before
-//! which event ("Pengukuhan … dilaporkan kepada KASN oleh PPK").
+//! Procedure phrases: who must, may or must not do what, for whom, through
+//! which channel and before which event ("Pengukuhan … dilaporkan kepada KASN
+//! oleh PPK", "dibentuk oleh PPK setelah berkoordinasi dengan KASN",
+//! "ditetapkan dengan Keputusan Bupati", "diumumkan melalui media cetak
+//! nasional dan/atau media elektronik").
+//!
+//! Actors are named by the terms the peraturan itself defines (see
+//! [`super::actors`]), so an imported actor is the name the region uses.
 
+use super::actors::Actors;
 use super::words::slug;
 
-/// Actors and parties as the law names them, longest first.
-const ACTORS: &[(&str, &str)] = &[
-    ("pejabat pembina kepegawaian", "ppk"),
-    ("pejabat yang berwenang", "pyb"),
-    ("komisi aparatur sipil negara", "kasn"),
-    ("badan kepegawaian negara", "bkn"),
-    ("sekretariat panitia seleksi", "sekretariat_pansel"),
-    ("sekretariat pansel", "sekretariat_pansel"),
-    ("panitia seleksi", "panitia_seleksi"),
-    ("pansel", "panitia_seleksi"),
-    ("tim penilai kinerja", "tim_penilai_kinerja"),
-    ("tim penilaian kinerja", "tim_penilai_kinerja"),
-    ("sekretaris daerah", "sekretaris_daerah"),
-    ("pimpinan dewan perwakilan rakyat daerah", "pimpinan_dprd"),
-    ("pimpinan dprd", "pimpinan_dprd"),
-    ("menteri dalam negeri", "menteri_dalam_negeri"),
-    ("wali kota", "walikota"),
-    ("walikota", "walikota"),
-    ("bupati", "bupati"),
-    ("gubernur", "gubernur"),
-    ("assessor", "asesor"),
-    ("asesor", "asesor"),
-    ("kasn", "kasn"),
-    ("bkn", "bkn"),
-    ("ppk", "ppk"),
-    ("pyb", "pyb"),
-];
-
-/// Events a step may be ordered before or after.
+/// Events a step may be ordered before or after, as drafts say them, longest first.
 const EVENTS: &[(&str, &str)] = &[
-    ("pelantikan", "pelantikan"),
-    ("pengangkatan", "pengangkatan"),
-    ("pembentukan pansel", "pembentukan_pansel"),
     ("pembentukan panitia seleksi", "pembentukan_pansel"),
+    ("membentuk panitia seleksi", "pembentukan_pansel"),
+    ("dibentuknya panitia seleksi", "pembentukan_pansel"),
+    ("pembentukan pansel", "pembentukan_pansel"),
+    ("membentuk pansel", "pembentukan_pansel"),
+    ("dibentuknya pansel", "pembentukan_pansel"),
+    ("berakhirnya masa jabatan", "akhir_masa_jabatan"),
+    ("masa jabatan berakhir", "akhir_masa_jabatan"),
+    ("akhir masa jabatan", "akhir_masa_jabatan"),
+    ("masa jabatannya berakhir", "akhir_masa_jabatan"),
+    ("batas akhir pendaftaran", "batas_lamaran"),
+    ("batas akhir penerimaan lamaran", "batas_lamaran"),
+    ("seleksi administrasi", "seleksi_administrasi"),
+    ("pelantikan", "pelantikan"),
+    ("dilantik", "pelantikan"),
+    ("pengangkatan", "pengangkatan"),
+    ("diangkat", "pengangkatan"),
+    ("penetapan pengangkatan", "pengangkatan"),
+    ("pengusulan", "pengusulan"),
+    ("diusulkan", "pengusulan"),
+    // the close of applications, not the announcement (which opens them)
+    ("pengumuman ditutup", "batas_lamaran"),
+    ("pengumuman berakhir", "batas_lamaran"),
+    ("pendaftaran ditutup", "batas_lamaran"),
+    ("penutupan pendaftaran", "batas_lamaran"),
     ("pengumuman", "pengumuman"),
+    ("diumumkan", "pengumuman"),
+    ("evaluasi", "evaluasi"),
+    ("dievaluasi", "evaluasi"),
 ];
 
-/// The actor named at the start of `s`, if any.
-fn actor_at(s: &str) -> Option<&'static str> {
-    let s = s.trim_start();
-    ACTORS
-        .iter()
-        .find(|(name, _)| {
-            s.starts_with(name)
-                && s.as_bytes()
-                    .get(name.len())
-                    .is_none_or(|b| !b.is_ascii_alphanumeric())
-        })
-        .map(|(_, a)| *a)
+/// Words that open a channel after `melalui` (a medium, not a mechanism:
+/// "melalui mekanisme Mutasi" is a scope, not a channel).
+const CHANNEL_HEADS: &[&str] = &[
+    "media",
+    "papan",
+    "portal",
+    "laman",
+    "situs",
+    "website",
+    "aplikasi",
+    "sistem",
+    "surat",
+    "sijapti",
+    "pengumuman",
+    "radio",
+    "televisi",
+    "internet",
+    "email",
+    "pos",
+];
+
+/// Words that end a channel list.
+const CHANNEL_ENDS: &[&str] = &[
+    " yang ",
+    " sebelum ",
+    " setelah ",
+    " sesudah ",
+    " oleh ",
+    " kepada ",
+    " paling ",
+    " selama ",
+    " dalam ",
+    " untuk ",
+    " dengan ",
+    " serta ",
+    " sebagaimana ",
+    " pada ",
+    " dapat ",
+    " pemerintah ",
+    " milik ",
+    " di ",
+];
+
+/// A word boundary before byte `at` of `t`.
+fn boundary_before(t: &str, at: usize) -> bool {
+    at == 0
+        || t.as_bytes()
+            .get(at - 1)
+            .is_some_and(|b| !b.is_ascii_alphanumeric())
 }
 
-/// The actors named at the start of `s`, joined by "atau" or "dan/atau"
-/// ("PPK dan/atau PyB" → ppk, pyb): any one of them may act.
-fn actors_at(s: &str) -> Vec<&'static str> {
-    let mut out: Vec<&'static str> = Vec::new();
-    let mut rest = s.trim_start();
-    while let Some((name, a)) = ACTORS.iter().find(|(name, _)| {
-        rest.starts_with(name)
-            && rest
-                .as_bytes()
-                .get(name.len())
+/// Byte offsets of `word` in `t` at word boundaries (the word may be followed by anything
+/// that is not a letter or digit).
+fn find_words<'a>(t: &'a str, word: &'a str) -> impl Iterator<Item = usize> + 'a {
+    t.match_indices(word).map(|(i, _)| i).filter(move |&i| {
+        boundary_before(t, i)
+            && t.as_bytes()
+                .get(i + word.len())
                 .is_none_or(|b| !b.is_ascii_alphanumeric())
-    }) {
-        if !out.contains(a) {
-            out.push(a);
-        }
-        let tail = rest.get(name.len()..).unwrap_or("").trim_start();
-        match ["dan/atau ", "atau "]
-            .iter()
-            .find_map(|sep| tail.strip_prefix(sep))
-        {
-            Some(next) => rest = next.trim_start(),
-            None => break,
-        }
-    }
-    out
+    })
 }
 
-/// The actors after a preposition: "oleh PPK atau PyB" → ppk, pyb.
-fn all_after(t: &str, word: &str) -> Vec<&'static str> {
-    let needle = format!("{word} ");
-    let mut from = 0;
-    while let Some(p) = t[from..].find(&needle) {
-        let at = from + p;
-        let boundary = at == 0 || !t.as_bytes()[at - 1].is_ascii_alphanumeric();
-        if boundary {
-            let found = actors_at(&t[at + needle.len()..]);
-            if !found.is_empty() {
-                return found;
-            }
+/// The modality of a sentence: the first modal word it prints (`wajib` when none).
+fn modality(t: &str) -> &'static str {
+    const MODALS: &[(&str, &str)] = &[
+        ("tidak boleh", "dilarang"),
+        ("tidak dapat", "dilarang"),
+        ("dilarang", "dilarang"),
+        ("wajib", "wajib"),
+        ("harus", "wajib"),
+        ("dapat", "dapat"),
+    ];
+    let first = MODALS
+        .iter()
+        .filter_map(|(w, m)| find_words(t, w).next().map(|at| (at, w.len(), *m)))
+        // earliest; at the same place the longer phrase ("tidak dapat")
+        .min_by_key(|(at, len, _)| (*at, usize::MAX - len));
+    match first {
+        // "… dilakukan oleh tim … dan dapat dibantu …": the main clause states no modal
+        Some((at, _, "dapat")) if t[..at].ends_with("dan ") || t[..at].ends_with("serta ") => {
+            "wajib"
         }
-        from = at + needle.len();
+        Some((_, _, m)) => m,
+        None => "wajib",
     }
-    vec![]
 }
 
-/// The actor after a preposition: "oleh PPK" → ppk.
-fn after(t: &str, word: &str) -> Option<&'static str> {
-    let needle = format!("{word} ");
-    let mut from = 0;
-    while let Some(p) = t[from..].find(&needle) {
-        let at = from + p;
-        let boundary = at == 0 || !t.as_bytes()[at - 1].is_ascii_alphanumeric();
-        if boundary {
-            if let Some(a) = actor_at(&t[at + needle.len()..]) {
-                return Some(a);
+/// Whether the sentence prints a modal verb.
+fn has_modal(t: &str) -> bool {
+    ["wajib", "harus", "dapat", "dilarang", "tidak boleh"]
+        .iter()
+        .any(|w| find_words(t, w).next().is_some())
+}
+
+/// The actor (or actors, "PPK dan/atau PyB") after a preposition: "oleh PPK" → ppk.
+fn after(actors: &Actors, t: &str, word: &str) -> Vec<String> {
+    for at in find_words(t, word) {
+        let rest = &t[at + word.len()..];
+        let found = actors.list_at(rest);
+        if !found.is_empty() {
+            return found;
+        }
+    }
+    Vec::new()
+}
+
+/// The subject of a clause: an actor named before its verb ("Dalam membentuk
+/// Pansel, PPK berkoordinasi …", "Sekretariat Pansel menyampaikan …").
+fn subject(actors: &Actors, t: &str) -> Vec<String> {
+    subject_at(actors, t).map(|(s, _)| s).unwrap_or_default()
+}
+
+/// The subject and the offset of what follows it (its verb).
+fn subject_at(actors: &Actors, t: &str) -> Option<(Vec<String>, usize)> {
+    // The subject stands after an opening adverbial clause ("Dalam hal …,") or at the start.
+    // ("Dalam hal Bupati selaku PPK menetapkan …, harus berkoordinasi …": the
+    // subject of the condition is the subject of the sentence.)
+    let mut starts: Vec<usize> = std::iter::once(0)
+        .chain(t.match_indices(", ").map(|(i, _)| i + 2))
+        .collect();
+    for opener in ["dalam hal ", "apabila ", "jika "] {
+        if t.starts_with(opener) {
+            starts.insert(1, opener.len());
+        }
+    }
+    for s in starts {
+        let rest = &t[s..];
+        let (mut found, len) = actors.list_at_with_len(rest);
+        if found.is_empty() {
+            continue;
+        }
+        let mut next = rest[len..].trim_start();
+        // "Wali Kota selaku PPK menetapkan": the office it acts in.
+        if let Some(r) = next.strip_prefix("selaku ") {
+            let (office, l) = actors.list_at_with_len(r);
+            if !office.is_empty() {
+                found = office;
+                next = r[l..].trim_start();
             }
         }
-        from = at + needle.len();
+        // "BKPA sebagai sekretariat Pansel menyampaikan": the body itself acts.
+        if let Some(r) = next.strip_prefix("sebagai ") {
+            let (_, l) = actors.list_at_with_len(r);
+            if l > 0 {
+                next = r[l..].trim_start();
+            }
+        }
+        // "Sekretariat sebagaimana dimaksud pada ayat (1) memiliki …": skip the reference.
+        if next.starts_with("sebagaimana ") {
+            for _ in 0..12 {
+                if is_verb(next) && !next.starts_with("dalam ") {
+                    break;
+                }
+                match next.split_once(' ') {
+                    Some((_, r)) => next = r.trim_start(),
+                    None => break,
+                }
+            }
+        }
+        // "PPK Pusat dan Daerah menyampaikan": a few words may qualify the actor.
+        for _ in 0..3 {
+            if is_verb(next) {
+                break;
+            }
+            match next.split_once(' ') {
+                Some((w, r)) if !w.ends_with(',') => next = r.trim_start(),
+                _ => break,
+            }
+        }
+        if is_verb(next) {
+            return Some((found, t.len() - next.len()));
+        }
     }
     None
 }
 
-/// The duty of `holder` ("Tugas Pansel meliputi:") when a chapeau names one.
-pub fn duty_holder(chapeau: &str) -> Option<&'static str> {
-    let t = chapeau.trim_start();
-    let rest = t
-        .strip_prefix("tugas ")
-        .or_else(|| t.strip_prefix("kewajiban "))?;
-    actor_at(rest)
+/// Whether `s` starts with a verb or a modal (what follows a sentence's subject).
+fn is_verb(s: &str) -> bool {
+    [
+        "me", "ber", "wajib", "harus", "dapat", "dilarang", "tidak ", "dalam ", "dibantu ",
+    ]
+    .iter()
+    .any(|w| s.starts_with(w))
 }
 
-/// An action rule for a sentence (lower case), or none when it names no actor
-/// and no modal verb.
-pub fn rule(t: &str, holder: Option<&str>) -> Option<String> {
-    let modality =
-        if t.contains("dilarang") || t.contains("tidak boleh") || t.contains("tidak dapat") {
-            "dilarang"
-        } else if t.contains("dapat ") {
-            "dapat"
-        } else {
-            "wajib"
-        };
-    let modal = t.contains("wajib") || t.contains("harus") || modality != "wajib";
-    let mut actors = all_after(t, "oleh");
-    if actors.is_empty() {
-        actors = match holder {
-            Some(h) => vec![h],
-            None => actors_at(t),
-        };
+/// Whether a sentence states a procedure: someone named acts ("… dilakukan
+/// oleh Sekretariat Pansel", "PPK menyampaikan …"), through a channel, by a
+/// decree, or in coordination with someone. Such a sentence is an action even
+/// under a chapeau about requirements.
+pub fn is_procedure(actors: &Actors, t: &str) -> bool {
+    !after(actors, t, "oleh").is_empty()
+        || !subject(actors, t).is_empty()
+        || !channels(t).is_empty()
+        || coordination(actors, t).is_some()
+        || instrument(actors, t).is_some()
+}
+
+/// The event of "sebelum/setelah/sesudah <event>" in `t`, not the act of
+/// coordinating ("setelah berkoordinasi" orders a coordination, see [`coordination`]).
+fn timing(t: &str) -> Option<(&'static str, &'static str)> {
+    for (word, dir) in [
+        ("sebelum", "sebelum"),
+        ("setelah", "setelah"),
+        ("sesudah", "setelah"),
+    ] {
+        for at in find_words(t, word) {
+            let rest = t[at + word.len()..].trim_start();
+            let rest = rest
+                .strip_prefix("dilakukan ")
+                .or_else(|| rest.strip_prefix("dilaksanakan "))
+                .unwrap_or(rest);
+            if let Some((_, e)) = EVENTS.iter().find(|(p, _)| {
+                rest.starts_with(p)
+                    && rest
+                        .as_bytes()
+                        .get(p.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+            }) {
+                return Some((dir, e));
+            }
+        }
     }
-    let actor = actors.first().copied();
-    if actor.is_none() && !modal {
-        return None;
+    None
+}
+
+/// The channels after `melalui`: "melalui media cetak nasional dan/atau media
+/// elektronik" → `media_cetak_nasional|media_elektronik`.
+fn channels(t: &str) -> Vec<String> {
+    for at in find_words(t, "melalui") {
+        let rest = t[at + "melalui".len()..].trim_start();
+        if !CHANNEL_HEADS.iter().any(|h| {
+            rest.starts_with(h)
+                && rest
+                    .as_bytes()
+                    .get(h.len())
+                    .is_none_or(|b| !b.is_ascii_alphanumeric())
+        }) {
+            continue;
+        }
+        let mut end = rest.find(['(', ';', '.', ':']).unwrap_or(rest.len());
+        for stop in CHANNEL_ENDS {
+            if let Some(p) = rest[..end].find(stop) {
+                end = end.min(p);
+            }
+        }
+        let list = &rest[..end];
+        let mut out: Vec<String> = Vec::new();
+        for item in list
+            .split(" dan/atau ")
+            .flat_map(|x| x.split(" atau "))
+            .flat_map(|x| x.split(" dan "))
+            .flat_map(|x| x.split(", "))
+        {
+            let item = item.trim().trim_start_matches("melalui ").trim();
+            if item.is_empty() {
+                continue;
+            }
+            let name = slug(item, 4);
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        if !out.is_empty() {
+            return out;
+        }
     }
-    let mut rule = format!("{modality} {}", slug(t, 3));
-    if !actors.is_empty() {
-        rule.push_str(&format!(" oleh {}", actors.join("|")));
+    Vec::new()
+}
+
+/// "ditetapkan dengan Keputusan Bupati" → (bupati, keputusan_bupati): the
+/// instrument a step is set by, and who signs it.
+fn instrument(actors: &Actors, t: &str) -> Option<(String, String)> {
+    for verb in [
+        "ditetapkan dengan ",
+        "ditetapkan dalam ",
+        "ditetapkan melalui ",
+    ] {
+        for (at, _) in t.match_indices(verb) {
+            let rest = &t[at + verb.len()..];
+            for kind in ["keputusan ", "peraturan "] {
+                if let Some(r) = rest.strip_prefix(kind) {
+                    if let Some(signer) = actors.list_at(r).into_iter().next() {
+                        let channel = format!("{}_{signer}", kind.trim());
+                        return Some((signer, channel));
+                    }
+                }
+            }
+        }
     }
-    for word in ["kepada", "dengan", "dari"] {
-        if let Some(p) = after(t, word) {
-            if Some(p) != actor {
-                rule.push_str(&format!(" {word} {p}"));
+    None
+}
+
+/// A coordination the sentence states: "berkoordinasi dengan KASN".
+struct Coordination {
+    /// With whom.
+    party: String,
+    /// Who coordinates when the sentence says it by a passive ("dibentuk oleh
+    /// PPK setelah berkoordinasi …"): the agent before it.
+    agent: Option<String>,
+    /// Whether what is formed is a selection panel ("dalam membentuk Pansel",
+    /// "Pansel … dibentuk oleh PPK setelah berkoordinasi …"), which orders the
+    /// coordination before `pembentukan_pansel`.
+    panel: bool,
+}
+
+/// The actors named in `s`, left to right (a longer phrase hides the shorter inside it).
+fn named(actors: &Actors, s: &str) -> Vec<(usize, String)> {
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        if boundary_before(s, i) && s.is_char_boundary(i) {
+            if let Some((a, len)) = actors.at(&s[i..]) {
+                out.push((i, a.to_string()));
+                i += len.max(1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
+fn coordination(actors: &Actors, t: &str) -> Option<Coordination> {
+    let at = t.find("berkoordinasi dengan ")?;
+    let party = actors
+        .list_at(&t[at + "berkoordinasi dengan ".len()..])
+        .into_iter()
+        .next()?;
+    let head = &t[..at];
+    let agent = head
+        .rfind("oleh ")
+        .filter(|p| boundary_before(head, *p))
+        .and_then(|p| actors.at(&head[p + "oleh ".len()..]))
+        .map(|(a, _)| a.to_string());
+    let panel = if let Some(p) = head.find("membentuk ") {
+        actors
+            .at(&head[p + "membentuk ".len()..])
+            .is_some_and(|(a, _)| Actors::is_panel(&a))
+    } else if let Some(p) = head.rfind(" dibentuk") {
+        let before = head[..p].trim_end();
+        let before = before.strip_suffix(" yang").unwrap_or(before);
+        named(actors, before)
+            .last()
+            .is_some_and(|(_, a)| Actors::is_panel(a))
+    } else {
+        false
+    };
+    Some(Coordination {
+        party,
+        agent,
+        panel,
+    })
+}
+
+/// Whether "berkoordinasi" is the verb of the sentence's main clause: right
+/// after its subject ("PPK berkoordinasi …") or opening the clause after a
+/// condition ("Dalam hal …, harus terlebih dahulu berkoordinasi …").
+fn coordination_is_the_act(t: &str, subj: Option<&(Vec<String>, usize)>) -> bool {
+    let Some(p) = t.find("berkoordinasi") else {
+        return false;
+    };
+    let head = &t[..p];
+    let from = [
+        head.rfind(", ").map(|c| c + 2),
+        subj.map(|(_, v)| *v).filter(|v| *v <= p),
+    ]
+    .into_iter()
+    .flatten()
+    .max()
+    .unwrap_or(0);
+    let between = head[from..].trim();
+    [
+        "",
+        "harus",
+        "wajib",
+        "terlebih dahulu",
+        "harus terlebih dahulu",
+        "wajib terlebih dahulu",
+    ]
+    .contains(&between)
+}
+
+/// "rekomendasi KASN", "rekomendasi dari KASN", "persetujuan Gubernur": who gives it.
+fn recommendation(actors: &Actors, t: &str) -> Option<(&'static str, String)> {
+    for (word, act) in [
+        ("rekomendasi ", "rekomendasi"),
+        ("persetujuan ", "persetujuan"),
+        ("pertimbangan ", "pertimbangan"),
+    ] {
+        for (at, _) in t.match_indices(word) {
+            let rest = &t[at + word.len()..];
+            let rest = rest.strip_prefix("dari ").unwrap_or(rest);
+            if let Some(a) = actors.list_at(rest).into_iter().next() {
+                return Some((act, a));
+            }
+        }
+    }
+    None
+}
+
+/// What a sentence states about a procedure: action rules, and notes for what
+/// the language cannot say.
+#[derive(Debug, Default, PartialEq, Eq)]
+pub struct Found {
+    /// Rules, pasal syntax without `=>`.
+    pub rules: Vec<String>,
+    /// Notes (without `//`).
+    pub notes: Vec<String>,
+}
+
+/// Action rules for a sentence (lower case), or none when it names no actor,
+/// no party phrase and no modal verb. `holder` is the duty holder a chapeau
+/// names ("Sekretariat … mempunyai tugas:").
+pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
+    let mut found = Found::default();
+    let mut modal = modality(t);
+    // "dapat diperpanjang": something may be extended; it is no one's duty.
+    let extension = t.contains("dapat diperpanjang");
+    if extension {
+        modal = "dapat";
+    }
+    let subj = subject_at(actors, t);
+    let coord = coordination(actors, t);
+    if let Some((_, verb)) = &subj {
+        // "Pansel dapat mempertimbangkan …": the modal of the subject's own verb.
+        let own = t[*verb..].trim_start();
+        for (w, m) in [
+            ("tidak dapat", "dilarang"),
+            ("dapat", "dapat"),
+            ("wajib", "wajib"),
+            ("harus", "wajib"),
+            ("dilarang", "dilarang"),
+        ] {
+            if own.starts_with(w) {
+                modal = m;
                 break;
             }
         }
     }
-    for (phrase, event) in EVENTS {
-        if t.contains(&format!("sebelum {phrase}")) {
-            rule.push_str(&format!(" sebelum {event}"));
-            break;
+    if !has_modal(t)
+        && [
+            "apabila dipandang perlu",
+            "jika dipandang perlu",
+            "apabila diperlukan",
+            "jika diperlukan",
+            "bila diperlukan",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        modal = "dapat";
+    }
+    // "Pansel dapat dibantu oleh asesor": the helper acts, for the one helped.
+    let helper = t.find("dibantu oleh ").and_then(|p| {
+        actors
+            .list_at(&t[p + "dibantu oleh ".len()..])
+            .into_iter()
+            .next()
+            .map(|h| (h, t[..p].to_string()))
+    });
+    let mut who = Vec::new();
+    let mut helped = None;
+    if let Some((h, head)) = &helper {
+        helped = subject(actors, head)
+            .into_iter()
+            .next()
+            .or_else(|| actors.list_at(head).into_iter().next())
+            .filter(|x| x != h);
+        who = vec![h.clone()];
+    }
+    if who.is_empty() {
+        who = after(actors, t, "oleh");
+    }
+    if who.is_empty() {
+        who = subj.as_ref().map(|(s, _)| s.clone()).unwrap_or_default();
+    }
+    if who.is_empty() {
+        if let Some(h) = holder {
+            who = vec![h.to_string()];
         }
     }
-    Some(rule)
+    if who.is_empty() && !extension {
+        who = actors.list_at(t);
+    }
+    let decree = instrument(actors, t);
+    let recommend = recommendation(actors, t);
+    let chans = channels(t);
+    let party = ["kepada", "dengan", "dari"]
+        .iter()
+        .any(|w| !after(actors, t, w).is_empty());
+    if who.is_empty()
+        && !party
+        && !has_modal(t)
+        && coord.is_none()
+        && decree.is_none()
+        && recommend.is_none()
+        && chans.is_empty()
+    {
+        return found;
+    }
+    let when = timing(t);
+    let mut tail = String::new();
+    if let Some(h) = &helped {
+        tail.push_str(&format!(" kepada {h}"));
+    }
+    for word in ["kepada", "dengan", "dari"] {
+        if helped.is_some() {
+            break;
+        }
+        if let Some(p) = after(actors, t, word).into_iter().next() {
+            // the party of a coordination is said by the coordination's own rule
+            let coordinated = word == "dengan" && coord.as_ref().is_some_and(|c| c.party == p);
+            if !who.contains(&p) && !coordinated {
+                tail.push_str(&format!(" {word} {p}"));
+                break;
+            }
+        }
+    }
+    if !chans.is_empty() {
+        tail.push_str(&format!(" melalui {}", chans.join("|")));
+    }
+    if let Some((dir, ev)) = when {
+        tail.push_str(&format!(" {dir} {ev}"));
+    }
+    let act = slug(t, 3);
+    // "PPK (harus) berkoordinasi dengan KASN": the coordination is the act.
+    let only_coordination = coord.is_some() && coordination_is_the_act(t, subj.as_ref());
+    match who.as_slice() {
+        _ if only_coordination => {}
+        [] => found.rules.push(format!("{modal} {act}{tail}")),
+        [one] => found.rules.push(format!("{modal} {act} oleh {one}{tail}")),
+        // "PPK dan/atau PyB", "PPK atau PyB": any one of them doing it holds.
+        several => found
+            .rules
+            .push(format!("{modal} {act} oleh {}{tail}", several.join("|"))),
+    }
+    // "… wajib diumumkan melalui media … dan dapat ditambah … melalui papan
+    // pengumuman": a second channel the sentence allows.
+    for joint in [" dan dapat ", " serta dapat "] {
+        if let Some(p) = t.find(joint) {
+            let more = channels(&t[p..]);
+            if !more.is_empty() && more != chans {
+                found
+                    .rules
+                    .push(format!("dapat {act} melalui {}", more.join("|")));
+            }
+        }
+    }
+    if let Some(c) = coord {
+        let by = c
+            .agent
+            .as_ref()
+            .or(who.first())
+            .filter(|a| **a != c.party)
+            .map(|a| format!(" oleh {a}"))
+            .unwrap_or_default();
+        let before = if c.panel {
+            " sebelum pembentukan_pansel".to_string()
+        } else {
+            when.map(|(d, e)| format!(" {d} {e}")).unwrap_or_default()
+        };
+        found
+            .rules
+            .push(format!("wajib koordinasi{by} dengan {}{before}", c.party));
+    }
+    if let Some((signer, channel)) = decree {
+        found
+            .rules
+            .push(format!("wajib penetapan oleh {signer} melalui {channel}"));
+    }
+    if let Some((what, giver)) = recommend {
+        let before = when
+            .filter(|(d, _)| *d == "sebelum")
+            .map(|(d, e)| format!(" {d} {e}"))
+            .unwrap_or_default();
+        found
+            .rules
+            .push(format!("wajib {what} dari {giver}{before}"));
+    }
+    let mut seen = std::collections::BTreeSet::new();
+    found.rules.retain(|r| seen.insert(r.clone()));
+    if when.is_none() {
+        if let Some(order) = unknown_order(t) {
+            found.notes.push(format!(
+                "belum dikodekan: urutan \"{order}\" (bukan peristiwa yang dikenal bahasa pasal)"
+            ));
+        }
+    }
+    // A time limit on the act ("paling lambat 5 (lima) hari kerja setelah …") an
+    // action does not carry.
+    if let Some(q) = super::words::quantities(t)
+        .into_iter()
+        .find(|q| super::words::duration(q).is_some())
+    {
+        let quote = crate::import::first_words(t.get(q.start..).unwrap_or(""), 10);
+        found
+            .notes
+            .push(format!("belum dikodekan: batas waktu \"{quote}\""));
+    }
+    found
+}
+
+/// "sebelum/setelah …" naming no event the language knows (and not the
+/// coordination read by [`coordination`]): the words, for a note.
+fn unknown_order(t: &str) -> Option<String> {
+    for word in ["sebelum", "setelah", "sesudah"] {
+        for at in find_words(t, word) {
+            let rest = t[at + word.len()..].trim_start();
+            if rest.starts_with("berkoordinasi") || rest.starts_with("ditetapkan") {
+                continue;
+            }
+            let quote: Vec<&str> = t[at..]
+                .split([',', ';', '.'])
+                .next()
+                .unwrap_or("")
+                .split_whitespace()
+                .take(6)
+                .collect();
+            return Some(quote.join(" "));
+        }
+    }
+    None
+}
+
+/// The duty holder a chapeau names: "Tugas Pansel meliputi:", "Sekretariat
+/// Pansel mempunyai tugas:", "Pansel bertugas:".
+pub fn duty_holder(actors: &Actors, chapeau: &str) -> Option<String> {
+    let t = chapeau.trim_start();
+    if let Some(rest) = t
+        .strip_prefix("tugas ")
+        .or_else(|| t.strip_prefix("kewajiban "))
+        .or_else(|| t.strip_prefix("wewenang "))
+    {
+        return actors.list_at(rest).into_iter().next();
+    }
+    let duty = ["mempunyai tugas", "bertugas", "berwenang", "berkewajiban"]
+        .iter()
+        .any(|w| t.contains(w));
+    if duty && t.trim_end().ends_with(':') {
+        return subject(actors, t).into_iter().next();
+    }
+    None
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn alternative_actors_are_kept() {
-        assert_eq!(
-            rule(
-                "ppk dan/atau pyb atas nama ppk menyampaikan laporan kepada kasn.",
-                None
-            ),
-            Some("wajib ppk_pyb_atas oleh ppk|pyb kepada kasn".into())
-        );
-        let r = rule(
-            "laporan disampaikan oleh walikota atau sekretaris daerah kepada kasn.",
-            None,
-        )
-        .expect("a rule");
-        assert!(
-            r.ends_with(" oleh walikota|sekretaris_daerah kepada kasn"),
-            "{r}"
-        );
+    fn actors() -> Actors {
+        Actors::builtin()
+    }
+
+    fn one(t: &str, holder: Option<&str>) -> Vec<String> {
+        rules(&actors(), t, holder).rules
     }
 
     #[test]
     fn actions_name_actor_party_and_timing() {
         assert_eq!(
-            rule(
+            one(
                 "penetapan pengukuhan oleh pejabat pembina kepegawaian dilaporkan kepada kasn.",
                 None
             ),
-            Some("wajib penetapan_pengukuhan_pejabat oleh ppk kepada kasn".into())
+            ["wajib penetapan_pengukuhan_pejabat oleh ppk kepada kasn"]
         );
         assert_eq!(
-            rule(
+            one(
                 "bupati wajib berkonsultasi dengan gubernur sebelum pelantikan.",
                 None
             ),
-            Some(
-                "wajib bupati_wajib_berkonsultasi oleh bupati dengan gubernur sebelum pelantikan"
-                    .into()
-            )
+            ["wajib bupati_wajib_berkonsultasi oleh bupati dengan gubernur sebelum pelantikan"]
+        );
+        let a = actors();
+        let holder = duty_holder(&a, "tugas panitia seleksi meliputi:");
+        assert_eq!(
+            one("menyusun jadwal seleksi;", holder.as_deref()),
+            ["wajib menyusun_jadwal_seleksi oleh panitia_seleksi"]
+        );
+        assert!(one("jabatan yang lowong;", None).is_empty());
+    }
+
+    #[test]
+    fn the_subject_is_the_actor_before_the_verb() {
+        assert_eq!(
+            one(
+                "dalam hal jabatan lowong, ppk dapat menunjuk pelaksana tugas.",
+                None
+            ),
+            ["dapat hal_jabatan_lowong oleh ppk"]
+        );
+        let a = actors();
+        assert_eq!(
+            duty_holder(&a, "sekretariat pansel mempunyai tugas:").as_deref(),
+            Some("sekretariat_pansel")
+        );
+    }
+
+    #[test]
+    fn coordination_before_forming_a_panel() {
+        assert_eq!(
+            one(
+                "dalam membentuk pansel, ppk berkoordinasi dengan kasn.",
+                None
+            ),
+            ["wajib koordinasi oleh ppk dengan kasn sebelum pembentukan_pansel"]
+        );
+        let r = one(
+            "pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh pejabat pembina kepegawaian setelah berkoordinasi dengan kasn.",
+            None,
+        );
+        assert!(
+            r.contains(
+                &"wajib koordinasi oleh ppk dengan kasn sebelum pembentukan_pansel".to_string()
+            ),
+            "{r:?}"
+        );
+        // a secretariat is not the panel: no event
+        let r = one(
+            "pansel dapat dibantu oleh sekretariat pansel yang dibentuk oleh ppk setelah berkoordinasi dengan kasn.",
+            None,
+        );
+        assert!(
+            r.contains(&"wajib koordinasi oleh ppk dengan kasn".to_string()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn decrees_channels_and_recommendations() {
+        let r = one(
+            "pembentukan pansel ditetapkan dengan keputusan wali kota.",
+            None,
+        );
+        assert!(
+            r.contains(&"wajib penetapan oleh walikota melalui keputusan_walikota".to_string()),
+            "{r:?}"
+        );
+        let r = one(
+            "pengumuman lowongan wajib dilakukan secara terbuka melalui media cetak nasional dan/atau media elektronik (termasuk media online).",
+            None,
         );
         assert_eq!(
-            rule(
-                "menyusun jadwal seleksi;",
-                duty_holder("tugas panitia seleksi meliputi:")
-            ),
-            Some("wajib menyusun_jadwal_seleksi oleh panitia_seleksi".into())
+            r,
+            ["wajib pengumuman_lowongan_wajib melalui media_cetak_nasional|media_elektronik"]
         );
-        assert_eq!(rule("jabatan yang lowong;", None), None);
+        // a mechanism is not a channel
+        assert!(channels("pengisian jpt dilakukan melalui mekanisme mutasi").is_empty());
+        let r = one(
+            "hasil seleksi disampaikan kepada kasn untuk mendapatkan rekomendasi sebelum pelantikan.",
+            None,
+        );
+        assert_eq!(
+            r,
+            ["wajib hasil_seleksi_disampaikan kepada kasn sebelum pelantikan"]
+        );
+        let r = one(
+            "pelantikan dilakukan setelah mendapat rekomendasi dari kasn.",
+            None,
+        );
+        assert!(
+            r.contains(&"wajib rekomendasi dari kasn".to_string()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
+    fn helpers_offices_and_optional_steps() {
+        // the helper acts, for the one it helps
+        assert_eq!(
+            one("pansel dapat dibantu oleh asesor.", None),
+            ["dapat pansel_dapat_dibantu oleh asesor kepada panitia_seleksi"]
+        );
+        // "X selaku PPK": the office it acts in
+        let r = one(
+            "dalam hal bupati selaku ppk menetapkan sekretaris daerah, harus berkoordinasi dengan gubernur.",
+            None,
+        );
+        assert_eq!(r, ["wajib koordinasi oleh ppk dengan gubernur"]);
+        // a reference between the subject and its verb
+        assert_eq!(
+            one(
+                "sekretariat sebagaimana dimaksud pada ayat (1) memiliki tugas memberikan dukungan kepada pansel.",
+                None
+            ),
+            ["wajib sekretariat_sebagaimana_dimaksud oleh sekretariat_pansel kepada panitia_seleksi"]
+        );
+        // a step taken only when needed
+        assert_eq!(
+            one(
+                "melakukan wawancara apabila dipandang perlu;",
+                Some("tim_evaluasi")
+            ),
+            ["dapat melakukan_wawancara_apabila oleh tim_evaluasi"]
+        );
+        // the subject's own modal, not an earlier one in another clause
+        assert_eq!(
+            one(
+                "bagi pelamar yang tidak dapat hadir, pansel dapat menjadwalkan ulang.",
+                None
+            ),
+            ["dapat pelamar_tidak_dapat oleh panitia_seleksi"]
+        );
+    }
+
+    #[test]
+    fn events_as_drafts_name_them() {
+        assert_eq!(
+            timing("3 bulan sebelum masa jabatannya berakhir"),
+            Some(("sebelum", "akhir_masa_jabatan"))
+        );
+        assert_eq!(
+            timing("setelah pengumuman ditutup"),
+            Some(("setelah", "batas_lamaran"))
+        );
+        assert_eq!(timing("sesudah dilantik"), Some(("setelah", "pelantikan")));
+        assert_eq!(
+            timing("sebelum dilakukan pengangkatan"),
+            Some(("sebelum", "pengangkatan"))
+        );
+        assert_eq!(timing("setelah wawancara"), None);
+    }
+
+    #[test]
+    fn either_of_two_actors() {
+        assert_eq!(
+            one("ppk dan/atau pyb menyampaikan laporan kepada kasn.", None),
+            ["wajib ppk_pyb_menyampaikan oleh ppk|pyb kepada kasn"]
+        );
+    }
+
+    #[test]
+    fn an_extension_is_no_ones_duty() {
+        assert_eq!(
+            one(
+                "masa jabatan dapat diperpanjang dengan terlebih dahulu melakukan evaluasi.",
+                None
+            ),
+            ["dapat masa_jabatan_dapat"]
+        );
+        let r = one("masa jabatan wajib diperpanjang setelah evaluasi", None);
+        assert_eq!(r, ["wajib masa_jabatan_wajib setelah evaluasi"]);
     }
 }

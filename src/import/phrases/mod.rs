@@ -10,6 +10,7 @@
 //! phrase, never from a document it knows.
 
 mod actions;
+mod actors;
 mod eligibility;
 mod posts;
 mod scope;
@@ -38,6 +39,8 @@ struct Names {
     facts: BTreeSet<String>,
     /// Post classes (`jabatan`) declared so far: their own namespace.
     posts: BTreeSet<String>,
+    /// The actors the draft names (built-in and defined in its Ketentuan Umum).
+    actors: actors::Actors,
 }
 
 impl Names {
@@ -55,7 +58,10 @@ impl Names {
 /// Fills clause.rules / clause.notes / clause.scope / heading.scope across the document.
 pub fn annotate(doc: &mut Document) -> Summary {
     let mut s = Summary::default();
-    let mut names = Names::default();
+    let mut names = Names {
+        actors: actors::Actors::read(doc),
+        ..Names::default()
+    };
     let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
     let mut first_heading = true;
     for b in &mut doc.body {
@@ -143,6 +149,7 @@ fn walk(
         rules.extend(selection::rules(&lower, &ctx));
         if rules.is_empty()
             && requirement
+            && !actions::is_procedure(&names.actors, &lower)
             && !has_items
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
@@ -154,9 +161,13 @@ fn walk(
             }
             rules.push(format!("syarat {fact}"));
         }
-        let holder = context.last().and_then(|p| actions::duty_holder(p));
+        let holder = context
+            .last()
+            .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
-            rules.extend(actions::rule(&lower, holder));
+            let found = actions::rules(&names.actors, &lower, holder.as_deref());
+            rules.extend(found.rules);
+            c.notes.extend(found.notes);
         }
         if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
         {
@@ -166,14 +177,10 @@ fn walk(
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
-    // requirements or definitions (encoded one by one).
+    // requirements or definitions (encoded one by one). A list of duties
+    // ("Tugas Pansel meliputi:") is a list too, and each item also an action.
     let introduces = lower.trim_end().ends_with(':');
-    let list = has_items
-        && introduces
-        && !requirement
-        && !definitions
-        && !lower.contains("bobot")
-        && actions::duty_holder(&lower).is_none();
+    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
