@@ -339,7 +339,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 continue;
             }
             reported.push(n);
-            let shown = format_number(n);
+            let shown = crate::ir::fmt_value(n, crate::ir::Measure::Count);
             out.push(cx.finding(
                 &NOT_IN_TEXT,
                 r.span,
@@ -413,14 +413,6 @@ fn marked_not_encoded(p: &Policy, id: ClauseId) -> bool {
         .join(" ")
         .to_lowercase();
     NOT_ENCODED.iter().any(|m| comments.contains(m))
-}
-
-fn format_number(n: f64) -> String {
-    if n.fract() == 0.0 {
-        format!("{}", n as i64)
-    } else {
-        format!("{n}")
-    }
 }
 
 #[cfg(test)]
