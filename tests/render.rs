@@ -62,17 +62,22 @@ fn seed_markdown() {
 
 /// The law's marker of a clause: "(1)"; "a." and "1." in the first two levels
 /// of rincian; "a)" and "1)" below an angka (UU 12/2011 Lampiran II no. 87).
-fn marker(kind: ClauseKind, number: &str, angka_above: usize) -> String {
-    match kind {
+/// The label as printed: the form the policy records (`huruf a)`), else
+/// Lampiran II's sequence (`a)` and `1)` below an angka).
+fn marker(c: &pasal::ast::Clause, angka_above: usize) -> String {
+    let number = &c.number.value;
+    match c.kind {
         ClauseKind::Pasal => format!("Pasal {number}"),
         ClauseKind::Ayat => format!("({number})"),
+        _ if c.form == Some(pasal::ast::LabelForm::Paren) => format!("{number})"),
+        _ if c.form == Some(pasal::ast::LabelForm::Dot) => format!("{number}."),
         _ if angka_above > 0 => format!("{number})"),
         _ => format!("{number}."),
     }
 }
 
 fn clause_tokens(c: &pasal::ast::Clause, angka_above: usize, out: &mut Vec<String>) {
-    let m = marker(c.kind, &c.number.value, angka_above);
+    let m = marker(c, angka_above);
     match (&c.text, c.kind) {
         (Some(t), ClauseKind::Pasal) => {
             out.push(m);

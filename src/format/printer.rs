@@ -406,7 +406,14 @@ impl<'a> Printer<'a> {
             self.comments(&att.leading, indent);
         }
         let mut head = Line::new(indent);
-        head.word(&rules::part(c.kind, &c.number.value));
+        match c.form {
+            Some(form) => head.word(&format!(
+                "{}{}",
+                rules::part(c.kind, &c.number.value),
+                form.mark()
+            )),
+            None => head.word(&rules::part(c.kind, &c.number.value)),
+        }
         if let Some(s) = &c.scope {
             head.word(&rules::scope(s));
         }

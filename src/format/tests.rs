@@ -23,6 +23,14 @@ fn one_rule_that_fits_goes_beside_the_text() {
 }
 
 #[test]
+fn a_printed_label_form_is_kept() {
+    assert_eq!(
+        fmt("pasal 1 { huruf a)  \"x;\" => syarat pns\n angka 2.{ \"y\" } }"),
+        "pasal 1 {\n  huruf a) \"x;\" => syarat pns\n  angka 2. {\n    \"y\"\n  }\n}\n"
+    );
+}
+
+#[test]
 fn several_rules_go_one_per_line() {
     assert_eq!(
         fmt("pasal 1 \"x\" => fakta a => syarat a"),

@@ -5,7 +5,7 @@
 //! written verbatim (quotes and backslashes escaped); the recogniser's rules follow
 //! the clause with `=>`, its notes as `//` comments above them.
 
-use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind, Signing};
+use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind, LabelForm, Signing};
 use std::fmt::Write as _;
 
 /// The law's text as a pasal string literal: `"…"` with `\"` and `\\` escaped and
@@ -105,7 +105,7 @@ pub fn emit_into(
                 }
                 out.push('\n');
             }
-            Block::Pasal(p) => emit_clause(p, 0, &mut out, origins, clauses),
+            Block::Pasal(p) => emit_clause(p, 0, 0, &mut out, origins, clauses),
         }
     }
     if let Some(p) = &doc.penutup {
@@ -203,20 +203,30 @@ fn item_head(number: &str) -> String {
     }
 }
 
-/// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`, `angka 3`.
-/// (The printed form `a)` is kept in the model; the language does not record it yet.)
-fn head(c: &Clause) -> String {
+/// The clause head as pasal writes it: `pasal 24`, `ayat (1)`, `huruf a`,
+/// `angka 3`; a huruf or angka printed in another form than Lampiran II's
+/// sequence gives it (`angka_above` angka above it) records the printed one
+/// (`huruf a)`), so that `pasal render` gives the draft's label back.
+fn head(c: &Clause, angka_above: usize) -> String {
+    let mark = |form: LabelForm| {
+        if form == LabelForm::conventional(angka_above) {
+            String::new()
+        } else {
+            form.mark().to_string()
+        }
+    };
     match c.kind {
         ClauseKind::Pasal => format!("pasal {}", c.number),
         ClauseKind::Ayat => format!("ayat ({})", c.number),
-        ClauseKind::Huruf => format!("huruf {}", c.number),
-        ClauseKind::Angka => format!("angka {}", c.number),
+        ClauseKind::Huruf => format!("huruf {}{}", c.number, mark(c.form)),
+        ClauseKind::Angka => format!("angka {}{}", c.number, mark(c.form)),
     }
 }
 
 fn emit_clause(
     c: &Clause,
     depth: usize,
+    angka_above: usize,
     out: &mut String,
     origins: &mut Vec<(usize, usize)>,
     clauses: &mut Vec<(usize, usize)>,
@@ -226,7 +236,7 @@ fn emit_clause(
     let pad = "  ".repeat(depth);
     let inner = "  ".repeat(depth + 1);
     out.push_str(&pad);
-    out.push_str(&head(c));
+    out.push_str(&head(c, angka_above));
     if let Some(scope) = &c.scope {
         out.push(' ');
         out.push_str(scope);
@@ -268,7 +278,14 @@ fn emit_clause(
     }
     for child in &c.children {
         match child {
-            Child::Clause(sub) => emit_clause(sub, depth + 1, out, origins, clauses),
+            Child::Clause(sub) => emit_clause(
+                sub,
+                depth + 1,
+                angka_above + usize::from(c.kind == ClauseKind::Angka),
+                out,
+                origins,
+                clauses,
+            ),
             Child::Text(t) => {
                 origins.push((out.len(), t.origin.line));
                 let _ = writeln!(out, "{inner}{}", quote(&t.value));

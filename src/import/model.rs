@@ -150,14 +150,7 @@ pub enum ClauseKind {
 }
 
 /// How a clause's label was printed, so that `pasal render` gives it back.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LabelForm {
-    /// `a.` / `1.` (and every Pasal and ayat, whose form is fixed).
-    #[default]
-    Dot,
-    /// `a)` / `1)`.
-    Paren,
-}
+pub use crate::ast::LabelForm;
 
 /// A Pasal, ayat, huruf or angka.
 #[derive(Debug, Clone)]

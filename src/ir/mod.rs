@@ -158,6 +158,8 @@ pub struct ClauseNode {
     pub number: String,
     /// Where the number is.
     pub number_span: Span,
+    /// The printed form of a huruf or angka label, when the policy records it.
+    pub form: Option<crate::ast::LabelForm>,
     /// Enclosing clause.
     pub parent: Option<ClauseId>,
     /// Sub-clauses in order.

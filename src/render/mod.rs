@@ -11,6 +11,7 @@
 
 pub mod html;
 pub mod markdown;
+use crate::ast::LabelForm;
 pub use crate::ast::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, Policy};
 
@@ -287,9 +288,10 @@ fn head(policy: &Policy) -> Head {
     }
 }
 
-/// A clause and its sub-clauses. `angka_above` counts the angka among the
-/// enclosing rincian: below one, letters print "a)" and numbers "1)"
-/// (Lampiran II: a. → 1. → a) → 1)).
+/// A clause and its sub-clauses. A huruf or angka prints its label in the form
+/// the policy records (`huruf a)`); otherwise `angka_above`, the angka among
+/// the enclosing rincian, decides: below one, letters print "a)" and numbers
+/// "1)" (Lampiran II: a. → 1. → a) → 1)).
 fn node(policy: &Policy, id: ClauseId, options: Options, angka_above: usize) -> Node {
     let Some(c) = policy.clauses.get(id) else {
         return Node {
@@ -303,8 +305,10 @@ fn node(policy: &Policy, id: ClauseId, options: Options, angka_above: usize) -> 
     let marker = match c.kind {
         ClauseKind::Pasal => format!("Pasal {}", c.number),
         ClauseKind::Ayat => format!("({})", c.number),
-        ClauseKind::Huruf | ClauseKind::Angka if angka_above > 0 => format!("{})", c.number),
-        ClauseKind::Huruf | ClauseKind::Angka => format!("{}.", c.number),
+        ClauseKind::Huruf | ClauseKind::Angka => {
+            let form = c.form.unwrap_or(LabelForm::conventional(angka_above));
+            format!("{}{}", c.number, form.mark())
+        }
     };
     let below = angka_above + usize::from(c.kind == ClauseKind::Angka);
     let mut parts: Vec<(usize, Part)> = c

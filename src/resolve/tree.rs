@@ -308,6 +308,7 @@ impl<'a> Resolver<'a> {
             kind: c.kind,
             number: c.number.value.clone(),
             number_span: c.number.span,
+            form: c.form,
             parent,
             children: vec![],
             heading,

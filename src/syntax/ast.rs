@@ -179,6 +179,8 @@ pub struct Clause {
     pub kind: ClauseKind,
     /// Number or letter as written.
     pub number: Spanned<String>,
+    /// The printed form of a huruf or angka label, when written (`huruf a)`).
+    pub form: Option<LabelForm>,
     /// Scope for everything inside.
     pub scope: Option<Scope>,
     /// The text after the head.
@@ -187,6 +189,39 @@ pub struct Clause {
     pub items: Vec<Item>,
     /// Whole clause.
     pub span: Span,
+}
+
+/// How a huruf or angka label is printed: `a.` / `1.` or `a)` / `1)`. A
+/// policy records it where the law prints it (`huruf a)`); where it does not,
+/// `pasal render` follows Lampiran II's sequence (a. → 1. → a) → 1)).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum LabelForm {
+    /// `a.` / `1.` (and every Pasal and ayat, whose form is fixed).
+    #[default]
+    Dot,
+    /// `a)` / `1)`.
+    Paren,
+}
+
+impl LabelForm {
+    /// The form Lampiran II gives a huruf or angka with `angka_above` angka
+    /// among the clauses above it: `a.` and `1.` first, `a)` and `1)` below an
+    /// angka.
+    pub fn conventional(angka_above: usize) -> LabelForm {
+        if angka_above > 0 {
+            LabelForm::Paren
+        } else {
+            LabelForm::Dot
+        }
+    }
+
+    /// The mark after the label: `.` or `)`.
+    pub fn mark(self) -> char {
+        match self {
+            LabelForm::Dot => '.',
+            LabelForm::Paren => ')',
+        }
+    }
 }
 
 /// An item in a clause body.

@@ -220,6 +220,7 @@ impl Builder<'_> {
         let mut scope = None;
         let mut text = None;
         let mut items = Vec::new();
+        let mut form = None;
         for c in kids(p) {
             match c.as_rule() {
                 Rule::pasal_no => number = self.raw(c),
@@ -230,6 +231,13 @@ impl Builder<'_> {
                             Rule::kw_huruf => kind = ClauseKind::Huruf,
                             Rule::kw_angka => kind = ClauseKind::Angka,
                             Rule::int | Rule::letter => number = self.raw(h),
+                            Rule::label_form => {
+                                form = Some(if h.as_str() == ")" {
+                                    LabelForm::Paren
+                                } else {
+                                    LabelForm::Dot
+                                })
+                            }
                             _ => {}
                         }
                     }
@@ -251,6 +259,7 @@ impl Builder<'_> {
         Clause {
             kind,
             number,
+            form,
             scope,
             text,
             items,
