@@ -103,6 +103,7 @@ codes! {
     PasalNumbering = "PSL302", "pasal-numbering", Analysis, "numbering", Warning, false;
     ItemNumbering = "PSL303", "item-numbering", Analysis, "numbering", Warning, false;
     NonCanonicalRoman = "PSL304", "non-canonical-roman", Analysis, "numbering", Warning, false;
+    LabelForm = "PSL305", "label-form", Analysis, "numbering", Warning, false;
     WeightBands = "PSL401", "weight-bands", Analysis, "satisfiability", Error, false;
     PanelFeasibility = "PSL402", "panel-feasibility", Analysis, "satisfiability", Error, false;
     EmptyInterval = "PSL403", "empty-interval", Analysis, "satisfiability", Error, false;

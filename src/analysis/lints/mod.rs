@@ -14,6 +14,7 @@ pub mod foreign_region;
 pub mod gazette_number;
 pub mod heading_numbering;
 pub mod item_numbering;
+pub mod label_form;
 pub mod laxer_than_baseline;
 pub mod mengingat_citation;
 pub mod number_words;
@@ -43,6 +44,7 @@ pub const CHECKS: &[Check] = &[
     pasal_numbering::check,
     item_numbering::check,
     roman_numeral::check,
+    label_form::check,
     weight_bands::check,
     panel_feasibility::check,
     empty_interval::check,
@@ -73,6 +75,7 @@ pub const DOCS: &[&Lint] = &[
     &pasal_numbering::LINT,
     &item_numbering::LINT,
     &roman_numeral::LINT,
+    &label_form::LINT,
     &weight_bands::LINT,
     &panel_feasibility::LINT,
     &empty_interval::LINT,
