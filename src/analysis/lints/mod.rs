@@ -10,6 +10,7 @@ pub mod contradictory_phrase;
 pub mod control_character;
 pub mod empty_interval;
 pub mod encoding_numbers;
+pub mod extension_unbounded;
 pub mod foreign_region;
 pub mod gazette_number;
 pub mod heading_numbering;
@@ -55,6 +56,7 @@ pub const CHECKS: &[Check] = &[
     unqualified_days::check,
     share_without_base::check,
     undetermined_scope::check,
+    extension_unbounded::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -89,6 +91,7 @@ pub const DOCS: &[&Lint] = &[
     &unqualified_days::LINT,
     &share_without_base::LINT,
     &undetermined_scope::LINT,
+    &extension_unbounded::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
