@@ -104,6 +104,7 @@ codes! {
     ItemNumbering = "PSL303", "item-numbering", Analysis, "numbering", Warning, false;
     NonCanonicalRoman = "PSL304", "non-canonical-roman", Analysis, "numbering", Warning, false;
     LabelForm = "PSL305", "label-form", Analysis, "numbering", Warning, false;
+    ClauseEnding = "PSL306", "clause-ending", Analysis, "text", Warning, false;
     WeightBands = "PSL401", "weight-bands", Analysis, "satisfiability", Error, false;
     PanelFeasibility = "PSL402", "panel-feasibility", Analysis, "satisfiability", Error, false;
     EmptyInterval = "PSL403", "empty-interval", Analysis, "satisfiability", Error, false;

@@ -5,6 +5,7 @@ use crate::diagnostics::Finding;
 
 pub mod age_without_date;
 pub mod backward_range;
+pub mod clause_ending;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
 pub mod control_character;
@@ -46,6 +47,7 @@ pub const CHECKS: &[Check] = &[
     item_numbering::check,
     roman_numeral::check,
     label_form::check,
+    clause_ending::check,
     weight_bands::check,
     panel_feasibility::check,
     empty_interval::check,
@@ -78,6 +80,7 @@ pub const DOCS: &[&Lint] = &[
     &item_numbering::LINT,
     &roman_numeral::LINT,
     &label_form::LINT,
+    &clause_ending::LINT,
     &weight_bands::LINT,
     &panel_feasibility::LINT,
     &empty_interval::LINT,
