@@ -129,6 +129,7 @@ codes! {
     ControlCharacter = "PSL710", "control-character", Analysis, "text", Error, false;
     NumberNotEncoded = "PSL711", "number-not-encoded", Analysis, "encoding", Warning, false;
     NumberNotInText = "PSL712", "number-not-in-text", Analysis, "encoding", Warning, false;
+    TermBeforeDefinition = "PSL713", "term-before-definition", Analysis, "terms", Warning, false;
     UnusedAcknowledgement = "PSL801", "unused-acknowledgement", Analysis, "acknowledgements", Warning, false;
     RuleViolated = "PSL901", "rule-violated", Verdicts, "verdicts", Error, false;
     RuleUnknown = "PSL902", "rule-unknown", Verdicts, "verdicts", Warning, false;

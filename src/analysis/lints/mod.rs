@@ -105,5 +105,6 @@ pub const DOCS: &[&Lint] = &[
     &control_character::LINT,
     &encoding_numbers::LINT,
     &encoding_numbers::NOT_IN_TEXT,
+    &terms::BEFORE,
     &unused_acknowledgement::LINT,
 ];

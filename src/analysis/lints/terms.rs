@@ -1,6 +1,7 @@
 //! The terms a peraturan defines (Pasal 1: "X yang selanjutnya disingkat Y
 //! adalah …") and the abbreviations it uses: PSL708 — an abbreviation used but
-//! never defined; PSL709 — a defined term never used.
+//! never defined; PSL709 — a defined term never used; PSL713 — an
+//! abbreviation used before the clause that defines it.
 
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
@@ -8,7 +9,7 @@ use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, Policy};
 use crate::messages::Text;
 use crate::source::Span;
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 
 /// An abbreviation used but never defined.
 pub const LINT: Lint = Lint {
@@ -46,6 +47,25 @@ pub const UNUSED: Lint = Lint {
     },
     bad: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"   // TPK used nowhere",
     good: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"\npasal 9 \"TPK menilai …\"",
+};
+
+/// An abbreviation used before its definition.
+pub const BEFORE: Lint = Lint {
+    code: Code::TermBeforeDefinition,
+    label: Text {
+        en: "used before its definition",
+        id: "dipakai sebelum definisinya",
+    },
+    help: Text {
+        en: "define the abbreviation where it first appears, or in Pasal 1, and use it only after that",
+        id: "definisikan singkatan itu di tempat pertama kali muncul, atau dalam Pasal 1, dan pakai sesudahnya saja",
+    },
+    explain: Text {
+        en: "UU 12/2011 Lampiran II defines an abbreviation in the general provisions, or in the clause where it first appears (\"… yang selanjutnya disingkat X\"), so that every use reads after its definition. This lint reports an abbreviation (two to eight capitals) that a clause uses before the first clause that defines it. A reader who meets it there cannot know what it stands for, and the later definition may describe something else than the earlier use meant.",
+        id: "UU 12/2011 Lampiran II mendefinisikan singkatan dalam ketentuan umum, atau dalam ketentuan tempat singkatan itu pertama kali muncul (\"… yang selanjutnya disingkat X\"), sehingga setiap pemakaiannya terbaca sesudah definisinya. Lint ini melaporkan singkatan (dua sampai delapan huruf kapital) yang dipakai suatu ketentuan sebelum ketentuan pertama yang mendefinisikannya. Pembaca yang menjumpainya di sana tidak tahu kepanjangannya, dan definisi yang datang kemudian dapat menggambarkan hal lain dari yang dimaksud pemakaian sebelumnya.",
+    },
+    bad: "pasal 3 \"Hasil seleksi dilaporkan kepada BKN.\"\npasal 7 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN …\"",
+    good: "pasal 1 { angka 9 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN adalah …\" }\npasal 3 \"Hasil seleksi dilaporkan kepada BKN.\"",
 };
 
 /// Words that look like abbreviations but are Roman numerals.
@@ -177,21 +197,41 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (words, t.to_lowercase())
         })
         .collect();
-    let mut defined: BTreeSet<&str> = BTreeSet::new();
-    for (_, t, _) in &texts {
+    // Each defined name, with the first text (in clause order) defining it.
+    let mut defined: BTreeMap<&str, usize> = BTreeMap::new();
+    for (at, (_, t, _)) in texts.iter().enumerate() {
         for name in short_names(t) {
             // "JPT Pratama" defines the abbreviation `JPT` as used in it.
-            defined.extend(abbreviations(name).into_iter().map(|(_, _, w)| w));
-            defined.insert(name);
+            for (_, _, w) in abbreviations(name) {
+                defined.entry(w).or_insert(at);
+            }
+            defined.entry(name).or_insert(at);
         }
     }
     // Every text's words with their lengths, read once when a definition turns
     // out unused and its near spellings are looked for.
     let mut tokens: Option<Vec<Tokens<'_>>> = None;
     let mut reported: BTreeSet<&str> = BTreeSet::new();
-    for ((id, _, span), (words, _)) in texts.iter().zip(&scanned) {
+    for (at, ((id, _, span), (words, _))) in texts.iter().zip(&scanned).enumerate() {
         for &w in words {
-            if defined.contains(w) || !reported.insert(w) {
+            if let Some(&defined_at) = defined.get(w) {
+                let (later, _, _) = texts.get(defined_at).copied().unwrap_or((*id, "", *span));
+                // Within the list of definitions (Pasal 1) one term may use
+                // another defined further down.
+                let same_pasal = p.pasal_of(later) == p.pasal_of(*id);
+                if defined_at > at && !same_pasal && reported.insert(w) {
+                    let cite = p.cite(later);
+                    out.push(cx.finding(
+                        &BEFORE,
+                        p.file.locate(*span, w),
+                        Some(*id),
+                        format!("`{w}` is used here before {cite} defines it"),
+                        format!("`{w}` dipakai di sini sebelum {cite} mendefinisikannya"),
+                    ));
+                }
+                continue;
+            }
+            if !reported.insert(w) {
                 continue;
             }
             out.push(cx.finding(
