@@ -3,7 +3,8 @@
 // valid policies) with the TextMate grammar, or the files and folders given as arguments,
 // and checks each token against an independent, much simpler reading of the file:
 //
-// - every character inside a "string" (which may span lines) is string.quoted,
+// - every character inside a "string" (which may span lines) is string.quoted, and
+//   a citation after "sebagaimana dimaksud dalam/pada" in it is meta.citation;
 //   every `//` comment is comment.line, and nothing stays open at the end of a file;
 // - every word the compiler treats as a keyword (the K_… rules of grammar/pasal.pest,
 //   read from that file, so a keyword added there and not here fails this test) is
@@ -82,6 +83,8 @@ function segments(line, inString) {
 
 const WORD = /=>|[0-9]{4}-[0-9]{2}-[0-9]{2}|(?:IV|III|II|I|V)\.[ab](?![A-Za-z0-9_])|(?:IV|III|II|I)\/[a-e](?![A-Za-z0-9_])|masing-masing|[A-Za-z][A-Za-z0-9_]*|[0-9]+(?:\.[0-9]+)?[A-Z]?|[{}()[\],:|%]/g;
 
+const CITED = /\bsebagaimana\s+dimaksud\s+(?:dalam|pada)\s+(?=Pasal\s+[0-9]|ayat\s*\(|huruf\s+[a-z]\b|angka\s+[0-9])/g;
+
 const has = (prefixes) => (scopes) => scopes.some((s) => prefixes.some((p) => s === p || s.startsWith(p)));
 const IDENT = has(['variable.other.', 'entity.name.']);
 const KEYWORD = has(['keyword.']);
@@ -152,6 +155,15 @@ function checkFile(grammar, file, keywords) {
             break;
           }
         }
+        // "sebagaimana dimaksud dalam Pasal 6 ayat (1)": the citation is marked.
+        if (seg.kind === 'string') {
+          for (const m of line.slice(seg.start, seg.end).matchAll(CITED)) {
+            const col = seg.start + m.index + m[0].length;
+            const s = scopesAt(n, col);
+            checked++;
+            if (!s.includes('meta.citation.pasal')) fail(n, col, 'expected meta.citation.pasal for a citation in the text', s);
+          }
+        }
         continue;
       }
       const code = line.slice(seg.start, seg.end);
@@ -193,7 +205,9 @@ function mutants(raw) {
   noNumbers.repository.quantity = { patterns: [] };
   const noComments = clone();
   noComments.repository.comment = { patterns: [] };
-  return { 'without strings': noStrings, 'without keywords': noKeywords, 'without numbers': noNumbers, 'without comments': noComments };
+  const noCitations = clone();
+  noCitations.repository.string.patterns = noCitations.repository.string.patterns.filter((p) => !p.captures);
+  return { 'without citations in text': noCitations, 'without strings': noStrings, 'without keywords': noKeywords, 'without numbers': noNumbers, 'without comments': noComments };
 }
 
 (async () => {
