@@ -1,6 +1,6 @@
 'use strict';
 // Tokenizes every bundled policy (policies/**/*.pasal, and the fixtures that are
-// valid policies) with the TextMate grammar, or the files and folders given as arguments,
+// valid policies, and test/syntax) with the TextMate grammar, or the files and folders given as arguments,
 // and checks each token against an independent, much simpler reading of the file:
 //
 // - every character inside a "string" (which may span lines) is string.quoted, and
@@ -12,7 +12,8 @@
 // - every other lowercase word is an identifier (variable.other / entity.name) or a
 //   clause label, never a keyword; numbers are constant.numeric or labels;
 //   `=>`, `%`, `|`, eselon / golongan / education literals and lint codes have
-//   their own scopes.
+//   their own scopes;
+// - every keyword of pasal.pest is met and checked in keyword position at least once.
 //
 // Then it checks the checker: grammars with the strings, the keywords or the
 // numbers taken out must each be rejected, so a broken grammar cannot pass.
@@ -85,6 +86,9 @@ const WORD = /=>|[0-9]{4}-[0-9]{2}-[0-9]{2}|(?:IV|III|II|I|V)\.[ab](?![A-Za-z0-9
 
 const CITED = /\bsebagaimana\s+dimaksud\s+(?:dalam|pada)\s+(?=Pasal\s+[0-9]|ayat\s*\(|huruf\s+[a-z]\b|angka\s+[0-9])/g;
 
+// The keywords met (and checked) in keyword position.
+const seenKeywords = new Set();
+
 const has = (prefixes) => (scopes) => scopes.some((s) => prefixes.some((p) => s === p || s.startsWith(p)));
 const IDENT = has(['variable.other.', 'entity.name.']);
 const KEYWORD = has(['keyword.']);
@@ -112,6 +116,7 @@ function expectation(word, prev, keywords) {
   if (/^[A-Z]/.test(word)) return [() => false, 'no uppercase word outside strings'];
   if (/^ke[a-z]+$/.test(word) && prev === 'bagian') return [LABEL, 'a clause label'];
   if (keywords.has(word) && !NAME_TAKERS.has(prev)) {
+    seenKeywords.add(word);
     return [(s) => KEYWORD(s) || has(['constant.language.list-kind.'])(s), 'keyword.*'];
   }
   return [(s) => IDENT(s) && !KEYWORD(s), 'an identifier (variable.other / entity.name), not a keyword'];
@@ -215,7 +220,11 @@ function mutants(raw) {
   const files =
     process.argv.length > 2
       ? process.argv.slice(2).flatMap((p) => (fs.statSync(p).isDirectory() ? policyFiles(path.resolve(p)) : [path.resolve(p)]))
-      : [...policyFiles(POLICIES), ...VALID_FIXTURES.flatMap((d) => policyFiles(path.join(ROOT, d)))];
+      : [
+          ...policyFiles(POLICIES),
+          ...VALID_FIXTURES.flatMap((d) => policyFiles(path.join(ROOT, d))),
+          ...policyFiles(path.join(__dirname, 'syntax')),
+        ];
   if (process.argv.length <= 2 && files.filter((f) => f.startsWith(POLICIES)).length < 6) {
     throw new Error(`found fewer than 6 policies under ${POLICIES}`);
   }
@@ -229,7 +238,15 @@ function mutants(raw) {
     for (const f of r.failures.slice(0, 20)) console.log(`    ${f}`);
     failed += r.failures.length;
   }
-  console.log(`${files.length} policies, ${keywords.size} keywords from grammar/pasal.pest, ${total} checks, ${failed} failures`);
+  console.log(`${files.length} files, ${keywords.size} keywords from grammar/pasal.pest, ${total} checks, ${failed} failures`);
+  // Every keyword of the language must have been checked somewhere (test/syntax
+  // holds the ones the policies do not use), so a keyword added to pasal.pest
+  // and not to the TextMate grammar fails here.
+  const unseen = [...keywords].filter((k) => !seenKeywords.has(k)).sort();
+  if (process.argv.length <= 2) {
+    console.log(`keywords checked in keyword position: ${seenKeywords.size} of ${keywords.size}${unseen.length ? `; never: ${unseen.join(', ')}` : ''}`);
+    if (unseen.length > 0) failed++;
+  }
 
   // The checker must reject each broken grammar.
   let unnoticed = 0;
