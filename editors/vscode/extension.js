@@ -5,7 +5,7 @@
 // Plain JavaScript, no build step.
 
 const vscode = require('vscode');
-const { LanguageClient, TransportKind } = require('vscode-languageclient/node');
+const { LanguageClient } = require('vscode-languageclient/node');
 
 /** Every sentence the extension shows, in English and Indonesian (as pasal's src/messages.rs). */
 const MESSAGES = {
@@ -31,9 +31,14 @@ function readSettings(configuration) {
   return { command, lang };
 }
 
-/** The server process for `settings`: `<path> lsp --lang <lang>` on stdio. */
+/**
+ * The server process for `settings`: exactly `<path> lsp --lang <lang>`, spoken to
+ * on stdin/stdout. No `transport` is set on purpose: with `TransportKind.stdio`
+ * vscode-languageclient appends `--stdio` to the arguments, which `pasal lsp`
+ * does not take; without one it still uses stdio.
+ */
 function serverOptions(settings) {
-  const run = { command: settings.command, args: ['lsp', '--lang', settings.lang], transport: TransportKind.stdio };
+  const run = { command: settings.command, args: ['lsp', '--lang', settings.lang] };
   return { run, debug: run };
 }
 

@@ -1,7 +1,7 @@
 'use strict';
 // Runs extension.js against stand-ins for the `vscode` API and for
 // vscode-languageclient (neither can run outside VS Code) and checks what it
-// does: which server it starts, that it restarts on a pasal.* settings change and
+// does: package.json's contributions, which server it starts, that it restarts on a pasal.* settings change and
 // only then, what it says when the binary is missing, and how it folds.
 
 const assert = require('assert');
@@ -19,6 +19,9 @@ class FakeClient {
   constructor(id, name, server, options) {
     this.server = server;
     this.options = options;
+    // No transport: vscode-languageclient would append `--stdio` for TransportKind.stdio.
+    assert.strictEqual(server.run.transport, undefined);
+    assert.deepStrictEqual(server.debug, server.run);
     log.push({ event: 'new', args: server.run.args, command: server.run.command });
   }
   start() {
@@ -69,7 +72,7 @@ const fakeVscode = {
 const realLoad = Module._load;
 Module._load = function load(request, parent, isMain) {
   if (request === 'vscode') return fakeVscode;
-  if (request === 'vscode-languageclient/node') return { LanguageClient: FakeClient, TransportKind: { stdio: 0 } };
+  if (request === 'vscode-languageclient/node') return { LanguageClient: FakeClient };
   return realLoad.call(this, request, parent, isMain);
 };
 const ext = require('../extension.js');
@@ -85,6 +88,17 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
   assert.deepStrictEqual(props['pasal.lang'].enum, ['en', 'id']);
   assert.deepStrictEqual(pkg.activationEvents, ['onLanguage:pasal']);
   assert.ok(pkg.contributes.commands.some((c) => c.command === 'pasal.restartServer'));
+  const fs = require('fs');
+  const path = require('path');
+  const here = (p) => path.join(__dirname, '..', p);
+  assert.ok(fs.existsSync(here(pkg.main)));
+  const [language] = pkg.contributes.languages;
+  assert.deepStrictEqual([language.id, language.extensions], ['pasal', ['.pasal']]);
+  const langConfig = JSON.parse(fs.readFileSync(here(language.configuration), 'utf8'));
+  assert.strictEqual(langConfig.comments.lineComment, '//');
+  const [grammar] = pkg.contributes.grammars;
+  const tm = JSON.parse(fs.readFileSync(here(grammar.path), 'utf8'));
+  assert.deepStrictEqual([grammar.language, grammar.scopeName, tm.scopeName], ['pasal', 'source.pasal', 'source.pasal']);
 
   // Start: `<path> lsp --lang <lang>` on stdio.
   config = { path: '/opt/pasal/bin/pasal', lang: 'id' };
