@@ -87,6 +87,8 @@ const tick = () => new Promise((r) => setTimeout(r, 0));
   assert.strictEqual(props['pasal.path'].default, 'pasal');
   assert.deepStrictEqual(props['pasal.lang'].enum, ['en', 'id']);
   assert.deepStrictEqual(pkg.activationEvents, ['onLanguage:pasal']);
+  // A workspace that is not trusted cannot choose which program is started.
+  assert.deepStrictEqual(pkg.capabilities.untrustedWorkspaces.restrictedConfigurations, ['pasal.path']);
   assert.ok(pkg.contributes.commands.some((c) => c.command === 'pasal.restartServer'));
   const fs = require('fs');
   const path = require('path');
