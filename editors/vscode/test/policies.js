@@ -82,7 +82,7 @@ function segments(line, inString) {
   return { segs, inString: kind === 'string' };
 }
 
-const WORD = /=>|[0-9]{4}-[0-9]{2}-[0-9]{2}|(?:IV|III|II|I|V)\.[ab](?![A-Za-z0-9_])|(?:IV|III|II|I)\/[a-e](?![A-Za-z0-9_])|masing-masing|[A-Za-z][A-Za-z0-9_]*|[0-9]+(?:\.[0-9]+)?[A-Z]?|[{}()[\],:|%]/g;
+const WORD = /=>|[0-9]{4}-[0-9]{2}-[0-9]{2}|(?:IV|III|II|I|V)\.[ab](?![A-Za-z0-9_])|(?:IV|III|II|I)\/[a-e](?![A-Za-z0-9_])|masing-masing|[A-Za-z][A-Za-z0-9_]*|[0-9]+(?:\.[0-9]+)?[A-Z]?|[{}()[\],:|%.]/g;
 
 const CITED = /\bsebagaimana\s+dimaksud\s+(?:dalam|pada)\s+(?=Pasal\s+[0-9]|ayat\s*\(|huruf\s+[a-z]\b|angka\s+[0-9])/g;
 
@@ -99,7 +99,7 @@ function expectation(word, prev, keywords) {
   if (word === '=>') return [has(['keyword.operator.arrow.']), 'keyword.operator.arrow'];
   if (word === '%') return [has(['keyword.other.unit.']), 'keyword.other.unit'];
   if (word === '|') return [has(['keyword.operator.alternative.']), 'keyword.operator.alternative'];
-  if (/^[{}()[\],:]$/.test(word)) return [has(['punctuation.']), 'punctuation'];
+  if (/^[{}()[\],:.]$/.test(word)) return [has(['punctuation.']), 'punctuation'];
   if (/^[0-9]{4}-/.test(word)) return [has(['constant.numeric.date.']), 'constant.numeric.date'];
   if (/\.[ab]$/.test(word)) return [has(['constant.language.eselon.']), 'constant.language.eselon'];
   if (/\/[a-e]$/.test(word)) return [has(['constant.language.golongan.']), 'constant.language.golongan'];
