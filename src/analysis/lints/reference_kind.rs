@@ -25,64 +25,131 @@ pub const LINT: Lint = Lint {
         id: "periksa ketentuan mana yang dimaksud; perbaiki nomornya, atau tuliskan aturannya pada ketentuan yang dirujuk",
     },
     explain: Text {
-        en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") and checks that the target clause, or a clause inside it, holds a rule of that kind. A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
-        id: "Membaca apa yang dibicarakan rujukan (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\") dan memeriksa bahwa ketentuan yang dirujuk, atau ketentuan di dalamnya, memuat aturan sejenis. Rujukan ke ketentuan tentang hal lain biasanya nomor lama yang tertinggal setelah penomoran ulang, dan diam-diam mengubah persyaratan yang berlaku.",
+        en: "Reads what a cross-reference speaks of (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\", \"minimal calon …\", \"jumlah calon …\") and checks that the target clause, or a clause inside it, holds a rule of that kind (requirements; the panel's composition or an action about it; an announcement's window, extensions, contents or an act of announcing; weights; a count). A reference that resolves to a clause about something else is usually a stale number left after renumbering, and it silently changes which requirements apply.",
+        id: "Membaca apa yang dibicarakan rujukan (\"persyaratan sebagaimana dimaksud dalam …\", \"Pansel sebagaimana dimaksud …\", \"pengumuman …\", \"bobot …\", \"minimal calon …\", \"jumlah calon …\") dan memeriksa bahwa ketentuan yang dirujuk, atau ketentuan di dalamnya, memuat aturan sejenis (persyaratan; susunan Pansel atau tindakan tentangnya; jangka waktu, perpanjangan, muatan, atau tindakan mengumumkan; bobot; jumlah). Rujukan ke ketentuan tentang hal lain biasanya nomor lama yang tertinggal setelah penomoran ulang, dan diam-diam mengubah persyaratan yang berlaku.",
     },
     bad: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 2;\"   // Pasal 2 states the purpose",
     good: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 24 ayat (1);\"",
 };
 
+/// A noun a reference may speak of, the kinds of rule a target about it holds,
+/// and, for procedures, the words an action about it names.
+struct Kind {
+    noun: &'static str,
+    categories: &'static [Category],
+    actions_about: &'static [&'static str],
+    what: Text,
+}
+
+const REQUIREMENTS: Text = Text {
+    en: "requirements",
+    id: "persyaratan",
+};
+const PANEL: Text = Text {
+    en: "the panel",
+    id: "panitia seleksi",
+};
+const ANNOUNCEMENT: Text = Text {
+    en: "the announcement",
+    id: "pengumuman",
+};
+const CANDIDATE_COUNT: Text = Text {
+    en: "a number of candidates",
+    id: "jumlah calon",
+};
+
 // A panel "sebagaimana dimaksud" may point at where it is composed or where it
 // is formed or given its task (an action about the panel); requirements may be
-// listed as items of a list.
-const KINDS: &[(&str, &[Category], &str)] = &[
-    (
-        "persyaratan",
-        &[Category::Eligibility, Category::RequiredList],
-        "requirements",
-    ),
-    (
-        "syarat",
-        &[Category::Eligibility, Category::RequiredList],
-        "requirements",
-    ),
-    (
-        "kriteria",
-        &[Category::Eligibility, Category::RequiredList],
-        "criteria",
-    ),
-    (
-        "panitia seleksi",
-        &[Category::PanelComposition, Category::Procedure],
-        "the panel",
-    ),
-    (
-        "pansel",
-        &[Category::PanelComposition, Category::Procedure],
-        "the panel",
-    ),
-    ("bobot", &[Category::WeightBand], "weights"),
+// listed as items of a list; an announcement at its window, its extensions, or
+// an action that announces.
+const KINDS: &[Kind] = &[
+    Kind {
+        noun: "persyaratan",
+        categories: &[Category::Eligibility, Category::RequiredList],
+        actions_about: &[],
+        what: REQUIREMENTS,
+    },
+    Kind {
+        noun: "syarat",
+        categories: &[Category::Eligibility, Category::RequiredList],
+        actions_about: &[],
+        what: REQUIREMENTS,
+    },
+    Kind {
+        noun: "kriteria",
+        categories: &[Category::Eligibility, Category::RequiredList],
+        actions_about: &[],
+        what: Text {
+            en: "criteria",
+            id: "kriteria",
+        },
+    },
+    Kind {
+        noun: "panitia seleksi",
+        categories: &[Category::PanelComposition, Category::Procedure],
+        actions_about: &["pansel", "panitia"],
+        what: PANEL,
+    },
+    Kind {
+        noun: "pansel",
+        categories: &[Category::PanelComposition, Category::Procedure],
+        actions_about: &["pansel", "panitia"],
+        what: PANEL,
+    },
+    Kind {
+        noun: "bobot",
+        categories: &[Category::WeightBand],
+        actions_about: &[],
+        what: Text {
+            en: "weights",
+            id: "bobot",
+        },
+    },
+    Kind {
+        noun: "pengumuman",
+        categories: &[
+            Category::Window,
+            Category::Extension,
+            Category::RequiredList,
+            Category::Procedure,
+        ],
+        actions_about: &["pengumuman", "umum"],
+        what: ANNOUNCEMENT,
+    },
+    Kind {
+        noun: "minimal calon",
+        categories: &[Category::Count],
+        actions_about: &[],
+        what: CANDIDATE_COUNT,
+    },
+    Kind {
+        noun: "jumlah calon",
+        categories: &[Category::Count],
+        actions_about: &[],
+        what: CANDIDATE_COUNT,
+    },
 ];
 
-fn holds(policy: &Policy, target: ClauseId, cats: &[Category]) -> bool {
+fn holds(policy: &Policy, target: ClauseId, kind: &Kind) -> bool {
     let cite = policy.cite(target);
     let prefix = format!("{cite} ");
     policy.rules.iter().any(|r| {
         (r.citation == cite || r.citation.starts_with(&prefix))
-            && cats.contains(&r.category())
-            && (r.category() != Category::Procedure || about_panel(&r.kind))
+            && kind.categories.contains(&r.category())
+            && (r.category() != Category::Procedure || about(&r.kind, kind.actions_about))
     })
 }
 
-/// An action that forms, runs or assists a panel.
-fn about_panel(k: &RuleKind) -> bool {
+/// An action whose actor or act names one of `words` (forming, running or
+/// assisting a panel; announcing); a secretariat assisting the panel is not
+/// the panel.
+fn about(k: &RuleKind, words: &[&str]) -> bool {
     let RuleKind::Action { action, actors, .. } = k else {
         return false;
     };
-    // Who acts, or what is done: a secretariat assisting the panel is not the panel.
     std::iter::once(action)
         .chain(actors)
-        .any(|s| (s.contains("pansel") || s.contains("panitia")) && !s.contains("sekretariat"))
+        .any(|s| words.iter().any(|w| s.contains(w)) && !s.contains("sekretariat"))
 }
 
 /// Runs the lint.
@@ -108,11 +175,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .map_or(0, |b| b.char_indices().rev().nth(40).map_or(0, |(i, _)| i));
         let words = before.get(window_start..sb).unwrap_or("");
         // The word nearest to "sebagaimana" decides what the reference speaks of.
-        let Some((_, cats, what)) = KINDS
+        let Some(kind) = KINDS
             .iter()
-            .filter_map(|k| words.rfind(k.0).map(|i| (i, k)))
+            .filter_map(|k| words.rfind(k.noun).map(|i| (i, k)))
             .max_by_key(|(i, _)| *i)
-            .map(|(_, k)| *k)
+            .map(|(_, k)| k)
         else {
             continue;
         };
@@ -125,17 +192,20 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .unwrap_or(&[])
             .join(" ");
         let noun = noun.trim_end_matches(',');
-        if !holds(p, target, cats) && !introduces(p, target, noun) {
+        if !holds(p, target, kind) && !introduces(p, target, noun) {
             let tc = p.cite(target);
             out.push(
                 cx.finding(
                     &LINT,
                     r.span,
                     Some(r.from),
-                    format!("the reference speaks of {what}, but `{tc}` holds no such rule"),
+                    format!(
+                        "the reference speaks of {}, but `{tc}` holds no such rule",
+                        kind.what.en
+                    ),
                     format!(
                         "rujukan ini menyangkut {}, tetapi `{tc}` tidak memuat aturan semacam itu",
-                        indonesian(what)
+                        kind.what.id
                     ),
                 )
                 .related(
@@ -172,13 +242,4 @@ fn introduces(policy: &Policy, target: ClauseId, noun: &str) -> bool {
                     .ends_with("sekretariat")
             })
         })
-}
-
-fn indonesian(what: &str) -> &'static str {
-    match what {
-        "requirements" => "persyaratan",
-        "criteria" => "kriteria",
-        "the panel" => "panitia seleksi",
-        _ => "bobot",
-    }
 }
