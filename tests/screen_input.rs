@@ -574,3 +574,82 @@ fn a_quote_open_past_the_cap_is_closed_at_a_line_end_and_reading_starts_again() 
         assert_eq!(error, (6..=last).contains(&line), "line {line}: {v}");
     }
 }
+
+#[test]
+fn a_line_longer_than_the_cap_is_one_error_line_and_reading_starts_again() {
+    // Lines longer than MAX_LINE: plain, inside an open quote, and the last
+    // line of the input with no line break. Each is one record with one error
+    // line; the records around them are screened, with their own line numbers.
+    let cap = pasal::check::screen::MAX_LINE as usize;
+    let good = |i: usize| format!("c{i},1970-01-01,S1,ya,ya,tidak,3\n").into_bytes();
+    let mut input = HEADER.to_vec();
+    input.push(b'\n');
+    input.extend(good(1));
+    input.extend(b"c2,1970-01-01,S1,ya,ya,tidak,");
+    input.extend(std::iter::repeat_n(b'9', 3 * cap));
+    input.push(b'\n');
+    input.extend(good(3));
+    input.extend(b"c4,\"");
+    input.extend(std::iter::repeat_n(b'x', 2 * cap));
+    input.push(b'\n');
+    input.extend(good(5));
+    input.extend(b"c6,");
+    input.extend(std::iter::repeat_n(b'y', cap + 1));
+    let o = screen_file(&input, "pool.csv", &["--quiet"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let got = verdicts(&o);
+    assert_eq!(got.len(), 6, "records in = records out: {got:?}");
+    for (i, v) in got.iter().enumerate() {
+        let line = i as u64 + 2;
+        assert_eq!(v["line"].as_u64(), Some(line), "{v}");
+        let long = matches!(line, 3 | 5 | 7);
+        assert_eq!(v["status"] == "error", long, "line {line}: {v}");
+        if long {
+            let m = v["message"].as_str().unwrap_or_default();
+            assert!(
+                m.contains("longer than 1048576 bytes")
+                    && m.ends_with(&format!("reading starts again at line {}", line + 1)),
+                "line {line}: {m}"
+            );
+        }
+    }
+}
+
+#[test]
+fn a_jsonl_line_longer_than_the_cap_is_one_error_line() {
+    let cap = pasal::check::screen::MAX_LINE as usize;
+    let good = r#"{"id":"a","birth_date":"1970-01-01"}"#;
+    let mut input = Vec::new();
+    input.extend(good.bytes());
+    input.push(b'\n');
+    input.extend(br#"{"id":"b","name":""#);
+    input.extend(std::iter::repeat_n(b'n', 2 * cap));
+    input.extend(b"\"}\n");
+    input.extend(good.bytes());
+    input.push(b'\n');
+    input.extend(std::iter::repeat_n(b' ', cap + 5));
+    let o = screen_file(&input, "pool.jsonl", &["--quiet"]);
+    assert_eq!(
+        o.status.code(),
+        Some(0),
+        "{}",
+        String::from_utf8_lossy(&o.stderr)
+    );
+    let got = verdicts(&o);
+    assert_eq!(got.len(), 4, "records in = records out: {got:?}");
+    for (i, v) in got.iter().enumerate() {
+        let line = i as u64 + 1;
+        assert_eq!(v["line"].as_u64(), Some(line), "{v}");
+        let long = matches!(line, 2 | 4);
+        assert_eq!(v["status"] == "error", long, "line {line}: {v}");
+        if long {
+            let m = v["message"].as_str().unwrap_or_default();
+            assert!(m.contains("longer than 1048576 bytes"), "line {line}: {m}");
+        }
+    }
+}

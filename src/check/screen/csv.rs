@@ -18,8 +18,11 @@
 //!   [`MAX_QUOTED`] bytes is closed at the next line end, so the input is never
 //!   held in memory as one field: its lines get their error lines, and reading
 //!   starts again on the line after.
+//! - A line longer than [`MAX_LINE`] bytes is one record with an error line;
+//!   the reader keeps only its first [`MAX_LINE`] bytes in memory.
 //! - Line ends may be LF, CRLF or CR; a UTF-8 byte order mark is skipped.
 
+use super::lines::{Lines, MAX_LINE, MAX_QUOTED};
 use super::{flush, Record, Screener, Stop, Summary, BATCH};
 use crate::check::case::{parse_date, Candidate};
 use std::collections::BTreeMap;
@@ -122,6 +125,14 @@ pub fn run_csv<R: Read, W: Write>(
         // (`Lines` adds one at the end), which the reader has counted.
         let after = reader.position().line();
         let breaks = line_breaks(rec.as_slice());
+        if breaks == 0 && reader.get_ref().was_long(reader.position().byte()) {
+            let record = Record::Bad(format!(
+                "the line is longer than {MAX_LINE} bytes; not screened, reading starts again at line {after}"
+            ));
+            let line = after.saturating_sub(1);
+            push(line, record, &mut batch)?;
+            continue;
+        }
         if breaks == 0 {
             let line = after.saturating_sub(1);
             let record = if rec.len() == width {
@@ -221,268 +232,6 @@ fn header(rec: &csv::ByteRecord) -> Result<Vec<Column>, HeaderError> {
         return Err(HeaderError::NoId);
     }
     Ok(columns)
-}
-
-/// The input as the CSV reader sees it: a UTF-8 byte order mark at the start
-/// removed, CRLF and CR line ends turned into LF (so the reader counts every
-/// line), and a line break added at the end when the input has none (so every
-/// record ends with one). It follows the quoting of the bytes it passes on, to
-/// say whether a quote is still open at the end; input without a quote costs
-/// one search per read.
-struct Lines<R> {
-    inner: R,
-    /// Bytes read from `inner` (for progress).
-    raw: u64,
-    /// Bytes passed on.
-    passed: u64,
-    /// At the start of the input (the byte order mark not looked for yet).
-    start: bool,
-    /// The last byte read was a CR, passed on as LF: drop an LF right after it.
-    after_cr: bool,
-    /// The last byte passed on.
-    last: Option<u8>,
-    /// `inner` is exhausted.
-    done: bool,
-    quote: Quote,
-    /// Bytes passed on since the open quote opened.
-    open_bytes: u64,
-    /// Bytes held back after a quote closed by [`MAX_QUOTED`], passed on next.
-    pending: Vec<u8>,
-    /// Where (in bytes passed on) the last quote closed by [`MAX_QUOTED`]
-    /// was closed: just before the line break that ends the cut record.
-    cut: Option<u64>,
-}
-
-/// The most bytes a quoted field may run over several lines before the
-/// reading closes it at the next line end and starts again on the line after:
-/// a quote never closed in a file of millions of lines would otherwise hold
-/// the rest of the file in memory as one field. No field of a talent pool
-/// comes near it (a field cannot hold a line break at all).
-pub const MAX_QUOTED: u64 = 1 << 20;
-
-/// Where the bytes passed on stand, as the CSV reader parses them (RFC 4180
-/// quoting, its defaults: `"` quotes, `""` is a quote inside quotes, a quote
-/// inside an unquoted field is a character).
-#[derive(Clone, Copy, PartialEq, Eq)]
-enum Quote {
-    /// At the start of a field.
-    Start,
-    /// In a field that did not start with a quote.
-    Plain,
-    /// Inside quotes.
-    Open,
-    /// A quote inside quotes: closes them, unless another quote follows.
-    Closing,
-}
-
-impl<R: Read> Lines<R> {
-    fn new(inner: R) -> Self {
-        Lines {
-            inner,
-            raw: 0,
-            passed: 0,
-            start: true,
-            after_cr: false,
-            last: None,
-            done: false,
-            quote: Quote::Start,
-            open_bytes: 0,
-            pending: Vec::new(),
-            cut: None,
-        }
-    }
-
-    /// True when the record the reader finished at byte `at` was cut at
-    /// [`MAX_QUOTED`].
-    fn was_cut(&self, at: u64) -> bool {
-        self.cut.is_some_and(|c| at == c + 1)
-    }
-
-    /// Whether a quote is open at the end of the input, for a record the reader
-    /// finished at byte `at`: true only for the last record, read to the end.
-    fn open_at_end(&self, at: u64) -> bool {
-        self.done && at == self.passed && self.quote == Quote::Open
-    }
-
-    fn follow(&mut self, bytes: &[u8]) {
-        let Some(&last) = bytes.last() else {
-            return;
-        };
-        if matches!(self.quote, Quote::Start | Quote::Plain) && !bytes.contains(&b'"') {
-            self.quote = if last == b',' || last == b'\n' {
-                Quote::Start
-            } else {
-                Quote::Plain
-            };
-            return;
-        }
-        for &b in bytes {
-            if self.quote == Quote::Open {
-                self.open_bytes += 1;
-            }
-            self.quote = match (self.quote, b) {
-                (Quote::Start, b'"') => {
-                    self.open_bytes = 0;
-                    Quote::Open
-                }
-                (Quote::Open, b'"') => Quote::Closing,
-                (Quote::Open, _) => Quote::Open,
-                (Quote::Closing, b'"') => Quote::Open,
-                (_, b',' | b'\n') => Quote::Start,
-                _ => Quote::Plain,
-            };
-        }
-    }
-}
-
-impl<R: Read> Read for Lines<R> {
-    fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
-        if !self.pending.is_empty() && !buf.is_empty() {
-            let n = self.pending.len().min(buf.len());
-            let rest = self.pending.split_off(n);
-            if let Some(slot) = buf.get_mut(..n) {
-                slot.copy_from_slice(&self.pending);
-            }
-            self.pending = rest;
-            let passed = buf.get(..n).unwrap_or_default();
-            self.follow(passed);
-            self.last = passed.last().copied();
-            self.passed += n as u64;
-            return Ok(n);
-        }
-        loop {
-            if buf.is_empty() || self.done {
-                return Ok(0);
-            }
-            let mut n = self.inner.read(buf)?;
-            self.raw += n as u64;
-            if self.start {
-                // Gather the first three bytes to look for a byte order mark.
-                while n < 3.min(buf.len()) {
-                    let more = self.inner.read(buf.get_mut(n..).unwrap_or_default())?;
-                    if more == 0 {
-                        break;
-                    }
-                    self.raw += more as u64;
-                    n += more;
-                }
-                self.start = false;
-                if buf.get(..n).is_some_and(|b| b.starts_with(b"\xEF\xBB\xBF")) {
-                    buf.copy_within(3..n, 0);
-                    n -= 3;
-                    if n == 0 {
-                        // Only the mark so far: read again (0 would say the end).
-                        continue;
-                    }
-                }
-            }
-            if n == 0 {
-                return Ok(usize::from(self.end(buf)));
-            }
-            let n = self.line_ends(buf, n);
-            if n == 0 {
-                // Only the LF of a CRLF whose CR was passed on: read again
-                // (0 would say the input ended).
-                continue;
-            }
-            let n = self.cap_quote(buf, n);
-            let passed = buf.get(..n).unwrap_or_default();
-            self.follow(passed);
-            self.last = passed.last().copied();
-            self.passed += n as u64;
-            return Ok(n);
-        }
-    }
-}
-
-impl<R: Read> Lines<R> {
-    /// When a quote has been open for [`MAX_QUOTED`] bytes, closes it before
-    /// the next line break in `buf[..n]`: the bytes up to that break, then a
-    /// quote, are passed on now (returns their count), the rest later.
-    fn cap_quote(&mut self, buf: &mut [u8], n: usize) -> usize {
-        if self.quote != Quote::Open || self.open_bytes < MAX_QUOTED {
-            return n;
-        }
-        let Some(i) = buf
-            .get(..n)
-            .and_then(|b| b.iter().position(|&c| c == b'\n'))
-        else {
-            return n;
-        };
-        // The bytes before the break may close the quote themselves.
-        let mut probe = self.quote;
-        for &b in buf.get(..i).unwrap_or_default() {
-            probe = match (probe, b) {
-                (Quote::Open, b'"') => Quote::Closing,
-                (Quote::Closing, b'"') => Quote::Open,
-                (Quote::Open, _) => Quote::Open,
-                (_, b',') => Quote::Start,
-                (Quote::Start, b'"') => Quote::Open,
-                _ => Quote::Plain,
-            };
-        }
-        if probe != Quote::Open {
-            return n;
-        }
-        self.pending = buf.get(i..n).unwrap_or_default().to_vec();
-        if let Some(slot) = buf.get_mut(i) {
-            *slot = b'"';
-        }
-        self.cut = Some(self.passed + i as u64 + 1);
-        i + 1
-    }
-}
-
-impl<R: Read> Lines<R> {
-    /// At the end of `inner`: writes the closing line break into `buf` when the
-    /// input does not end with one (and says so), and marks the input done.
-    fn end(&mut self, buf: &mut [u8]) -> bool {
-        self.done = true;
-        if self.last.is_none_or(|b| b == b'\n') {
-            return false;
-        }
-        let Some(first) = buf.first_mut() else {
-            return false;
-        };
-        *first = b'\n';
-        self.follow(b"\n");
-        self.last = Some(b'\n');
-        self.passed += 1;
-        true
-    }
-
-    /// Turns CRLF and CR into LF in `buf[..n]`, in place; returns the new length.
-    fn line_ends(&mut self, buf: &mut [u8], n: usize) -> usize {
-        let Some(bytes) = buf.get_mut(..n) else {
-            return n;
-        };
-        if !self.after_cr && !bytes.contains(&b'\r') {
-            return n;
-        }
-        let mut kept = 0;
-        for i in 0..n {
-            let b = bytes.get(i).copied().unwrap_or(b'\n');
-            let out = match b {
-                b'\n' if self.after_cr => {
-                    self.after_cr = false;
-                    continue;
-                }
-                b'\r' => {
-                    self.after_cr = true;
-                    b'\n'
-                }
-                other => {
-                    self.after_cr = false;
-                    other
-                }
-            };
-            if let Some(slot) = bytes.get_mut(kept) {
-                *slot = out;
-            }
-            kept += 1;
-        }
-        kept
-    }
 }
 
 enum Column {

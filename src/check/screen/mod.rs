@@ -12,14 +12,16 @@
 
 mod csv;
 mod line;
+mod lines;
 
-pub use self::csv::{run_csv, HeaderError, COLUMNS as CSV_COLUMNS, MAX_QUOTED};
+pub use self::csv::{run_csv, HeaderError, COLUMNS as CSV_COLUMNS};
+pub use self::lines::{MAX_LINE, MAX_QUOTED};
 
 use super::case::{validate_candidate, Candidate};
 use super::eligibility::{Prepared, Program, Reference, Tri};
 use line::{push_number, push_quoted, quoted};
 use serde::Serialize;
-use std::io::{BufRead, Write};
+use std::io::{BufRead, Read, Write};
 
 /// Why a run stopped before the end of its input. The records before it were
 /// judged and written.
@@ -348,12 +350,31 @@ pub fn run_jsonl<R: BufRead, W: Write>(
     let mut buf = Vec::new();
     loop {
         buf.clear();
-        let n = input.read_until(b'\n', &mut buf).map_err(Stop::Read)?;
+        // At most MAX_LINE bytes of a line are held; the rest is skipped.
+        let n = (&mut input)
+            .take(MAX_LINE + 1)
+            .read_until(b'\n', &mut buf)
+            .map_err(Stop::Read)?;
         if n == 0 {
             break;
         }
         line_no += 1;
         progress(n as u64);
+        if n as u64 > MAX_LINE && buf.last() != Some(&b'\n') {
+            let skipped = skip_line(&mut input).map_err(Stop::Read)?;
+            progress(skipped);
+            batch.records.push((
+                line_no,
+                Record::Bad(format!(
+                    "the line is longer than {MAX_LINE} bytes; not screened, reading starts again at line {}",
+                    line_no + 1
+                )),
+            ));
+            if batch.len() == BATCH {
+                flush(s, &mut batch, output, threads, &mut summary)?;
+            }
+            continue;
+        }
         let text = match buf.strip_prefix(b"\xEF\xBB\xBF") {
             Some(rest) if line_no == 1 => rest,
             _ => &buf,
@@ -378,6 +399,27 @@ pub fn run_jsonl<R: BufRead, W: Write>(
     flush(s, &mut batch, output, threads, &mut summary)?;
     output.flush().map_err(Stop::Write)?;
     Ok(summary)
+}
+
+/// Skips the rest of a line (through its line break, or to the end of the
+/// input) without holding it; returns the bytes skipped.
+fn skip_line<R: BufRead>(input: &mut R) -> std::io::Result<u64> {
+    let mut skipped = 0u64;
+    loop {
+        let available = input.fill_buf()?;
+        if available.is_empty() {
+            return Ok(skipped);
+        }
+        let (used, done) = match available.iter().position(|&b| b == b'\n') {
+            Some(i) => (i + 1, true),
+            None => (available.len(), false),
+        };
+        input.consume(used);
+        skipped += used as u64;
+        if done {
+            return Ok(skipped);
+        }
+    }
 }
 
 fn flush<W: Write>(
