@@ -385,3 +385,77 @@ fn quote_after(q: Quote, b: u8) -> Quote {
         _ => Quote::Plain,
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// What `Lines` passes on, read `chunk` bytes at a time, and whether a
+    /// quote is open at the end.
+    fn lines(input: &[u8], chunk: usize) -> (Vec<u8>, bool) {
+        struct Slow<'a>(&'a [u8], usize);
+        impl Read for Slow<'_> {
+            fn read(&mut self, buf: &mut [u8]) -> std::io::Result<usize> {
+                let n = self.1.min(buf.len()).min(self.0.len());
+                let (head, rest) = self.0.split_at(n);
+                buf[..n].copy_from_slice(head);
+                self.0 = rest;
+                Ok(n)
+            }
+        }
+        let mut l = Lines::new(Slow(input, chunk));
+        let mut out = Vec::new();
+        let mut buf = [0u8; 7];
+        loop {
+            let n = l.read(&mut buf).unwrap_or(0);
+            if n == 0 {
+                break;
+            }
+            out.extend_from_slice(&buf[..n]);
+        }
+        let open = l.open_at_end(l.passed);
+        (out, open)
+    }
+
+    #[test]
+    fn line_ends_become_lf_and_the_input_ends_with_one() {
+        for chunk in [1, 2, 3, 5, 64] {
+            let (out, open) = lines(b"\xEF\xBB\xBFid,x\r\na,\"b\"\r\rc,d", chunk);
+            assert_eq!(out, b"id,x\na,\"b\"\n\nc,d\n", "chunk {chunk}");
+            assert!(!open);
+            assert_eq!(lines(b"id\r\n", chunk).0, b"id\n");
+            assert_eq!(lines(b"", chunk).0, b"");
+            assert_eq!(lines(b"a,\"b\n", chunk), (b"a,\"b\n".to_vec(), true));
+            assert_eq!(lines(b"a,\"b\"\"", chunk), (b"a,\"b\"\"\n".to_vec(), true));
+            assert!(!lines(b"a,\"b\"\"\"", chunk).1);
+            assert!(!lines(b"a,b\"c\n", chunk).1);
+            assert!(!lines(b"a,\"b\"c\"\n", chunk).1);
+        }
+    }
+
+    #[test]
+    fn a_line_past_the_cap_is_cut_and_its_line_break_kept() {
+        let cap = MAX_LINE as usize;
+        for chunk in [7, 4096, 1 << 16] {
+            for quoted in [false, true] {
+                let mut input = b"a,b\nc,".to_vec();
+                if quoted {
+                    input.push(b'"');
+                }
+                input.extend(std::iter::repeat_n(b'x', cap + 1000));
+                input.extend(b"\nd,e\n");
+                let (out, open) = lines(&input, chunk);
+                let text = String::from_utf8_lossy(&out);
+                let cut: Vec<&str> = text.split('\n').collect();
+                assert_eq!(cut.len(), 4, "chunk {chunk}: three lines and the end");
+                assert_eq!(cut[0], "a,b");
+                // The cut line holds MAX_LINE bytes, and a closing quote when
+                // the cut left one open.
+                assert_eq!(cut[1].len(), cap + usize::from(quoted), "chunk {chunk}");
+                assert_eq!(cut[1].ends_with('"'), quoted);
+                assert_eq!(cut[2], "d,e");
+                assert!(!open);
+            }
+        }
+    }
+}
