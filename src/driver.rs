@@ -244,7 +244,12 @@ fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
     let walked = crate::walk::walk(paths);
     let files = walked.files.into_iter().map(|f| f.path).collect();
-    (files, walked.errors)
+    let errors = walked
+        .errors
+        .iter()
+        .map(|e| e.message(crate::diagnostics::Lang::En))
+        .collect();
+    (files, errors)
 }
 
 /// Compiles a draft (`.txt`, `.md`) through `import`: the draft is read into a

@@ -65,6 +65,31 @@ impl Skipped {
     }
 }
 
+/// Why a path cannot be walked: the run cannot do its job (exit status 2).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum WalkError {
+    /// A path that does not exist.
+    Missing(PathBuf),
+    /// A folder (or an entry of one) that cannot be read, and why.
+    Unreadable(PathBuf, String),
+}
+
+impl WalkError {
+    /// The message, in `lang`.
+    pub fn message(&self, lang: Lang) -> String {
+        match (self, lang) {
+            (WalkError::Missing(p), Lang::En) => format!("`{}` does not exist", p.display()),
+            (WalkError::Missing(p), Lang::Id) => format!("`{}` tidak ada", p.display()),
+            (WalkError::Unreadable(p, why), Lang::En) => {
+                format!("cannot read folder `{}`: {why}", p.display())
+            }
+            (WalkError::Unreadable(p, why), Lang::Id) => {
+                format!("folder `{}` tidak dapat dibaca: {why}", p.display())
+            }
+        }
+    }
+}
+
 /// What a list of paths names.
 #[derive(Debug, Default)]
 pub struct Walked {
@@ -74,7 +99,7 @@ pub struct Walked {
     pub skipped: Vec<Skipped>,
     /// Paths that do not exist, folders that cannot be read: the run cannot
     /// do its job (exit status 2).
-    pub errors: Vec<String>,
+    pub errors: Vec<WalkError>,
 }
 
 fn is_policy_name(p: &Path) -> bool {
@@ -98,9 +123,7 @@ pub fn walk(paths: &[PathBuf]) -> Walked {
             };
             found.push((found_file, std::fs::canonicalize(p).ok()));
         } else {
-            walked
-                .errors
-                .push(format!("`{}` does not exist", p.display()));
+            walked.errors.push(WalkError::Missing(p.clone()));
         }
     }
     walked.files = once_each(found);
@@ -127,9 +150,7 @@ fn walk_folder(root: &Path, found: &mut Vec<(Found, Option<PathBuf>)>, walked: &
                     let reason = e
                         .io_error()
                         .map_or_else(|| e.to_string(), ToString::to_string);
-                    walked
-                        .errors
-                        .push(format!("cannot read folder `{}`: {reason}", path.display()));
+                    walked.errors.push(WalkError::Unreadable(path, reason));
                 }
                 continue;
             }

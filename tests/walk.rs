@@ -194,3 +194,24 @@ fn test_runs_each_examples_file_once_through_a_loop() {
     let runs = stdout.lines().filter(|l| l.contains("examples)")).count();
     assert_eq!(runs, 4, "{stdout}");
 }
+
+#[test]
+fn a_missing_path_stops_the_run_in_the_users_language() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    let missing = dir.path().join("tidak-ada.pasal");
+    let missing = missing.to_str().expect("utf-8 path");
+    for (cmd, lang, words) in [
+        ("check", "en", "does not exist"),
+        ("check", "id", "tidak ada"),
+        ("fmt", "id", "tidak ada"),
+        ("test", "id", "tidak ada"),
+    ] {
+        let o = pasal(&[cmd, missing, "--lang", lang]);
+        let err = String::from_utf8_lossy(&o.stderr);
+        assert_eq!(o.status.code(), Some(2), "{cmd} --lang {lang}: {err}");
+        assert!(
+            err.contains(words) && err.contains(missing),
+            "{cmd} --lang {lang}: {err}"
+        );
+    }
+}

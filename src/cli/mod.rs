@@ -241,7 +241,7 @@ pub fn policy_files(
         Ok(walked.files)
     } else {
         for e in &walked.errors {
-            diagln!("error: {e}");
+            diagln!("error: {}", e.message(lang));
         }
         Err(ExitCode::from(2))
     }
