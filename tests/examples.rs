@@ -63,3 +63,26 @@ fn tasikmalaya_examples() {
 fn tarakan_examples() {
     run("kota-tarakan-2023-8");
 }
+
+/// `pasal test` on a policy that does not compile prints its diagnostics, as
+/// `check` does, and stops in the user's language.
+#[test]
+fn test_on_an_unusable_policy_shows_why() {
+    let dir = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        dir.path().join("rusak.pasal"),
+        "pasal 1 {\n  ayat (1 \"x\"\n}\n",
+    )
+    .expect("write policy");
+    std::fs::write(dir.path().join("rusak.examples.json"), "{\"examples\": []}")
+        .expect("write examples");
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasal"))
+        .args(["test", "--lang", "id"])
+        .arg(dir.path())
+        .output()
+        .expect("run pasal");
+    let err = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(2), "{err}");
+    assert!(err.contains("PSL001"), "the syntax error is shown: {err}");
+    assert!(err.contains("bukan kebijakan yang dapat dipakai"), "{err}");
+}

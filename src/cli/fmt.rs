@@ -24,7 +24,11 @@ pub struct Args {
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     if a.paths.iter().any(|p| p.as_os_str() == "-") {
         if a.paths.len() > 1 {
-            return super::fail("`-` (standard input) cannot be mixed with paths");
+            return super::fail_in(
+                lang,
+                "`-` (standard input) cannot be mixed with paths",
+                "`-` (masukan standar) tidak dapat dicampur dengan path",
+            );
         }
         return stdin(a.check, lang);
     }
@@ -102,7 +106,11 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
 fn stdin(check: bool, lang: Lang) -> ExitCode {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        return super::fail(&format!("cannot read standard input: {e}"));
+        return super::fail_in(
+            lang,
+            &format!("cannot read standard input: {e}"),
+            &format!("masukan standar tidak dapat dibaca: {e}"),
+        );
     }
     match format::format_bytes("<stdin>", &bytes) {
         Ok(out) if check => {

@@ -1,7 +1,7 @@
 //! `pasal import FILE [-o OUT.pasal]`: a draft peraturan (text copied from a
 //! PDF, or Markdown) written as a pasal policy in canonical layout.
 
-use super::{emit, fail, write_file};
+use super::{emit, fail, fail_in, write_file};
 use crate::diagnostics::Lang;
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -21,7 +21,13 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let display = a.file.display().to_string();
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
-        Err(e) => return fail(&format!("cannot read `{display}`: {e}")),
+        Err(e) => {
+            return fail_in(
+                lang,
+                &format!("cannot read `{display}`: {e}"),
+                &format!("`{display}` tidak dapat dibaca: {e}"),
+            )
+        }
     };
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
@@ -51,7 +57,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
     };
     let written = match &a.output {
-        Some(out) => write_file(out, &text),
+        Some(out) => write_file(out, &text, lang),
         None => emit(&text),
     };
     if let Err(status) = written {

@@ -214,7 +214,7 @@ pub fn write_failed(e: &std::io::Error) -> ExitCode {
 /// Writes `-o FILE` whole: created or truncated, written, and for a regular file
 /// synced, so that a full disk is reported here rather than lost when the file
 /// is closed. `Err` is the exit status (2), after the message on stderr.
-pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), ExitCode> {
+pub fn write_file(path: &std::path::Path, text: &str, lang: Lang) -> Result<(), ExitCode> {
     let result = std::fs::File::create(path).and_then(|mut f| {
         f.write_all(text.as_bytes())?;
         f.flush()?;
@@ -223,7 +223,13 @@ pub fn write_file(path: &std::path::Path, text: &str) -> Result<(), ExitCode> {
         }
         Ok(())
     });
-    result.map_err(|e| fail(&format!("cannot write `{}`: {e}", path.display())))
+    result.map_err(|e| {
+        fail_in(
+            lang,
+            &format!("cannot write `{}`: {e}", path.display()),
+            &format!("`{}` tidak dapat ditulis: {e}", path.display()),
+        )
+    })
 }
 
 /// The policy files `paths` name ([`crate::walk::walk`]), with a note on
@@ -245,6 +251,14 @@ pub fn policy_files(
         }
         Err(ExitCode::from(2))
     }
+}
+
+/// [`fail`] with the message in the user's language.
+pub fn fail_in(lang: Lang, en: &str, id: &str) -> ExitCode {
+    fail(match lang {
+        Lang::En => en,
+        Lang::Id => id,
+    })
 }
 
 /// Exit status 2 with a message on stderr: the tool could not do its job.

@@ -166,7 +166,7 @@ fn draft(a: &Args) -> Result<(String, PathBuf), String> {
 fn finish(a: &Args, text: &str, dir: &Path, lang: Lang) -> ExitCode {
     let compiled = match &a.output {
         Some(path) => {
-            if let Err(status) = write_file(path, text) {
+            if let Err(status) = write_file(path, text, lang) {
                 return status;
             }
             driver::compile_path(path, &Options::default())

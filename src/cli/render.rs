@@ -56,7 +56,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         To::Html => render::html::render(&doc),
     };
     let written = match &a.output {
-        Some(path) => write_file(path, &text),
+        Some(path) => write_file(path, &text, lang),
         None => emit(&text),
     };
     match written {

@@ -1,7 +1,7 @@
 //! `pasal sql POLICY --dialect postgres|mysql`: the eligibility rules as one
 //! SQL query over a candidates table (or, with `--create-table`, the table).
 
-use super::{emit_then, fail};
+use super::{emit_then, fail, fail_in};
 use crate::diagnostics::Lang;
 use crate::sql::{self, Dialect, Table};
 use std::path::PathBuf;
@@ -35,17 +35,25 @@ pub struct Args {
 /// Runs `pasal sql`.
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     let Some(dialect) = Dialect::parse(&a.dialect) else {
-        return fail(&format!(
-            "unknown dialect `{}`; use postgres or mysql",
-            a.dialect
-        ));
+        return fail_in(
+            lang,
+            &format!("unknown dialect `{}`; use postgres or mysql", a.dialect),
+            &format!(
+                "dialek `{}` tidak dikenal; gunakan postgres atau mysql",
+                a.dialect
+            ),
+        );
     };
     let mut table = Table {
         name: a.table.split('.').map(str::to_string).collect(),
         ..Table::default()
     };
     if table.name.iter().any(|p| p.is_empty()) {
-        return fail(&format!("`--table {}` is not a table name", a.table));
+        return fail_in(
+            lang,
+            &format!("`--table {}` is not a table name", a.table),
+            &format!("`--table {}` bukan nama tabel", a.table),
+        );
     }
     for mapping in &a.columns {
         let pair = mapping
@@ -53,9 +61,11 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             .map(|(f, c)| (f.trim(), c.trim()))
             .filter(|(f, c)| !f.is_empty() && !c.is_empty());
         let Some((field, column)) = pair else {
-            return fail(&format!(
-                "`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"
-            ));
+            return fail_in(
+                lang,
+                &format!("`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"),
+                &format!("`--column {mapping}`: tulis FIELD=KOLOM, misalnya birth_date=tgl_lahir"),
+            );
         };
         table.columns.insert(field.to_string(), column.to_string());
     }
@@ -85,7 +95,11 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     }
     match sql::query(&program, &reference, dialect, &table) {
         Ok(text) => emit_then(&text, ExitCode::SUCCESS),
-        Err(e) => fail(&format!("cannot build the query: {e}")),
+        Err(e) => fail_in(
+            lang,
+            &format!("cannot build the query: {e}"),
+            &format!("kueri tidak dapat disusun: {e}"),
+        ),
     }
 }
 

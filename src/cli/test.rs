@@ -1,6 +1,6 @@
 //! `pasal test [PATH…]`: run the examples written beside each policy.
 
-use super::{emit, fail};
+use super::{emit, fail, fail_in};
 use crate::analysis::Options;
 use crate::check::examples;
 use crate::diagnostics::Lang;
@@ -40,11 +40,24 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         }
         let compiled = driver::compile_path(f, &Options::default());
         let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
-            return fail(&format!("`{}` is not a usable policy", f.display()));
+            let mut findings = compiled.findings;
+            findings.iter_mut().for_each(|f| f.localize(lang));
+            super::diag(&crate::report::human::render(&findings, false));
+            return fail_in(
+                lang,
+                &format!("`{}` is not a usable policy", f.display()),
+                &format!("`{}` bukan kebijakan yang dapat dipakai", f.display()),
+            );
         };
         let text = match std::fs::read_to_string(&ex_path) {
             Ok(t) => t,
-            Err(e) => return fail(&format!("cannot read `{}`: {e}", ex_path.display())),
+            Err(e) => {
+                return fail_in(
+                    lang,
+                    &format!("cannot read `{}`: {e}", ex_path.display()),
+                    &format!("`{}` tidak dapat dibaca: {e}", ex_path.display()),
+                )
+            }
         };
         let file = match examples::load(&text) {
             Ok(x) => x,
@@ -92,7 +105,11 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         return status;
     }
     if ran == 0 {
-        return fail("no examples found (a policy X.pasal keeps its examples in X.examples.json)");
+        return fail_in(
+            lang,
+            "no examples found (a policy X.pasal keeps its examples in X.examples.json)",
+            "tidak ada contoh (kebijakan X.pasal menyimpan contohnya dalam X.examples.json)",
+        );
     }
     if failed > 0 {
         ExitCode::from(1)

@@ -1,6 +1,6 @@
 //! `pasal verify POLICY CASE`: judge a selection case.
 
-use super::{emit, fail, FindingsFormat};
+use super::{emit, fail, fail_in, FindingsFormat};
 use crate::analysis::Options;
 use crate::check::{case, verify};
 use crate::diagnostics::Lang;
@@ -27,12 +27,25 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         let mut findings = compiled.findings;
         findings.iter_mut().for_each(|f| f.localize(lang));
         super::diag(&report::human::render(&findings, false));
-        return fail(&format!("`{}` is not a usable policy", a.policy.display()));
+        return fail_in(
+            lang,
+            &format!("`{}` is not a usable policy", a.policy.display()),
+            &format!(
+                "`{}` bukan kebijakan yang dapat dipakai",
+                a.policy.display()
+            ),
+        );
     };
     let case_name = a.case.display().to_string();
     let text = match std::fs::read_to_string(&a.case) {
         Ok(t) => t,
-        Err(e) => return fail(&format!("cannot read `{case_name}`: {e}")),
+        Err(e) => {
+            return fail_in(
+                lang,
+                &format!("cannot read `{case_name}`: {e}"),
+                &format!("`{case_name}` tidak dapat dibaca: {e}"),
+            )
+        }
     };
     let case = match case::load_case(&text) {
         Ok(c) => c,
