@@ -111,6 +111,18 @@ fn is_definitions(p: &Clause) -> bool {
         .is_some_and(|t| t.to_lowercase().contains("yang dimaksud dengan"))
 }
 
+/// Words of a chapeau whose items are not a candidate's requirements: the
+/// documents of an application, or what a panel's members must meet.
+const NOT_CANDIDATE_REQUIREMENTS: &[&str] = &[
+    "persyaratan administrasi",
+    "dokumen",
+    "berkas",
+    "kelengkapan",
+    "melampirkan",
+    "pansel",
+    "panitia seleksi",
+];
+
 /// Words that make a sentence a rule a reader expects to see encoded.
 const MODAL: &[&str] = &[
     "wajib",
@@ -133,7 +145,16 @@ fn walk(
     let text = c.text.clone().unwrap_or_default();
     let lower = text.to_lowercase();
     let ctx = context.join(" ");
-    let requirement = lower.contains("syarat") || ctx.contains("syarat");
+    // Requirements of a candidate, stated one by one; not those of a panel's
+    // members, nor the documents of an application ("persyaratan
+    // administrasi"), which are required lists.
+    let chapeau = if c.sub_clauses().next().is_some() {
+        lower.as_str()
+    } else {
+        context.last().map_or("", String::as_str)
+    };
+    let requirement = (lower.contains("syarat") || ctx.contains("syarat"))
+        && !NOT_CANDIDATE_REQUIREMENTS.iter().any(|w| chapeau.contains(w));
     let mut rules: Vec<String> = Vec::new();
     let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
