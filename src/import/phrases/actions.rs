@@ -146,7 +146,46 @@ fn after(actors: &Actors, t: &str, word: &str) -> Vec<String> {
             return found;
         }
     }
+    // A partner the sentence names outright ("bekerja sama dengan unit
+    // pelayanan kesehatan pemerintah") is a party even when no definition
+    // names it: the noun phrase up to a pause or a clause word.
+    if word == "dengan" {
+        for lead in [
+            "bekerjasama dengan ",
+            "bekerja sama dengan ",
+            "kerja sama dengan ",
+        ] {
+            if let Some(at) = t.find(lead) {
+                if let Some(name) = partner(&t[at + lead.len()..]) {
+                    return vec![name];
+                }
+            }
+        }
+    }
     Vec::new()
+}
+
+/// The name of a partner written out: the words before the first pause or
+/// clause word, at most five, as a pasal name.
+fn partner(rest: &str) -> Option<String> {
+    const STOPS: &[&str] = &[
+        "yang", "untuk", "dalam", "sebagai", "dan", "atau", "sesuai", "oleh",
+    ];
+    let words: Vec<&str> = rest
+        .split(|c: char| matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .next()?
+        .split_whitespace()
+        .take_while(|w| !STOPS.contains(w))
+        .take(5)
+        .collect();
+    if words.is_empty()
+        || !words
+            .iter()
+            .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
+    {
+        return None;
+    }
+    Some(slug(&words.join(" "), 5))
 }
 
 /// The subject of a clause: an actor named before its verb ("Dalam membentuk
@@ -713,7 +752,7 @@ mod tests {
                 "bupati wajib berkonsultasi dengan gubernur sebelum pelantikan.",
                 None
             ),
-            ["wajib bupati_wajib_berkonsultasi oleh bupati dengan gubernur sebelum pelantikan"]
+            ["wajib bupati_berkonsultasi_gubernur oleh bupati dengan gubernur sebelum pelantikan"]
         );
         let a = actors();
         let holder = duty_holder(&a, "tugas panitia seleksi meliputi:");
@@ -786,7 +825,7 @@ mod tests {
         );
         assert_eq!(
             r,
-            ["wajib pengumuman_lowongan_wajib melalui media_cetak_nasional|media_elektronik"]
+            ["wajib pengumuman_lowongan_secara melalui media_cetak_nasional|media_elektronik"]
         );
         // a mechanism is not a channel
         assert!(channels("pengisian jpt dilakukan melalui mekanisme mutasi").is_empty());
@@ -809,11 +848,30 @@ mod tests {
     }
 
     #[test]
+    fn a_partner_named_outright() {
+        assert_eq!(
+            one(
+                "tes kesehatan dapat dilakukan bekerjasama dengan unit pelayanan kesehatan pemerintah;",
+                None
+            ),
+            ["dapat tes_kesehatan_bekerjasama dengan unit_pelayanan_kesehatan_pemerintah"]
+        );
+        // a pause or a clause word ends the partner's name
+        assert_eq!(
+            one(
+                "seleksi dapat dilakukan bekerja sama dengan perguruan tinggi yang terakreditasi.",
+                None
+            ),
+            ["dapat seleksi_bekerja_sama dengan perguruan_tinggi"]
+        );
+    }
+
+    #[test]
     fn helpers_offices_and_optional_steps() {
         // the helper acts, for the one it helps
         assert_eq!(
             one("pansel dapat dibantu oleh asesor.", None),
-            ["dapat pansel_dapat_dibantu oleh asesor kepada panitia_seleksi"]
+            ["dapat pansel_dibantu_asesor oleh asesor kepada panitia_seleksi"]
         );
         // "X selaku PPK": the office it acts in
         let r = one(
@@ -843,7 +901,7 @@ mod tests {
                 "bagi pelamar yang tidak dapat hadir, pansel dapat menjadwalkan ulang.",
                 None
             ),
-            ["dapat pelamar_tidak_dapat oleh panitia_seleksi"]
+            ["dapat pelamar_tidak_hadir oleh panitia_seleksi"]
         );
     }
 
@@ -880,9 +938,9 @@ mod tests {
                 "masa jabatan dapat diperpanjang dengan terlebih dahulu melakukan evaluasi.",
                 None
             ),
-            ["dapat masa_jabatan_dapat"]
+            ["dapat masa_jabatan_diperpanjang"]
         );
         let r = one("masa jabatan wajib diperpanjang setelah evaluasi", None);
-        assert_eq!(r, ["wajib masa_jabatan_wajib setelah evaluasi"]);
+        assert_eq!(r, ["wajib masa_jabatan_diperpanjang setelah evaluasi"]);
     }
 }

@@ -154,7 +154,9 @@ fn walk(
         context.last().map_or("", String::as_str)
     };
     let requirement = (lower.contains("syarat") || ctx.contains("syarat"))
-        && !NOT_CANDIDATE_REQUIREMENTS.iter().any(|w| chapeau.contains(w));
+        && !NOT_CANDIDATE_REQUIREMENTS
+            .iter()
+            .any(|w| chapeau.contains(w));
     let mut rules: Vec<String> = Vec::new();
     let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {

@@ -227,10 +227,37 @@ pub fn slug(words: &str, max_words: usize) -> String {
     out
 }
 
-/// Words that say nothing in a name.
+/// Words that say nothing in a name: function words, and the modal and
+/// auxiliary verbs every norm carries ("dapat", "wajib", "dilakukan").
 const STOP: &[&str] = &[
-    "yang", "dan", "atau", "dari", "di", "ke", "pada", "untuk", "dengan", "dalam", "oleh", "serta",
-    "bagi", "sebagai", "ini", "itu", "tersebut", "adalah", "the", "a",
+    "yang",
+    "dan",
+    "atau",
+    "dari",
+    "di",
+    "ke",
+    "pada",
+    "untuk",
+    "dengan",
+    "dalam",
+    "oleh",
+    "serta",
+    "bagi",
+    "sebagai",
+    "ini",
+    "itu",
+    "tersebut",
+    "adalah",
+    "the",
+    "a",
+    "dapat",
+    "wajib",
+    "harus",
+    "dilarang",
+    "akan",
+    "telah",
+    "dilakukan",
+    "dilaksanakan",
 ];
 
 #[cfg(test)]
