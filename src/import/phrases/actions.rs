@@ -172,7 +172,7 @@ fn partner(rest: &str) -> Option<String> {
         "yang", "untuk", "dalam", "sebagai", "dan", "atau", "sesuai", "oleh",
     ];
     let words: Vec<&str> = rest
-        .split(|c: char| matches!(c, ',' | ';' | '.' | ':' | '(' | ')'))
+        .split([',', ';', '.', ':', '(', ')'])
         .next()?
         .split_whitespace()
         .take_while(|w| !STOPS.contains(w))
