@@ -63,6 +63,16 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
         Some(v @ (serde_json::Value::Number(_) | serde_json::Value::String(_))) => v.clone(),
         _ => serde_json::Value::Null,
     };
+    // A request or notification has a string `method`; a response has an
+    // `id` and a `result` or an `error`. Anything else is no message (serde
+    // alone would read `{"id": 8}` as a response and drop it silently).
+    let shaped = match value.get("method") {
+        Some(m) => m.is_string(),
+        None => value.get("id").is_some() && (value.get("result").is_some() || value.get("error").is_some()),
+    };
+    if !shaped {
+        return Ok(Some(Frame::Bad(ErrorCode::InvalidRequest, id)));
+    }
     Ok(Some(match serde_json::from_value::<Message>(value) {
         Ok(m) => Frame::Message(m),
         Err(_) => Frame::Bad(ErrorCode::InvalidRequest, id),
