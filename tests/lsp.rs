@@ -328,3 +328,85 @@ fn diagnostics_speak_the_users_language() {
         .any(|d| d["message"].as_str().unwrap_or("").contains("[diakui: ")));
     assert_eq!(c.shutdown(), Some(0));
 }
+
+/// Resident set size of this process in bytes (Linux `/proc/self/statm`).
+fn rss() -> u64 {
+    let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
+    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    pages * 4096
+}
+
+#[test]
+fn a_thousand_edits_keep_one_document_and_flat_memory() {
+    use lsp_server::{Message, Notification};
+    use pasal::lsp::{Flow, Server};
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/nasional/uu-5-2014.pasal");
+    let text = std::fs::read_to_string(&path).expect("baseline text");
+    let uri = file_uri(&path);
+    let note = |method: &str, params: Value| {
+        Message::Notification(Notification { method: method.into(), params })
+    };
+    let mut server = Server::new(pasal::diagnostics::Lang::En);
+    let (_, flow) = server.handle(Message::Request(lsp_server::Request {
+        id: 1.into(),
+        method: "initialize".into(),
+        params: json!({"capabilities": {}}),
+    }));
+    assert_eq!(flow, Flow::Continue);
+    let (out, _) = server.handle(note(
+        "textDocument/didOpen",
+        json!({"textDocument": {"uri": uri, "languageId": "pasal", "version": 0, "text": text}}),
+    ));
+    assert_eq!(out.len(), 1, "one publishDiagnostics");
+    let variant = text.replacen("Pasal", "Pasal  ", 1);
+    let mut after_100 = 0;
+    for version in 1..=1000 {
+        let t = if version % 2 == 0 { &text } else { &variant };
+        let (out, _) = server.handle(note(
+            "textDocument/didChange",
+            json!({"textDocument": {"uri": uri, "version": version}, "contentChanges": [{"text": t}]}),
+        ));
+        assert_eq!(out.len(), 1);
+        if version == 100 {
+            after_100 = rss();
+        }
+    }
+    assert_eq!(server.state().len(), 1);
+    let doc = server.state().docs.values().next().expect("the document");
+    assert_eq!(doc.version, 1000);
+    assert_eq!(doc.text, text);
+    let grown = rss().saturating_sub(after_100);
+    assert!(grown < 8 << 20, "resident memory grew {grown} bytes over 900 edits");
+}
+
+#[test]
+fn a_reference_into_a_followed_baseline_leads_into_its_file() {
+    let (uri, text) = seed();
+    let phrase = "sebagaimana dimaksud dalam Pasal 107 Peraturan Pemerintah Nomor 11 Tahun 2017";
+    let changed = text.replacen(
+        "huruf c \"sehat jasmani dan rohani;\" => syarat sehat",
+        &format!("huruf c \"sehat jasmani dan rohani {phrase};\" => syarat sehat"),
+        1,
+    );
+    let line = line_of(&changed, "  huruf c \"sehat jasmani dan rohani sebagaimana");
+    let col = changed
+        .lines()
+        .nth(line as usize)
+        .and_then(|l| l.find("Pasal 107"))
+        .unwrap_or(0);
+    let mut c = Client::start(&[]);
+    c.initialize();
+    open(&mut c, &uri, &changed);
+    let d = c.request("textDocument/definition", at(&uri, line, col as u64 + 3));
+    let target = d["result"]["uri"].as_str().unwrap_or("");
+    assert!(target.ends_with("/policies/nasional/pp-11-2017.pasal"), "{d}");
+    let baseline = std::fs::read_to_string(
+        Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/nasional/pp-11-2017.pasal"),
+    )
+    .expect("baseline");
+    assert_eq!(
+        d["result"]["range"]["start"],
+        json!({"line": line_of(&baseline, "pasal 107 "), "character": 0})
+    );
+    assert_eq!(c.shutdown(), Some(0));
+}
