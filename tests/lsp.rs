@@ -1,6 +1,8 @@
 //! `pasal lsp` driven over JSON-RPC: the real binary, a seed policy, and the
 //! answers an editor would get.
 
+#![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
+
 #[path = "support/lsp_client.rs"]
 mod lsp_client;
 
@@ -30,7 +32,10 @@ fn open(c: &mut Client, uri: &str, text: &str) -> Vec<Value> {
     );
     let d = c.notification("textDocument/publishDiagnostics");
     assert_eq!(d["params"]["uri"], uri);
-    d["params"]["diagnostics"].as_array().cloned().unwrap_or_default()
+    d["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default()
 }
 
 fn at(uri: &str, line: u64, character: u64) -> Value {
@@ -38,7 +43,10 @@ fn at(uri: &str, line: u64, character: u64) -> Value {
 }
 
 fn codes(diags: &[Value]) -> Vec<String> {
-    diags.iter().map(|d| d["code"].as_str().unwrap_or("").to_string()).collect()
+    diags
+        .iter()
+        .map(|d| d["code"].as_str().unwrap_or("").to_string())
+        .collect()
 }
 
 #[test]
@@ -92,13 +100,21 @@ fn a_session_over_a_seed_policy() {
     // Acknowledged findings (`akui`) are Information, tagged with the reason.
     let acked: Vec<&Value> = diags
         .iter()
-        .filter(|d| d["message"].as_str().unwrap_or("").contains("[acknowledged: naskah"))
+        .filter(|d| {
+            d["message"]
+                .as_str()
+                .unwrap_or("")
+                .contains("[acknowledged: naskah")
+        })
         .collect();
     assert!(!acked.is_empty(), "{diags:?}");
     assert!(acked.iter().all(|d| d["severity"] == 3));
 
     // didChange: a reference to a Pasal that does not exist is reported there.
-    let line = line_of(&text, "    => syarat kualifikasi_sesuai dan kompetensi_sesuai dasar Pasal 8");
+    let line = line_of(
+        &text,
+        "    => syarat kualifikasi_sesuai dan kompetensi_sesuai dasar Pasal 8",
+    );
     let changed = text.replacen("dasar Pasal 8\n", "dasar Pasal 99\n", 1);
     c.notify(
         "textDocument/didChange",
@@ -106,7 +122,10 @@ fn a_session_over_a_seed_policy() {
     );
     let d = c.notification("textDocument/publishDiagnostics");
     assert_eq!(d["params"]["version"], 2);
-    let new = d["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+    let new = d["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     let p102 = new
         .iter()
         .find(|d| d["code"] == "PSL102" && d["range"]["start"]["line"] == line)
@@ -120,42 +139,79 @@ fn a_session_over_a_seed_policy() {
         json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": text}]}),
     );
     let d = c.notification("textDocument/publishDiagnostics");
-    assert_eq!(d["params"]["diagnostics"].as_array().map(Vec::len), Some(diags.len()));
+    assert_eq!(
+        d["params"]["diagnostics"].as_array().map(Vec::len),
+        Some(diags.len())
+    );
 
     // Hover inside a clause: citation, verbatim text, the rule compiled there.
-    let huruf_b = line_of(&text, "  huruf b \"memenuhi kriteria sebagaimana dimaksud dalam Pasal 8;\"");
+    let huruf_b = line_of(
+        &text,
+        "  huruf b \"memenuhi kriteria sebagaimana dimaksud dalam Pasal 8;\"",
+    );
     let h = c.request("textDocument/hover", at(&uri, huruf_b, 12));
     let value = h["result"]["contents"]["value"].as_str().unwrap_or("");
     assert!(value.contains("**Pasal 10 huruf b**"), "{value}");
-    assert!(value.contains("memenuhi kriteria sebagaimana dimaksud dalam Pasal 8;"), "{value}");
-    assert!(value.contains("syarat: kualifikasi_sesuai dan kompetensi_sesuai"), "{value}");
+    assert!(
+        value.contains("memenuhi kriteria sebagaimana dimaksud dalam Pasal 8;"),
+        "{value}"
+    );
+    assert!(
+        value.contains("syarat: kualifikasi_sesuai dan kompetensi_sesuai"),
+        "{value}"
+    );
     // Hover on a finding: its code's explanation (`pasal explain`).
     let start = &p709["range"]["start"];
     let h = c.request(
         "textDocument/hover",
-        at(&uri, start["line"].as_u64().unwrap_or(0), start["character"].as_u64().unwrap_or(0)),
+        at(
+            &uri,
+            start["line"].as_u64().unwrap_or(0),
+            start["character"].as_u64().unwrap_or(0),
+        ),
     );
     let value = h["result"]["contents"]["value"].as_str().unwrap_or("");
     assert!(value.contains("**PSL709**"), "{value}");
-    assert!(value.contains("What it checks and why it matters"), "{value}");
+    assert!(
+        value.contains("What it checks and why it matters"),
+        "{value}"
+    );
 
     // Definition: `dasar Pasal 8` leads to Pasal 8, the whole clause.
     let pasal8 = line_of(&text, "pasal 8 {");
-    let col = text.lines().nth(line as usize).and_then(|l| l.find("Pasal 8")).unwrap_or(0);
+    let col = text
+        .lines()
+        .nth(line as usize)
+        .and_then(|l| l.find("Pasal 8"))
+        .unwrap_or(0);
     let d = c.request("textDocument/definition", at(&uri, line, col as u64 + 2));
     assert_eq!(d["result"]["uri"], uri, "{d}");
-    assert_eq!(d["result"]["range"]["start"], json!({"line": pasal8, "character": 0}));
+    assert_eq!(
+        d["result"]["range"]["start"],
+        json!({"line": pasal8, "character": 0})
+    );
     let end_line = d["result"]["range"]["end"]["line"].as_u64().unwrap_or(0);
-    assert_eq!(text.lines().nth(end_line as usize), Some("}"), "Pasal 8 ends at its brace");
+    assert_eq!(
+        text.lines().nth(end_line as usize),
+        Some("}"),
+        "Pasal 8 ends at its brace"
+    );
     // The reference in the clause text leads there too.
-    let col = text.lines().nth(huruf_b as usize).and_then(|l| l.find("Pasal 8;")).unwrap_or(0);
+    let col = text
+        .lines()
+        .nth(huruf_b as usize)
+        .and_then(|l| l.find("Pasal 8;"))
+        .unwrap_or(0);
     let d = c.request("textDocument/definition", at(&uri, huruf_b, col as u64 + 1));
     assert_eq!(d["result"]["range"]["start"]["line"], pasal8, "{d}");
     // `mengikuti "nasional/pp-11-2017.pasal"` leads to the baseline's file.
     let follows = line_of(&text, "  mengikuti \"nasional/pp-11-2017.pasal\"");
     let d = c.request("textDocument/definition", at(&uri, follows, 16));
     let target = d["result"]["uri"].as_str().unwrap_or("");
-    assert!(target.ends_with("/policies/nasional/pp-11-2017.pasal"), "{d}");
+    assert!(
+        target.ends_with("/policies/nasional/pp-11-2017.pasal"),
+        "{d}"
+    );
     // Outside any reference: nothing.
     let d = c.request("textDocument/definition", at(&uri, 0, 0));
     assert_eq!(d["result"], Value::Null, "{d}");
@@ -172,10 +228,16 @@ fn a_session_over_a_seed_policy() {
         .iter()
         .map(|l| l["range"]["start"]["line"].as_u64().unwrap_or(0))
         .collect();
-    assert!(lines.contains(&line) && lines.contains(&huruf_b), "{lines:?}");
+    assert!(
+        lines.contains(&line) && lines.contains(&huruf_b),
+        "{lines:?}"
+    );
 
     // Outline: BAB I holds Pasal 1, which holds its angka.
-    let s = c.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+    let s = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
     let syms = s["result"].as_array().cloned().unwrap_or_default();
     let bab1 = syms
         .iter()
@@ -185,9 +247,17 @@ fn a_session_over_a_seed_policy() {
         .as_array()
         .and_then(|c| c.iter().find(|s| s["name"] == "Pasal 1"))
         .expect("Pasal 1 under BAB I");
-    assert!(pasal1["children"].as_array().is_some_and(|c| c.iter().any(|s| s["name"] == "angka 1")));
-    assert_eq!(pasal1["range"]["start"]["line"], line_of(&text, "pasal 1 {"));
-    assert!(!syms.iter().any(|s| s["name"] == "Pasal 1"), "Pasal 1 is nested, not top level");
+    assert!(pasal1["children"]
+        .as_array()
+        .is_some_and(|c| c.iter().any(|s| s["name"] == "angka 1")));
+    assert_eq!(
+        pasal1["range"]["start"]["line"],
+        line_of(&text, "pasal 1 {")
+    );
+    assert!(
+        !syms.iter().any(|s| s["name"] == "Pasal 1"),
+        "Pasal 1 is nested, not top level"
+    );
 
     // Completion offers keywords, levels and the policy's own names.
     let r = c.request("textDocument/completion", at(&uri, 0, 0));
@@ -197,7 +267,14 @@ fn a_session_over_a_seed_policy() {
         .iter()
         .filter_map(|i| i["label"].as_str())
         .collect();
-    for w in ["syarat", "mengikuti", "jpt_pratama", "seleksi_terbuka", "pelantikan", "kualifikasi_sesuai"] {
+    for w in [
+        "syarat",
+        "mengikuti",
+        "jpt_pratama",
+        "seleksi_terbuka",
+        "pelantikan",
+        "kualifikasi_sesuai",
+    ] {
         assert!(labels.contains(&w), "{w} not offered");
     }
 
@@ -207,7 +284,11 @@ fn a_session_over_a_seed_policy() {
 #[test]
 fn formatting_is_pasal_fmt_and_leaves_a_broken_file_alone() {
     let (uri, text) = seed();
-    let messy = text.replacen("\n  huruf a \"sedang menduduki", "\n      huruf a    \"sedang menduduki", 1);
+    let messy = text.replacen(
+        "\n  huruf a \"sedang menduduki",
+        "\n      huruf a    \"sedang menduduki",
+        1,
+    );
     assert_ne!(messy, text);
     let mut fmt = std::process::Command::new(env!("CARGO_BIN_EXE_pasal"))
         .args(["fmt", "-"])
@@ -228,14 +309,21 @@ fn formatting_is_pasal_fmt_and_leaves_a_broken_file_alone() {
     let mut c = Client::start(&[]);
     c.initialize();
     open(&mut c, &uri, &messy);
-    let opts = json!({"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": true}});
+    let opts =
+        json!({"textDocument": {"uri": uri}, "options": {"tabSize": 2, "insertSpaces": true}});
     let r = c.request("textDocument/formatting", opts.clone());
     let edits = r["result"].as_array().cloned().unwrap_or_default();
     assert_eq!(edits.len(), 1, "{r}");
     assert_eq!(edits[0]["newText"].as_str(), Some(expected.as_str()));
-    assert_eq!(edits[0]["range"]["start"], json!({"line": 0, "character": 0}));
+    assert_eq!(
+        edits[0]["range"]["start"],
+        json!({"line": 0, "character": 0})
+    );
     let last = messy.lines().count() as u64; // the text ends with a newline
-    assert_eq!(edits[0]["range"]["end"], json!({"line": last, "character": 0}));
+    assert_eq!(
+        edits[0]["range"]["end"],
+        json!({"line": last, "character": 0})
+    );
 
     // A file with a syntax error: diagnostics, no edits, no crash.
     let broken = text.replacen("pasal 8 {", "pasal 8 {{ syarat", 1);
@@ -244,7 +332,10 @@ fn formatting_is_pasal_fmt_and_leaves_a_broken_file_alone() {
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": broken}]}),
     );
     let d = c.notification("textDocument/publishDiagnostics");
-    let diags = d["params"]["diagnostics"].as_array().cloned().unwrap_or_default();
+    let diags = d["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
     assert!(diags.iter().any(|d| d["severity"] == 1), "{diags:?}");
     let r = c.request("textDocument/formatting", opts);
     assert_eq!(r["result"], json!([]), "{r}");
@@ -285,7 +376,10 @@ fn bad_input_gets_errors_not_a_crash() {
     assert_eq!(r["error"]["code"], -32602, "{r}");
     open(&mut c, &uri, &text);
     // A position past the end, or on a document never opened: empty answers.
-    for (method, line) in [("textDocument/hover", 100_000), ("textDocument/definition", 100_000)] {
+    for (method, line) in [
+        ("textDocument/hover", 100_000),
+        ("textDocument/definition", 100_000),
+    ] {
         let r = c.request(method, at(&uri, line, 4_000_000_000));
         assert_eq!(r["result"], Value::Null, "{method}: {r}");
     }
@@ -303,8 +397,16 @@ fn bad_input_gets_errors_not_a_crash() {
         json!({"textDocument": {"uri": uri, "version": 2}, "contentChanges": [{"text": "}}}{{{ \u{0}\"é"}]}),
     );
     let d = c.notification("textDocument/publishDiagnostics");
-    assert!(d["params"]["diagnostics"].as_array().is_some_and(|v| !v.is_empty()), "{d}");
-    let s = c.request("textDocument/documentSymbol", json!({"textDocument": {"uri": uri}}));
+    assert!(
+        d["params"]["diagnostics"]
+            .as_array()
+            .is_some_and(|v| !v.is_empty()),
+        "{d}"
+    );
+    let s = c.request(
+        "textDocument/documentSymbol",
+        json!({"textDocument": {"uri": uri}}),
+    );
     assert!(s.get("error").is_none(), "{s}");
     // Still alive, and `exit` without `shutdown` is status 1.
     let r = c.request("textDocument/completion", at(&uri, 0, 0));
@@ -319,7 +421,10 @@ fn diagnostics_speak_the_users_language() {
     let mut c = Client::start(&["--lang", "id"]);
     c.initialize();
     let diags = open(&mut c, &uri, &text);
-    let p709 = diags.iter().find(|d| d["code"] == "PSL709").expect("PSL709");
+    let p709 = diags
+        .iter()
+        .find(|d| d["code"] == "PSL709")
+        .expect("PSL709");
     let msg = p709["message"].as_str().unwrap_or("");
     assert!(msg.contains("\nsaran: "), "{msg}");
     assert!(!msg.contains("is defined but"), "{msg}");
@@ -332,7 +437,11 @@ fn diagnostics_speak_the_users_language() {
 /// Resident set size of this process in bytes (Linux `/proc/self/statm`).
 fn rss() -> u64 {
     let statm = std::fs::read_to_string("/proc/self/statm").unwrap_or_default();
-    let pages: u64 = statm.split_whitespace().nth(1).and_then(|p| p.parse().ok()).unwrap_or(0);
+    let pages: u64 = statm
+        .split_whitespace()
+        .nth(1)
+        .and_then(|p| p.parse().ok())
+        .unwrap_or(0);
     pages * 4096
 }
 
@@ -344,7 +453,10 @@ fn a_thousand_edits_keep_one_document_and_flat_memory() {
     let text = std::fs::read_to_string(&path).expect("baseline text");
     let uri = file_uri(&path);
     let note = |method: &str, params: Value| {
-        Message::Notification(Notification { method: method.into(), params })
+        Message::Notification(Notification {
+            method: method.into(),
+            params,
+        })
     };
     let mut server = Server::new(pasal::diagnostics::Lang::En);
     let (_, flow) = server.handle(Message::Request(lsp_server::Request {
@@ -376,7 +488,10 @@ fn a_thousand_edits_keep_one_document_and_flat_memory() {
     assert_eq!(doc.version, 1000);
     assert_eq!(doc.text, text);
     let grown = rss().saturating_sub(after_100);
-    assert!(grown < 8 << 20, "resident memory grew {grown} bytes over 900 edits");
+    assert!(
+        grown < 8 << 20,
+        "resident memory grew {grown} bytes over 900 edits"
+    );
 }
 
 #[test]
@@ -399,7 +514,10 @@ fn a_reference_into_a_followed_baseline_leads_into_its_file() {
     open(&mut c, &uri, &changed);
     let d = c.request("textDocument/definition", at(&uri, line, col as u64 + 3));
     let target = d["result"]["uri"].as_str().unwrap_or("");
-    assert!(target.ends_with("/policies/nasional/pp-11-2017.pasal"), "{d}");
+    assert!(
+        target.ends_with("/policies/nasional/pp-11-2017.pasal"),
+        "{d}"
+    );
     let baseline = std::fs::read_to_string(
         Path::new(env!("CARGO_MANIFEST_DIR")).join("policies/nasional/pp-11-2017.pasal"),
     )

@@ -81,7 +81,11 @@ impl Server {
             return ok(id, initialize_result());
         }
         if !self.initialized {
-            return error(id, ErrorCode::ServerNotInitialized, words::NOT_INITIALIZED.get(lang));
+            return error(
+                id,
+                ErrorCode::ServerNotInitialized,
+                words::NOT_INITIALIZED.get(lang),
+            );
         }
         if r.method == req::Shutdown::METHOD {
             self.shut_down = true;
@@ -107,12 +111,7 @@ impl Server {
                 let tdp = p.text_document_position;
                 let uri = tdp.text_document.uri;
                 s.doc(&uri).map(|d| {
-                    definition::references(
-                        &uri,
-                        d,
-                        tdp.position,
-                        p.context.include_declaration,
-                    )
+                    definition::references(&uri, d, tdp.position, p.context.include_declaration)
                 })
             }),
             req::DocumentSymbolRequest::METHOD => {
@@ -131,7 +130,11 @@ impl Server {
                     doc, lang,
                 )))
             }),
-            _ => error(id, ErrorCode::MethodNotFound, words::UNKNOWN_METHOD.get(lang)),
+            _ => error(
+                id,
+                ErrorCode::MethodNotFound,
+                words::UNKNOWN_METHOD.get(lang),
+            ),
         }
     }
 
@@ -144,7 +147,11 @@ impl Server {
     {
         match params::<R::Params>(r.params) {
             Some(p) => ok(r.id, f(self, p)),
-            None => error(r.id, ErrorCode::InvalidParams, words::BAD_PARAMS.get(self.lang)),
+            None => error(
+                r.id,
+                ErrorCode::InvalidParams,
+                words::BAD_PARAMS.get(self.lang),
+            ),
         }
     }
 
@@ -200,9 +207,10 @@ impl Server {
                 None => text = c.text,
                 Some(range) => {
                     let lines = position::LineIndex::new(&text);
-                    let (Some(a), Some(b)) =
-                        (lines.offset(&text, range.start), lines.offset(&text, range.end))
-                    else {
+                    let (Some(a), Some(b)) = (
+                        lines.offset(&text, range.start),
+                        lines.offset(&text, range.end),
+                    ) else {
                         continue;
                     };
                     if a <= b {

@@ -36,8 +36,12 @@ impl Document {
             .as_ref()
             .map(|p| p.display().to_string())
             .unwrap_or_else(|| uri.as_str().to_string());
-        let compiled =
-            driver::compile_bytes(&display, text.as_bytes(), path.as_deref(), &Options::default());
+        let compiled = driver::compile_bytes(
+            &display,
+            text.as_bytes(),
+            path.as_deref(),
+            &Options::default(),
+        );
         let mut findings = compiled.findings;
         findings.iter_mut().for_each(|f| f.localize(lang));
         Document {
@@ -93,7 +97,9 @@ pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
     let mut i = 0;
     while let Some(&b) = bytes.get(i) {
         if b == b'%' {
-            let hex = rest.get(i + 1..i + 3).and_then(|h| u8::from_str_radix(h, 16).ok());
+            let hex = rest
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
             if let Some(v) = hex {
                 out.push(v);
                 i += 3;

@@ -87,7 +87,10 @@ fn clause(doc: &Document, policy: &Policy, id: ClauseId) -> (Span, DocumentSymbo
     let (name, kind) = match c.kind {
         ClauseKind::Pasal => (format!("Pasal {}", c.number), SymbolKind::CLASS),
         ClauseKind::Ayat => (format!("ayat ({})", c.number), SymbolKind::FIELD),
-        k => (format!("{} {}", k.word(), c.number), SymbolKind::ENUM_MEMBER),
+        k => (
+            format!("{} {}", k.word(), c.number),
+            SymbolKind::ENUM_MEMBER,
+        ),
     };
     let text = c.text();
     let detail = (!text.is_empty()).then(|| first_chars(&text, 80));
@@ -114,7 +117,11 @@ fn symbol(
         span
     };
     DocumentSymbol {
-        name: if name.trim().is_empty() { "?".into() } else { name },
+        name: if name.trim().is_empty() {
+            "?".into()
+        } else {
+            name
+        },
         detail,
         kind,
         tags: None,

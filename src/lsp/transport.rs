@@ -27,7 +27,10 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
         line.clear();
         if input.read_line(&mut line)? == 0 {
             return if any {
-                Err(io::Error::new(io::ErrorKind::UnexpectedEof, "end of input in a header"))
+                Err(io::Error::new(
+                    io::ErrorKind::UnexpectedEof,
+                    "end of input in a header",
+                ))
             } else {
                 Ok(None)
             };
@@ -47,17 +50,28 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
         }
     }
     let Some(length) = length else {
-        return Ok(Some(Frame::Bad(ErrorCode::ParseError, serde_json::Value::Null)));
+        return Ok(Some(Frame::Bad(
+            ErrorCode::ParseError,
+            serde_json::Value::Null,
+        )));
     };
     if length > MAX_BODY {
         io::copy(&mut input.take(length as u64), &mut io::sink())?;
-        return Ok(Some(Frame::Bad(ErrorCode::InvalidRequest, serde_json::Value::Null)));
+        return Ok(Some(Frame::Bad(
+            ErrorCode::InvalidRequest,
+            serde_json::Value::Null,
+        )));
     }
     let mut body = vec![0; length];
     input.read_exact(&mut body)?;
     let value: serde_json::Value = match serde_json::from_slice(&body) {
         Ok(v) => v,
-        Err(_) => return Ok(Some(Frame::Bad(ErrorCode::ParseError, serde_json::Value::Null))),
+        Err(_) => {
+            return Ok(Some(Frame::Bad(
+                ErrorCode::ParseError,
+                serde_json::Value::Null,
+            )))
+        }
     };
     let id = match value.get("id") {
         Some(v @ (serde_json::Value::Number(_) | serde_json::Value::String(_))) => v.clone(),
@@ -68,7 +82,10 @@ pub fn read(input: &mut impl BufRead) -> io::Result<Option<Frame>> {
     // alone would read `{"id": 8}` as a response and drop it silently).
     let shaped = match value.get("method") {
         Some(m) => m.is_string(),
-        None => value.get("id").is_some() && (value.get("result").is_some() || value.get("error").is_some()),
+        None => {
+            value.get("id").is_some()
+                && (value.get("result").is_some() || value.get("error").is_some())
+        }
     };
     if !shaped {
         return Ok(Some(Frame::Bad(ErrorCode::InvalidRequest, id)));

@@ -108,7 +108,10 @@ mod tests {
     #[test]
     fn every_text_has_both_languages() {
         for t in super::ALL {
-            assert!(!t.en.is_empty() && !t.id.is_empty() && t.en != t.id, "{t:?}");
+            assert!(
+                !t.en.is_empty() && !t.id.is_empty() && t.en != t.id,
+                "{t:?}"
+            );
         }
     }
 }

@@ -2,7 +2,7 @@
 //! messages with `Content-Length`, and reads answers on a thread so that every
 //! wait has a timeout (a hung server fails the test instead of hanging it).
 
-#![allow(dead_code)]
+#![allow(dead_code, clippy::expect_used, clippy::panic)]
 
 use serde_json::{json, Value};
 use std::io::{BufRead, BufReader, Read, Write};
@@ -120,7 +120,11 @@ impl Client {
 
     /// The next notification of `method` (one already received first).
     pub fn notification(&mut self, method: &str) -> Value {
-        if let Some(i) = self.notifications.iter().position(|n| n["method"] == method) {
+        if let Some(i) = self
+            .notifications
+            .iter()
+            .position(|n| n["method"] == method)
+        {
             return self.notifications.remove(i);
         }
         loop {
