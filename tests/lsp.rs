@@ -337,10 +337,28 @@ fn formatting_is_pasal_fmt_and_leaves_a_broken_file_alone() {
         .cloned()
         .unwrap_or_default();
     assert!(diags.iter().any(|d| d["severity"] == 1), "{diags:?}");
-    let r = c.request("textDocument/formatting", opts);
+    let r = c.request("textDocument/formatting", opts.clone());
     assert_eq!(r["result"], json!([]), "{r}");
     let h = c.request("textDocument/hover", at(&uri, 3, 3));
     assert!(h.get("error").is_none(), "{h}");
+    // A BOM and CRLF line ends are errors `fmt` fixes: one edit to the seed.
+    let crlf = format!("\u{feff}{}", text.replace('\n', "\r\n"));
+    c.notify(
+        "textDocument/didChange",
+        json!({"textDocument": {"uri": uri, "version": 3}, "contentChanges": [{"text": crlf}]}),
+    );
+    let d = c.notification("textDocument/publishDiagnostics");
+    let diags = d["params"]["diagnostics"]
+        .as_array()
+        .cloned()
+        .unwrap_or_default();
+    assert!(codes(&diags).contains(&"PSL004".to_string()), "{diags:?}");
+    let r = c.request("textDocument/formatting", opts);
+    assert_eq!(
+        r["result"][0]["newText"].as_str(),
+        Some(text.as_str()),
+        "{r}"
+    );
     assert_eq!(c.shutdown(), Some(0));
 }
 

@@ -8,9 +8,8 @@ use lsp_types::{Range, TextEdit};
 
 /// The edits that format `doc`.
 pub fn format(doc: &Document, name: &str) -> Vec<TextEdit> {
-    if doc.unusable {
-        return Vec::new();
-    }
+    // `format_text` refuses a text with syntax errors (other than a BOM and
+    // CRLF line ends, which are what it fixes).
     match format::format_text(name, &doc.text) {
         Ok(out) if out != doc.text => {
             let end = doc.lines.position(&doc.text, doc.text.len());

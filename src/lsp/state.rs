@@ -24,7 +24,7 @@ pub struct Document {
     pub policy: Option<Policy>,
     /// Every finding, in the server's language.
     pub findings: Vec<Finding>,
-    /// True when the text does not compile (syntax errors): formatting is refused.
+    /// True when the text does not compile (syntax errors, or not a policy).
     pub unusable: bool,
 }
 
