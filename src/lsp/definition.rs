@@ -143,3 +143,23 @@ pub fn baseline_path(rel: &str, doc_path: Option<&Path>) -> Option<PathBuf> {
     }
     candidates.into_iter().find(|p| p.is_file())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::baseline_path;
+    use std::path::Path;
+
+    #[test]
+    fn built_in_baselines_are_found_under_policies() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let doc = root.join("policies/kota-tarakan-2023-8.pasal");
+        let want = root.join("policies/nasional/pp-11-2017.pasal");
+        assert_eq!(
+            baseline_path("bawaan:nasional/pp-11-2017.pasal", Some(&doc)),
+            Some(want.clone())
+        );
+        assert_eq!(baseline_path("nasional/pp-11-2017.pasal", Some(&doc)), Some(want));
+        assert_eq!(baseline_path("bawaan:nasional/none.pasal", Some(&doc)), None);
+        assert_eq!(baseline_path("nasional/none.pasal", Some(&doc)), None);
+    }
+}
