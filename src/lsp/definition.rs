@@ -158,8 +158,14 @@ mod tests {
             baseline_path("bawaan:nasional/pp-11-2017.pasal", Some(&doc)),
             Some(want.clone())
         );
-        assert_eq!(baseline_path("nasional/pp-11-2017.pasal", Some(&doc)), Some(want));
-        assert_eq!(baseline_path("bawaan:nasional/none.pasal", Some(&doc)), None);
+        assert_eq!(
+            baseline_path("nasional/pp-11-2017.pasal", Some(&doc)),
+            Some(want)
+        );
+        assert_eq!(
+            baseline_path("bawaan:nasional/none.pasal", Some(&doc)),
+            None
+        );
         assert_eq!(baseline_path("nasional/none.pasal", Some(&doc)), None);
     }
 }
