@@ -18,6 +18,7 @@ pub mod driver;
 pub mod format;
 pub mod import;
 pub mod ir;
+pub mod lsp;
 pub mod messages;
 pub mod new;
 pub mod parallel;

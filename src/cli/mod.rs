@@ -15,10 +15,11 @@ mod diff;
 mod explain;
 mod fmt;
 mod import;
+mod lsp;
 mod man;
 mod new;
 mod render;
-mod rules;
+pub(crate) mod rules;
 pub mod schema;
 mod screen;
 mod screening;
@@ -119,6 +120,8 @@ enum Command {
     Man(man::Args),
     /// Rewrite policy files in the canonical layout (`--check`: only list those that differ)
     Fmt(fmt::Args),
+    /// Run the language server on stdin/stdout (for editors)
+    Lsp(lsp::Args),
 }
 
 /// Runs the command line; returns the exit status.
@@ -151,6 +154,7 @@ pub fn main() -> ExitCode {
         Command::Completions(a) => completions::run(a, lang),
         Command::Man(a) => man::run(a, lang),
         Command::Fmt(a) => fmt::run(a, lang),
+        Command::Lsp(a) => lsp::run(a, lang),
     };
     if DIAGNOSTICS_LOST.load(Ordering::Relaxed) {
         ExitCode::from(2)

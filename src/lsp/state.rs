@@ -1,0 +1,149 @@
+//! The open documents: each one's text and what the compiler made of it,
+//! recompiled whole on every change (full sync).
+
+use super::position::LineIndex;
+use crate::analysis::Options;
+use crate::diagnostics::{Finding, Lang};
+use crate::driver;
+use crate::ir::Policy;
+use lsp_types::Uri;
+use std::collections::BTreeMap;
+use std::path::PathBuf;
+
+/// One open document.
+pub struct Document {
+    /// The text as the editor has it.
+    pub text: String,
+    /// The editor's version number.
+    pub version: i32,
+    /// The file on disk, for a `file:` URI (anchors relative `mengikuti`).
+    pub path: Option<PathBuf>,
+    /// Line starts of `text`.
+    pub lines: LineIndex,
+    /// The compiled policy (`None` when the text is not a policy at all).
+    pub policy: Option<Policy>,
+    /// Every finding, in the server's language.
+    pub findings: Vec<Finding>,
+    /// True when the text does not compile (syntax errors, or not a policy).
+    pub unusable: bool,
+}
+
+impl Document {
+    /// Compiles `text` as the document at `uri`.
+    pub fn compile(uri: &Uri, text: String, version: i32, lang: Lang) -> Document {
+        let path = uri_to_path(uri);
+        let display = path
+            .as_ref()
+            .map(|p| p.display().to_string())
+            .unwrap_or_else(|| uri.as_str().to_string());
+        let compiled = driver::compile_bytes(
+            &display,
+            text.as_bytes(),
+            path.as_deref(),
+            &Options::default(),
+        );
+        let mut findings = compiled.findings;
+        findings.iter_mut().for_each(|f| f.localize(lang));
+        Document {
+            lines: LineIndex::new(&text),
+            text,
+            version,
+            path,
+            policy: compiled.policy,
+            findings,
+            unusable: compiled.unusable,
+        }
+    }
+
+    /// The byte offset of an LSP position, `None` past the end.
+    pub fn offset(&self, pos: lsp_types::Position) -> Option<usize> {
+        self.lines.offset(&self.text, pos)
+    }
+
+    /// The LSP range of a span of this document.
+    pub fn range(&self, span: crate::source::Span) -> lsp_types::Range {
+        self.lines.range(&self.text, span)
+    }
+}
+
+/// Every open document, by URI.
+#[derive(Default)]
+pub struct State {
+    /// Open documents.
+    pub docs: BTreeMap<Uri, Document>,
+}
+
+impl State {
+    /// How many documents are open.
+    pub fn len(&self) -> usize {
+        self.docs.len()
+    }
+    /// True when no document is open.
+    pub fn is_empty(&self) -> bool {
+        self.docs.is_empty()
+    }
+}
+
+/// The local path of a `file:` URI (percent-decoded), else `None`.
+pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
+    let rest = uri.as_str().strip_prefix("file://")?;
+    // `file:///path` (empty host) or `file://localhost/path`.
+    let rest = rest.strip_prefix("localhost").unwrap_or(rest);
+    if !rest.starts_with('/') {
+        return None;
+    }
+    let bytes = rest.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b == b'%' {
+            let hex = rest
+                .get(i + 1..i + 3)
+                .and_then(|h| u8::from_str_radix(h, 16).ok());
+            if let Some(v) = hex {
+                out.push(v);
+                i += 3;
+                continue;
+            }
+        }
+        out.push(b);
+        i += 1;
+    }
+    String::from_utf8(out).ok().map(PathBuf::from)
+}
+
+/// The `file:` URI of an absolute local path (each byte outside the
+/// unreserved set and `/` percent-encoded).
+pub fn path_to_uri(path: &std::path::Path) -> Option<Uri> {
+    let abs = if path.is_absolute() {
+        path.to_path_buf()
+    } else {
+        std::env::current_dir().ok()?.join(path)
+    };
+    let text = abs.to_str()?;
+    let mut s = String::from("file://");
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~') {
+            s.push(char::from(b));
+        } else {
+            s.push_str(&format!("%{b:02X}"));
+        }
+    }
+    s.parse().ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn uri_path_round_trip() {
+        let p = std::path::Path::new("/tmp/a b/kota é.pasal");
+        let uri = path_to_uri(p);
+        assert_eq!(
+            uri.as_ref().map(|u| u.as_str().to_string()),
+            Some("file:///tmp/a%20b/kota%20%C3%A9.pasal".to_string())
+        );
+        assert_eq!(uri.as_ref().and_then(uri_to_path), Some(p.to_path_buf()));
+    }
+}
