@@ -119,6 +119,7 @@ codes! {
     ShareWithoutBase = "PSL603", "share-without-base", Analysis, "ambiguity", Warning, false;
     UndeterminedScope = "PSL604", "undetermined-scope", Analysis, "ambiguity", Warning, false;
     ExtensionUnbounded = "PSL605", "extension-unbounded", Analysis, "gaps", Warning, false;
+    OptionalComposition = "PSL606", "optional-composition", Analysis, "gaps", Warning, false;
     NumberWords = "PSL701", "number-words", Analysis, "text", Error, false;
     ForeignRegion = "PSL702", "foreign-region", Analysis, "text", Warning, false;
     MengingatCitation = "PSL705", "mengingat-citation", Analysis, "text", Warning, false;

@@ -20,6 +20,7 @@ pub mod label_form;
 pub mod laxer_than_baseline;
 pub mod mengingat_citation;
 pub mod number_words;
+pub mod optional_composition;
 pub mod panel_feasibility;
 pub mod pasal_numbering;
 pub mod reference_kind;
@@ -59,6 +60,7 @@ pub const CHECKS: &[Check] = &[
     share_without_base::check,
     undetermined_scope::check,
     extension_unbounded::check,
+    optional_composition::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -95,6 +97,7 @@ pub const DOCS: &[&Lint] = &[
     &share_without_base::LINT,
     &undetermined_scope::LINT,
     &extension_unbounded::LINT,
+    &optional_composition::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
