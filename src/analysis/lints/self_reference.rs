@@ -8,6 +8,7 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::ClauseId;
 use crate::messages::Text;
 
 /// The lint.
@@ -22,8 +23,8 @@ pub const LINT: Lint = Lint {
         id: "arahkan rujukan ke ketentuan yang dimaksud",
     },
     explain: Text {
-        en: "Finds a cross-reference whose target is the very clause that contains it. A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",
-        id: "Menemukan rujukan silang yang menunjuk ketentuan tempat rujukan itu sendiri berada. Ketentuan yang merujuk dirinya sendiri tidak mengatur apa pun; perancang hampir selalu bermaksud ayat atau huruf di dekatnya, dan pembaca tidak dapat mengetahui yang mana.",
+        en: "Finds a cross-reference whose target is the very clause that contains it, a clause it is part of (an item citing its own ayat), or a part of it (an ayat citing its own huruf). A clause defined by reference to itself says nothing; the drafter almost always meant a neighbouring ayat or huruf, and a reader cannot tell which.",
+        id: "Menemukan rujukan silang yang menunjuk ketentuan tempat rujukan itu sendiri berada, ketentuan yang memuatnya (rincian yang merujuk ayatnya sendiri), atau bagiannya (ayat yang merujuk hurufnya sendiri). Ketentuan yang merujuk dirinya sendiri tidak mengatur apa pun; perancang hampir selalu bermaksud ayat atau huruf di dekatnya, dan pembaca tidak dapat mengetahui yang mana.",
     },
     bad: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (2) dibentuk oleh PPK.\"",
     good: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh PPK.\"",
@@ -31,18 +32,49 @@ pub const LINT: Lint = Lint {
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
-    for r in &cx.policy.references {
-        if r.target == Some(r.from) {
-            out.push(cx.finding(
-                &LINT,
-                r.span,
-                Some(r.from),
+    let p = cx.policy;
+    // Whether `inner` lies inside `outer` (or is it).
+    let within = |inner: ClauseId, outer: ClauseId| {
+        let mut at = Some(inner);
+        while let Some(c) = at {
+            if c == outer {
+                return true;
+            }
+            at = p.clauses.get(c).and_then(|n| n.parent);
+        }
+        false
+    };
+    for r in &p.references {
+        let Some(target) = r.target else {
+            continue;
+        };
+        let (en, id) = if target == r.from {
+            (
                 format!("`{}` refers to the clause it is written in", r.written),
                 format!(
                     "`{}` merujuk ketentuan tempat rujukan itu sendiri",
                     r.written
                 ),
-            ));
-        }
+            )
+        } else if within(r.from, target) {
+            (
+                format!("`{}` refers to a clause this text is part of", r.written),
+                format!("`{}` merujuk ketentuan yang memuat teks ini", r.written),
+            )
+        } else if within(target, r.from) {
+            (
+                format!(
+                    "`{}` refers to a part of the clause it is written in",
+                    r.written
+                ),
+                format!(
+                    "`{}` merujuk bagian dari ketentuan tempat rujukan itu sendiri",
+                    r.written
+                ),
+            )
+        } else {
+            continue;
+        };
+        out.push(cx.finding(&LINT, r.span, Some(r.from), en, id));
     }
 }
