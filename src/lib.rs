@@ -10,6 +10,7 @@ extern crate alloc;
 
 pub mod analysis;
 pub mod check;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod codes;
 pub mod diagnostics;
@@ -27,6 +28,7 @@ pub mod resolve;
 pub mod source;
 pub mod sql;
 pub mod syntax;
+#[cfg(feature = "cli")]
 pub mod walk;
 pub mod words;
 
