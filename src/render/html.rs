@@ -93,11 +93,11 @@ fn lay_out_body(doc: &Document, at: &mut dyn FnMut(Place<'_>) -> String) -> Stri
         h.push_str(&format!("<p>{}</p>\n", esc(&head.enacting)));
     }
     h.push_str("</header>\n");
-    let lists: [(&str, &[super::Entry], fn(usize) -> Place<'static>); 2] = [
-        ("Menimbang", &doc.menimbang, Place::Menimbang),
+    let menimbang: fn(usize) -> Place<'static> = Place::Menimbang;
+    for (label, entries, place) in [
+        ("Menimbang", &doc.menimbang, menimbang),
         ("Mengingat", &doc.mengingat, Place::Mengingat),
-    ];
-    for (label, entries, place) in lists {
+    ] {
         if entries.is_empty() {
             continue;
         }

@@ -67,7 +67,11 @@ pub fn render_html(name: &str, bytes: &[u8], lang: &str) -> String {
             let (html, unplaced) = place::lay_out(policy, &doc, &c.findings);
             (doc.head.full_title(), html, unplaced)
         }
-        None => (String::new(), String::new(), (0..c.findings.len()).collect()),
+        None => (
+            String::new(),
+            String::new(),
+            (0..c.findings.len()).collect(),
+        ),
     };
     #[derive(Serialize)]
     struct Out {
@@ -202,4 +206,140 @@ pub fn ui_text(lang: &str) -> String {
         .map(|(k, t)| (k.to_string(), serde_json::Value::from(t.get(lang))))
         .collect();
     to_json(&map)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::path::PathBuf;
+
+    fn root() -> PathBuf {
+        PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    }
+
+    fn files(dir: &str, ext: &str) -> Vec<PathBuf> {
+        let mut v: Vec<PathBuf> = std::fs::read_dir(root().join(dir))
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|e| e == ext))
+            .collect();
+        v.sort();
+        assert!(!v.is_empty(), "{dir}");
+        v
+    }
+
+    /// The page's findings are `check`'s, byte for byte, with the built-in
+    /// baselines standing in for the files a seed follows.
+    #[test]
+    fn check_in_memory_is_check_on_disk() {
+        for (dir, ext) in [
+            ("policies", "pasal"),
+            ("policies/nasional", "pasal"),
+            ("tests/fixtures/import", "txt"),
+        ] {
+            for path in files(dir, ext) {
+                let name = path.display().to_string();
+                let bytes = std::fs::read(&path).unwrap();
+                let on_disk = if ext == "txt" {
+                    driver::compile_draft(&path, &Options::default())
+                } else {
+                    driver::compile_path(&path, &Options::default())
+                };
+                for lang in ["en", "id"] {
+                    let mut f = on_disk.findings.clone();
+                    f.iter_mut().for_each(|x| x.localize(lang_of(lang)));
+                    assert_eq!(
+                        check(&name, &bytes, lang),
+                        report::json::check_report(1, &f),
+                        "{name} {lang}"
+                    );
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn every_finding_is_placed_once() {
+        for path in files("policies", "pasal") {
+            let name = path.display().to_string();
+            let bytes = std::fs::read(&path).unwrap();
+            let n = driver::compile_path(&path, &Options::default())
+                .findings
+                .len();
+            let page: serde_json::Value =
+                serde_json::from_str(&render_html(&name, &bytes, "en")).unwrap();
+            let html = page["html"].as_str().unwrap();
+            let unplaced: Vec<usize> = page["unplaced"]
+                .as_array()
+                .unwrap()
+                .iter()
+                .map(|v| v.as_u64().unwrap() as usize)
+                .collect();
+            for i in 0..n {
+                let marks = html.matches(&format!("data-finding=\"{i}\"")).count();
+                let above = usize::from(unplaced.contains(&i));
+                assert_eq!(marks + above, 1, "{name}: finding {i}");
+            }
+            assert!(unplaced.len() < n, "{name}: most findings are in the text");
+            assert!(!html.contains("<script"), "{name}");
+        }
+    }
+
+    #[test]
+    fn a_followed_baseline_that_is_not_built_in_is_reported() {
+        let text = "peraturan {\n  jenis peraturan_walikota\n  mengikuti \"lain/perda.pasal\"\n}\npasal 1 \"Teks.\"\n";
+        let doc: serde_json::Value =
+            serde_json::from_str(&check("x.pasal", text.as_bytes(), "en")).unwrap();
+        let codes: Vec<&str> = doc["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|f| f["code"].as_str().unwrap())
+            .collect();
+        assert!(codes.contains(&"PSL107"), "{codes:?}");
+        assert!(doc.to_string().contains("no built-in baseline"), "{doc}");
+    }
+
+    #[test]
+    fn verify_is_verify() {
+        let policy = root().join("policies/kota-pagar-alam-2021-25.pasal");
+        let case =
+            std::fs::read_to_string(root().join("examples/pagar-alam-kepala-dinas.json")).unwrap();
+        let bytes = std::fs::read(&policy).unwrap();
+        let doc: serde_json::Value =
+            serde_json::from_str(&verify("p.pasal", &bytes, &case, "en")).unwrap();
+        assert_eq!(doc["summary"]["violated"], 2, "{doc}");
+        let bad: serde_json::Value =
+            serde_json::from_str(&verify("p.pasal", &bytes, "{\"vacancy\": 1,}", "en")).unwrap();
+        assert!(
+            bad["error"][0].as_str().unwrap().starts_with("case:1:"),
+            "{bad}"
+        );
+        let not_policy: serde_json::Value =
+            serde_json::from_str(&verify("p.pasal", b"\xff\xfe", &case, "id")).unwrap();
+        assert!(not_policy["error"][0].as_str().unwrap().contains("Berkas"));
+    }
+
+    #[test]
+    fn explain_and_codes() {
+        let x: serde_json::Value = serde_json::from_str(&explain("PSL102", "id")).unwrap();
+        let lint = analysis::lint("PSL102").unwrap();
+        assert_eq!(x["explain"], lint.explain.id);
+        assert_eq!(x["other"], lint.explain.en);
+        let unknown: serde_json::Value = serde_json::from_str(&explain("PSL999x", "en")).unwrap();
+        assert!(unknown["error"].is_array());
+        let all: Vec<serde_json::Value> = serde_json::from_str(&codes()).unwrap();
+        assert_eq!(all.len(), analysis::all_codes().count());
+    }
+
+    #[test]
+    fn both_languages_have_every_key() {
+        let en: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&ui_text("en")).unwrap();
+        let id: serde_json::Map<String, serde_json::Value> =
+            serde_json::from_str(&ui_text("id")).unwrap();
+        assert_eq!(en.len(), text::TEXTS.len());
+        assert_eq!(en.keys().collect::<Vec<_>>(), id.keys().collect::<Vec<_>>());
+        assert_ne!(en["privacy"], id["privacy"]);
+    }
 }
