@@ -6,7 +6,8 @@ import { describe, it, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
+import { readFile, writeFile, mkdir } from 'node:fs/promises';
+import { deflateRawSync, crc32 } from 'node:zlib';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +58,40 @@ function serve() {
     }
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+/** A Word file (.docx: a zip of word/document.xml, deflated) with one
+ * paragraph per line of `text`, as a drafter's Word file without styles. */
+function docx(text) {
+  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+  const body = text.split('\n').map((l) =>
+    `<w:p><w:r><w:t xml:space="preserve">${esc(l)}</w:t></w:r></w:p>`).join('');
+  const document = '<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">' +
+    `<w:body>${body}</w:body></w:document>`;
+  const files = [['word/document.xml', Buffer.from(document, 'utf8')]];
+  const locals = [], centrals = [];
+  let offset = 0;
+  for (const [name, data] of files) {
+    const packed = deflateRawSync(data);
+    const n = Buffer.from(name, 'utf8');
+    const head = Buffer.alloc(30);
+    head.writeUInt32LE(0x04034b50, 0); head.writeUInt16LE(20, 4); head.writeUInt16LE(8, 8);
+    head.writeUInt16LE(0x21, 12); head.writeUInt32LE(crc32(data), 14);
+    head.writeUInt32LE(packed.length, 18); head.writeUInt32LE(data.length, 22); head.writeUInt16LE(n.length, 26);
+    const central = Buffer.alloc(46);
+    central.writeUInt32LE(0x02014b50, 0); central.writeUInt16LE(20, 4); central.writeUInt16LE(20, 6);
+    central.writeUInt16LE(8, 10); central.writeUInt16LE(0x21, 14); central.writeUInt32LE(crc32(data), 16);
+    central.writeUInt32LE(packed.length, 20); central.writeUInt32LE(data.length, 24);
+    central.writeUInt16LE(n.length, 28); central.writeUInt32LE(offset, 42);
+    locals.push(head, n, packed);
+    centrals.push(central, n);
+    offset += head.length + n.length + packed.length;
+  }
+  const cd = Buffer.concat(centrals);
+  const end = Buffer.alloc(22);
+  end.writeUInt32LE(0x06054b50, 0); end.writeUInt16LE(files.length, 8); end.writeUInt16LE(files.length, 10);
+  end.writeUInt32LE(cd.length, 12); end.writeUInt32LE(offset, 16);
+  return Buffer.concat([...locals, cd, end]);
 }
 
 /** The page's files: the only requests it may make. */
@@ -153,6 +188,21 @@ describe('the page', () => {
     assert.ok((await page.textContent('#explanation h3')).startsWith(expected.findings[0].code));
   });
 
+  it('checks pasted text as `pasal check` checks the file', async () => {
+    const fixture = 'tests/fixtures/errors/resolve_unresolved_reference.pasal';
+    const expected = nativeJson('check', '--format', 'json', fixture);
+    assert.ok(expected.findings.some((f) => f.code === 'PSL102'));
+    await page.click('#paste-box summary');
+    await page.fill('#paste', await readFile(path.join(root, fixture), 'utf8'));
+    await page.selectOption('#paste-kind', 'tempel.pasal');
+    await page.evaluate(() => { document.querySelector('#status').textContent = ''; });
+    await page.click('#paste-check');
+    await page.waitForFunction(() => document.querySelector('#status').textContent !== '');
+    const codes = await page.$$eval('#findings-list li', (l) => l.map((x) => x.dataset.code));
+    assert.deepEqual(codes, expected.findings.map((f) => f.code));
+    await page.click('#paste-box summary');
+  });
+
   it('reads a text draft as `pasal check` does', async () => {
     const draft = 'tests/fixtures/import/kabupaten-sukamaju-draft.txt';
     const expected = nativeJson('check', '--format', 'json', draft);
@@ -163,6 +213,18 @@ describe('the page', () => {
     assert.match(await page.textContent('#elsewhere'), /imported into a policy in memory/);
     assert.ok((await page.$$('#document section.pasal')).length > 0, 'the draft is rendered');
     await page.screenshot({ path: path.join(out, 'draft.png') });
+  });
+
+  it('reads a Word draft as `pasal check` does', async () => {
+    const text = await readFile(path.join(root, 'tests/fixtures/import/kabupaten-sukamaju-draft.txt'), 'utf8');
+    const file = path.join(out, 'sukamaju.docx');
+    await writeFile(file, docx(text));
+    const expected = nativeJson('check', '--format', 'json', file);
+    assert.ok(expected.findings.length > 0, 'the Word draft has findings');
+    const shown = await open(path.relative(root, file));
+    assert.deepEqual(shown.map((f) => f.code), expected.findings.map((f) => f.code));
+    expected.findings.forEach((f, i) => assert.ok(shown[i].text.includes(f.message), shown[i].text));
+    assert.ok((await page.$$('#document section.pasal')).length > 0, 'the draft is rendered');
   });
 
   it('judges a case as `pasal verify` does', async () => {
