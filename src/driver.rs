@@ -51,11 +51,33 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
     }
 }
 
+/// Where the baselines a policy follows (`mengikuti`) are read from.
+#[derive(Debug, Clone, Copy)]
+pub enum Baselines<'a> {
+    /// Files, relative to the policy's own path (when it has one), and the
+    /// built-in ones named `bawaan:…`: the command line.
+    Files(Option<&'a Path>),
+    /// The built-in baselines only, found by name, and no file system: the
+    /// browser page (web/). `mengikuti "nasional/pp-11-2017.pasal"` (or
+    /// `"../nasional/pp-11-2017.pasal"`) follows the built-in of that name.
+    BuiltIn,
+}
+
 /// Compiles bytes. `path` (if any) anchors relative `mengikuti` paths.
 pub fn compile_bytes(
     display: &str,
     bytes: &[u8],
     path: Option<&Path>,
+    options: &analysis::Options,
+) -> Compiled {
+    compile_bytes_in(display, bytes, Baselines::Files(path), options)
+}
+
+/// Compiles bytes, reading baselines as `baselines` says.
+pub fn compile_bytes_in(
+    display: &str,
+    bytes: &[u8],
+    baselines: Baselines<'_>,
     options: &analysis::Options,
 ) -> Compiled {
     let (file, mut findings) = syntax::load(display, bytes);
@@ -66,7 +88,7 @@ pub fn compile_bytes(
             unusable: true,
         };
     };
-    let mut compiled = compile_source(&file, path, options);
+    let mut compiled = compile_source_in(&file, baselines, options);
     findings.append(&mut compiled.findings);
     compiled.findings = findings;
     compiled
@@ -78,13 +100,22 @@ pub fn compile_source(
     path: Option<&Path>,
     options: &analysis::Options,
 ) -> Compiled {
+    compile_source_in(file, Baselines::Files(path), options)
+}
+
+/// Compiles a loaded source file, reading baselines as `baselines` says.
+pub fn compile_source_in(
+    file: &Arc<SourceFile>,
+    baselines: Baselines<'_>,
+    options: &analysis::Options,
+) -> Compiled {
     let (doc, mut findings) = syntax::parse(file);
     let syntax_failed = findings
         .iter()
         .any(|f| f.severity == Severity::Error && f.code.stops());
     let (policy, more) = resolve::resolve(file, &doc);
     findings.extend(more);
-    let baselines = load_baselines(&policy, path, &mut findings);
+    let baselines = load_baselines(&policy, baselines, &mut findings);
     // Lints read a complete document: after a syntax error some units are
     // missing, and numbering or conflict findings about them would mislead.
     if !syntax_failed {
@@ -167,23 +198,43 @@ fn compile_baseline(p: &Path) -> CachedBaseline {
     Ok((Rc::new(base), bad))
 }
 
+/// The built-in baseline a relative `mengikuti` path names, as a
+/// `bawaan:` path: its last components are a built-in's name
+/// (`../nasional/pp-11-2017.pasal` → `bawaan:nasional/pp-11-2017.pasal`).
+fn built_in_for(rel: &str) -> Option<PathBuf> {
+    if rel.starts_with(BUILT_IN_PREFIX) {
+        return Some(PathBuf::from(rel));
+    }
+    let rel = rel.replace('\\', "/");
+    BUILT_IN
+        .iter()
+        .find(|(name, _)| rel == *name || rel.ends_with(&format!("/{name}")))
+        .map(|(name, _)| PathBuf::from(format!("{BUILT_IN_PREFIX}{name}")))
+}
+
 fn load_baselines(
     policy: &Policy,
-    path: Option<&Path>,
+    baselines: Baselines<'_>,
     findings: &mut Vec<Finding>,
 ) -> Vec<Rc<Policy>> {
     let mut out = Vec::new();
-    let dir = path
-        .and_then(Path::parent)
-        .map(Path::to_path_buf)
-        .unwrap_or_else(|| PathBuf::from("."));
+    let dir = match baselines {
+        Baselines::Files(path) => path.and_then(Path::parent).map(Path::to_path_buf),
+        Baselines::BuiltIn => None,
+    }
+    .unwrap_or_else(|| PathBuf::from("."));
     for (rel, span) in &policy.identity.follows {
-        let p = if rel.starts_with(BUILT_IN_PREFIX) {
-            PathBuf::from(rel)
-        } else {
-            dir.join(rel)
+        let p = match baselines {
+            // No file system: a name no built-in has is reported as such.
+            Baselines::BuiltIn => built_in_for(rel)
+                .unwrap_or_else(|| PathBuf::from(format!("{BUILT_IN_PREFIX}{rel}"))),
+            Baselines::Files(_) if rel.starts_with(BUILT_IN_PREFIX) => PathBuf::from(rel),
+            Baselines::Files(_) => dir.join(rel),
         };
-        let key = p.canonicalize().unwrap_or_else(|_| p.clone());
+        let key = match baselines {
+            Baselines::BuiltIn => p.clone(),
+            Baselines::Files(_) => p.canonicalize().unwrap_or_else(|_| p.clone()),
+        };
         let cached = BASELINES.with(|c| c.borrow().get(&key).cloned());
         let compiled = match cached {
             Some(c) => c,
@@ -241,6 +292,7 @@ fn apply_acknowledgements(policy: &Policy, findings: &mut [Finding]) {
 
 /// Expands files and folders (recursively) into `.pasal` files, sorted, each
 /// file once ([`crate::walk::walk`], without its notes).
+#[cfg(feature = "cli")]
 pub fn expand_paths(paths: &[PathBuf]) -> (Vec<PathBuf>, Vec<String>) {
     let walked = crate::walk::walk(paths);
     let files = walked.files.into_iter().map(|f| f.path).collect();
@@ -262,10 +314,28 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
         Ok(b) => b,
         Err(_) => return compile_path(path, options),
     };
-    let imported = match crate::import::import_bytes(&display, &bytes) {
+    let anchor = path.parent().map(|p| p.join("draft.pasal"));
+    compile_draft_bytes(
+        &display,
+        &bytes,
+        Baselines::Files(anchor.as_deref()),
+        options,
+    )
+}
+
+/// [`compile_draft`] on a draft's bytes: `display` is its file name, whose
+/// extension says how to read it (`.docx`, `.txt`, `.md`).
+pub fn compile_draft_bytes(
+    display: &str,
+    bytes: &[u8],
+    baselines: Baselines<'_>,
+    options: &analysis::Options,
+) -> Compiled {
+    let display = display.to_string();
+    let imported = match crate::import::import_bytes(&display, bytes) {
         Ok(i) => i,
         Err(e) => {
-            let original = SourceFile::new(display, String::from_utf8_lossy(&bytes).into_owned());
+            let original = SourceFile::new(display, String::from_utf8_lossy(bytes).into_owned());
             return Compiled {
                 policy: None,
                 findings: vec![Finding::new(
@@ -281,11 +351,7 @@ pub fn compile_draft(path: &Path, options: &analysis::Options) -> Compiled {
     };
     let original = SourceFile::new(display.clone(), imported.text.clone());
     let emitted = SourceFile::new(display.clone(), imported.source.clone());
-    let mut compiled = compile_source(
-        &emitted,
-        path.parent().map(|p| p.join("draft.pasal")).as_deref(),
-        options,
-    );
+    let mut compiled = compile_source_in(&emitted, baselines, options);
     crate::import::map_findings(&imported, &original, &mut compiled.findings);
     for u in &imported.document.unplaced {
         let line = crate::import::line_span(&original.text, u.origin.line);

@@ -10,6 +10,7 @@ extern crate alloc;
 
 pub mod analysis;
 pub mod check;
+#[cfg(feature = "cli")]
 pub mod cli;
 pub mod codes;
 pub mod diagnostics;
@@ -18,6 +19,7 @@ pub mod driver;
 pub mod format;
 pub mod import;
 pub mod ir;
+#[cfg(feature = "cli")]
 pub mod lsp;
 pub mod messages;
 pub mod new;
@@ -28,6 +30,7 @@ pub mod resolve;
 pub mod source;
 pub mod sql;
 pub mod syntax;
+#[cfg(feature = "cli")]
 pub mod walk;
 pub mod words;
 

@@ -4,13 +4,15 @@
 /// Runs `work` on `parts` contiguous parts of `items`, each on its own thread,
 /// and returns the parts' results in the order of the items. With one part
 /// (or none) it runs on the calling thread. A part whose thread fails is run
-/// again on the calling thread, so no item goes without its result.
+/// again on the calling thread, so no item goes without its result. On
+/// WebAssembly (the browser page), where a thread cannot start, everything runs
+/// on the calling thread.
 pub fn in_parts<T: Sync, R: Send>(
     items: &[T],
     parts: usize,
     work: impl Fn(&[T]) -> R + Sync,
 ) -> Vec<R> {
-    if parts <= 1 || items.is_empty() {
+    if parts <= 1 || items.is_empty() || cfg!(target_family = "wasm") {
         return vec![work(items)];
     }
     let chunks: Vec<&[T]> = items.chunks(items.len().div_ceil(parts)).collect();

@@ -32,16 +32,47 @@ pub fn render(doc: &Document) -> String {
     super::without_controls(lay_out(doc))
 }
 
+/// A place in the law where the caller of [`body`] may add markup (the
+/// browser page puts each finding at its place).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Place<'a> {
+    /// A Pasal, ayat, huruf or angka, by its canonical citation.
+    Clause(&'a str),
+    /// The n-th heading (BAB, Bagian, Paragraf) in file order, from 0.
+    Heading(usize),
+    /// The n-th menimbang item, from 0.
+    Menimbang(usize),
+    /// The n-th mengingat item, from 0.
+    Mengingat(usize),
+    /// The closing formula, the signatures and the Berita Daerah line.
+    Penutup,
+}
+
 /// The layout, before control characters are taken out.
 fn lay_out(doc: &Document) -> String {
     let mut h = String::new();
-    let head = &doc.head;
     h.push_str("<!DOCTYPE html>\n<html lang=\"id\">\n<head>\n<meta charset=\"utf-8\">\n");
     h.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
-    h.push_str(&format!("<title>{}</title>\n", esc(&head.full_title())));
+    h.push_str(&format!("<title>{}</title>\n", esc(&doc.head.full_title())));
     h.push_str(&format!(
         "<style>\n{STYLE}</style>\n</head>\n<body>\n<main>\n"
     ));
+    h.push_str(&lay_out_body(doc, &mut |_| String::new()));
+    h.push_str("</main>\n</body>\n</html>\n");
+    h
+}
+
+/// The law's text as an HTML fragment (what [`render`] puts inside `<main>`),
+/// with what `at` returns for each [`Place`] added there; `at`'s markup is the
+/// caller's to escape. Control characters are taken out, as in [`render`].
+pub fn body(doc: &Document, at: &mut dyn FnMut(Place<'_>) -> String) -> String {
+    super::without_controls(lay_out_body(doc, at))
+}
+
+/// The content of `<main>`.
+fn lay_out_body(doc: &Document, at: &mut dyn FnMut(Place<'_>) -> String) -> String {
+    let mut h = String::new();
+    let head = &doc.head;
     h.push_str("<header>\n");
     for l in &head.above {
         h.push_str(&format!("<p>{}</p>\n", esc(l)));
@@ -62,18 +93,23 @@ fn lay_out(doc: &Document) -> String {
         h.push_str(&format!("<p>{}</p>\n", esc(&head.enacting)));
     }
     h.push_str("</header>\n");
-    for (label, entries) in [("Menimbang", &doc.menimbang), ("Mengingat", &doc.mengingat)] {
+    let menimbang: fn(usize) -> Place<'static> = Place::Menimbang;
+    for (label, entries, place) in [
+        ("Menimbang", &doc.menimbang, menimbang),
+        ("Mengingat", &doc.mengingat, Place::Mengingat),
+    ] {
         if entries.is_empty() {
             continue;
         }
         h.push_str(&format!(
             "<section class=\"konsiderans\">\n<div>{label}</div><div>:</div>\n<ol class=\"items\">\n"
         ));
-        for e in entries.iter() {
+        for (i, e) in entries.iter().enumerate() {
             h.push_str(&format!(
-                "<li><span class=\"m\">{}</span><div class=\"c\"><p>{}</p></div></li>\n",
+                "<li><span class=\"m\">{}</span><div class=\"c\"><p>{}</p>{}</div></li>\n",
                 esc(&e.marker),
-                esc(&e.text)
+                esc(&e.text),
+                at(place(i))
             ));
         }
         h.push_str("</ol>\n</section>\n");
@@ -87,6 +123,7 @@ fn lay_out(doc: &Document) -> String {
     }
     let mut ids = Ids::default();
     let mut depth = 1;
+    let mut headings = 0;
     for b in &doc.body {
         match b {
             Block::Heading(x) => {
@@ -101,8 +138,10 @@ fn lay_out(doc: &Document) -> String {
                     esc(&x.label),
                     esc(&x.title)
                 ));
+                h.push_str(&at(Place::Heading(headings)));
+                headings += 1;
             }
-            Block::Pasal(p) => pasal(&mut h, p, (depth + 1).min(6), &mut ids),
+            Block::Pasal(p) => pasal(&mut h, p, (depth + 1).min(6), &mut ids, at),
         }
     }
     for t in &doc.penutup {
@@ -126,7 +165,7 @@ fn lay_out(doc: &Document) -> String {
     if let Some(b) = &doc.berita {
         h.push_str(&format!("<p class=\"berita\">{}</p>\n", esc(b)));
     }
-    h.push_str("</main>\n</body>\n</html>\n");
+    h.push_str(&at(Place::Penutup));
     h
 }
 
@@ -163,18 +202,24 @@ impl Ids {
     }
 }
 
-fn pasal(h: &mut String, p: &Node, level: usize, ids: &mut Ids) {
+fn pasal(
+    h: &mut String,
+    p: &Node,
+    level: usize,
+    ids: &mut Ids,
+    at: &mut dyn FnMut(Place<'_>) -> String,
+) {
     h.push_str(&format!(
         "<section class=\"pasal\" id=\"{}\">\n",
         ids.get(&p.marker)
     ));
     h.push_str(&format!("<h{level}>{}</h{level}>\n", esc(&p.marker)));
-    parts(h, p);
+    parts(h, p, at);
     h.push_str("</section>\n");
 }
 
 /// The parts of a clause: paragraphs, and runs of sub-clauses as lists.
-fn parts(h: &mut String, node: &Node) {
+fn parts(h: &mut String, node: &Node, at: &mut dyn FnMut(Place<'_>) -> String) {
     let mut open = false;
     let mut noted = false;
     for part in &node.parts {
@@ -191,6 +236,7 @@ fn parts(h: &mut String, node: &Node) {
                     if !noted {
                         noted = true;
                         notes(h, &node.rules);
+                        h.push_str(&at(Place::Clause(&node.citation)));
                     }
                     h.push_str("<ol class=\"items\">\n");
                     open = true;
@@ -199,7 +245,7 @@ fn parts(h: &mut String, node: &Node) {
                     "<li><span class=\"m\">{}</span><div class=\"c\">\n",
                     esc(&item.marker)
                 ));
-                parts(h, item);
+                parts(h, item, at);
                 h.push_str("</div></li>\n");
             }
         }
@@ -209,6 +255,7 @@ fn parts(h: &mut String, node: &Node) {
     }
     if !noted {
         notes(h, &node.rules);
+        h.push_str(&at(Place::Clause(&node.citation)));
     }
 }
 
