@@ -137,6 +137,27 @@ fn has_modal(t: &str) -> bool {
         .any(|w| find_words(t, w).next().is_some())
 }
 
+/// Verbs of a norm in the passive: a regulation's "X dilakukan …" states a
+/// duty as much as "X wajib dilakukan" does.
+const PASSIVE: &[&str] = &[
+    "dilakukan",
+    "dilaksanakan",
+    "diselenggarakan",
+    "diumumkan",
+    "ditetapkan",
+    "disampaikan",
+    "dibentuk",
+    "diberikan",
+    "diusulkan",
+    "dilaporkan",
+];
+
+/// A sentence that states a norm with a passive verb, and is not a
+/// definition.
+fn passive_norm(t: &str) -> bool {
+    !t.contains(" adalah ") && PASSIVE.iter().any(|w| find_words(t, w).next().is_some())
+}
+
 /// The actor (or actors, "PPK dan/atau PyB") after a preposition: "oleh PPK" → ppk.
 fn after(actors: &Actors, t: &str, word: &str) -> Vec<String> {
     for at in find_words(t, word) {
@@ -575,6 +596,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if who.is_empty()
         && !party
         && !has_modal(t)
+        && !passive_norm(t)
         && coord.is_none()
         && decree.is_none()
         && recommend.is_none()
@@ -848,6 +870,19 @@ mod tests {
     }
 
     #[test]
+    fn a_passive_norm_is_a_duty() {
+        assert_eq!(
+            one(
+                "tahapan seleksi sebagaimana dimaksud dalam pasal 5 ayat (1) huruf d dilakukan sesuai kebutuhan organisasi.",
+                None
+            ),
+            ["wajib tahapan_seleksi"]
+        );
+        // a definition is not a norm
+        assert!(one("seleksi adalah proses yang dilakukan oleh instansi.", None).is_empty());
+    }
+
+    #[test]
     fn a_partner_named_outright() {
         assert_eq!(
             one(
@@ -885,7 +920,7 @@ mod tests {
                 "sekretariat sebagaimana dimaksud pada ayat (1) memiliki tugas memberikan dukungan kepada pansel.",
                 None
             ),
-            ["wajib sekretariat_sebagaimana_dimaksud oleh sekretariat_pansel kepada panitia_seleksi"]
+            ["wajib sekretariat oleh sekretariat_pansel kepada panitia_seleksi"]
         );
         // a step taken only when needed
         assert_eq!(

@@ -212,6 +212,10 @@ pub fn slug(words: &str, max_words: usize) -> String {
                 c.is_ascii_alphanumeric().then_some(c)
             })
             .collect();
+        // "X sebagaimana dimaksud dalam …": the name is X.
+        if w == "sebagaimana" && n > 0 {
+            break;
+        }
         if w.is_empty() || STOP.contains(&w.as_str()) {
             continue;
         }
