@@ -177,12 +177,19 @@ fn walk(
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
         {
-            // A requirement no built-in fact states: a yes/no fact of its own.
-            let fact = words::slug(&lower, 4);
-            if names.facts.insert(fact.clone()) {
-                rules.push(format!("fakta {fact}"));
+            // A requirement no built-in fact states: a yes/no fact of its own,
+            // or two joined by "atau" ("mendapatkan rekomendasi atau
+            // persetujuan dari PyB": either will do).
+            let facts = match either(&lower) {
+                Some((a, b)) => vec![a, b],
+                None => vec![words::slug(&lower, 4)],
+            };
+            for fact in &facts {
+                if names.facts.insert(fact.clone()) {
+                    rules.push(format!("fakta {fact}"));
+                }
             }
-            rules.push(format!("syarat {fact}"));
+            rules.push(format!("syarat {}", facts.join(" atau ")));
         }
         let holder = context
             .last()
@@ -247,6 +254,38 @@ fn walk(
     context.pop();
 }
 
+/// The two things a requirement accepts either of: "mendapatkan rekomendasi
+/// atau persetujuan dari PyB" → (rekomendasi_pyb, persetujuan_pyb). Each side
+/// is at most three words; a "dari X" after the second applies to both.
+fn either(lower: &str) -> Option<(String, String)> {
+    let text = lower
+        .trim_end_matches(|c: char| c == '.' || c == ';' || c.is_whitespace())
+        .trim_end_matches("; dan")
+        .trim_end_matches("; atau")
+        .trim_end_matches(|c: char| c == ';' || c.is_whitespace());
+    let rest = ["memiliki ", "mendapatkan ", "mendapat ", "memperoleh "]
+        .iter()
+        .find_map(|v| text.strip_prefix(v))?;
+    if rest.contains([',', ';', ':']) {
+        return None;
+    }
+    let (a, b) = rest.split_once(" atau ")?;
+    let (b, from) = match b.split_once(" dari ") {
+        Some((b, from)) => (b, Some(from)),
+        None => (b, None),
+    };
+    let short = |s: &str| (1..=3).contains(&s.split_whitespace().count());
+    if !short(a) || !short(b) || from.is_some_and(|f| !short(f)) || b.contains(" atau ") {
+        return None;
+    }
+    let name = |s: &str| match from {
+        Some(f) => words::slug(&format!("{s} {f}"), 4),
+        None => words::slug(s, 3),
+    };
+    let (a, b) = (name(a), name(b));
+    (a != b).then_some((a, b))
+}
+
 /// The term a definition defines: "X yang selanjutnya disingkat Y adalah …" → Y,
 /// else the words before "adalah".
 fn term(text: &str) -> Option<String> {
@@ -269,4 +308,28 @@ fn term(text: &str) -> Option<String> {
         }
     }
     Some(words::slug(head, 4))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::either;
+
+    #[test]
+    fn a_requirement_that_accepts_either_of_two() {
+        assert_eq!(
+            either("mendapatkan rekomendasi atau persetujuan dari pyb; dan"),
+            Some(("rekomendasi_pyb".into(), "persetujuan_pyb".into()))
+        );
+        assert_eq!(
+            either("memiliki sertifikat atau ijazah."),
+            Some(("sertifikat".into(), "ijazah".into()))
+        );
+        // one thing, a list, or a long alternative: not read as two facts
+        assert_eq!(either("memiliki integritas dan moralitas yang baik;"), None);
+        assert_eq!(either("sehat jasmani atau rohani;"), None);
+        assert_eq!(
+            either("memiliki pengalaman jabatan dalam bidang tugas yang terkait atau setara;"),
+            None
+        );
+    }
 }
