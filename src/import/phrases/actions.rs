@@ -511,6 +511,37 @@ pub struct Found {
     pub rules: Vec<String>,
     /// Notes (without `//`).
     pub notes: Vec<String>,
+    /// The yes/no fact the sentence's condition names ("Dalam hal …, …"),
+    /// which the caller declares (`fakta`) once per policy.
+    pub condition: Option<String>,
+}
+
+/// The condition a sentence opens with ("Dalam hal pelamar kurang dari 3,
+/// …", "Apabila …, …"), as the name of a yes/no fact, and the main clause
+/// after it; none when the sentence has no main clause.
+fn condition(t: &str) -> Option<(String, &str)> {
+    let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
+        .iter()
+        .find_map(|o| t.strip_prefix(o))?;
+    let (cond, main) = rest.split_once(", ")?;
+    if main.trim().is_empty() || cond.split_whitespace().count() > 12 {
+        return None;
+    }
+    // "… sebagaimana dimaksud pada ayat (1) tidak terpenuhi": the name keeps
+    // what is said of the thing referred to.
+    let cond = match cond.split_once(" sebagaimana ") {
+        Some((head, tail)) => {
+            let said = tail
+                .split_whitespace()
+                .skip_while(|w| !matches!(*w, "tidak" | "belum" | "telah" | "sudah" | "kurang"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("{head} {said}")
+        }
+        None => cond.to_string(),
+    };
+    let name = slug(&cond, 4);
+    (!name.starts_with("butir_")).then_some((name, main))
 }
 
 /// Action rules for a sentence (lower case), or none when it names no actor,
@@ -628,9 +659,15 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if let Some((dir, ev)) = when {
         tail.push_str(&format!(" {dir} {ev}"));
     }
-    let act = slug(t, 3);
+    let cond = condition(t);
+    // The act is named by the main clause, not by the condition before it.
+    let act = slug(cond.as_ref().map_or(t, |(_, main)| *main), 3);
     // "PPK (harus) berkoordinasi dengan KASN": the coordination is the act.
     let only_coordination = coord.is_some() && coordination_is_the_act(t, subj.as_ref());
+    if let Some((c, _)) = cond {
+        tail.push_str(&format!(" jika {c}"));
+        found.condition = Some(c);
+    }
     match who.as_slice() {
         _ if only_coordination => {}
         [] => found.rules.push(format!("{modal} {act}{tail}")),
@@ -787,12 +824,13 @@ mod tests {
 
     #[test]
     fn the_subject_is_the_actor_before_the_verb() {
+        // (and the opening "dalam hal …," is the condition of the act)
         assert_eq!(
             one(
                 "dalam hal jabatan lowong, ppk dapat menunjuk pelaksana tugas.",
                 None
             ),
-            ["dapat hal_jabatan_lowong oleh ppk"]
+            ["dapat ppk_menunjuk_pelaksana oleh ppk jika jabatan_lowong"]
         );
         let a = actors();
         assert_eq!(

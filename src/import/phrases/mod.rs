@@ -196,6 +196,16 @@ fn walk(
             .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
             let found = actions::rules(&names.actors, &lower, holder.as_deref());
+            if let Some(fact) = &found.condition {
+                if found
+                    .rules
+                    .iter()
+                    .any(|r| r.ends_with(&format!(" jika {fact}")))
+                    && names.facts.insert(fact.clone())
+                {
+                    rules.push(format!("fakta {fact}"));
+                }
+            }
             rules.extend(found.rules);
             c.notes.extend(found.notes);
         }

@@ -262,6 +262,7 @@ const STOP: &[&str] = &[
     "telah",
     "dilakukan",
     "dilaksanakan",
+    "maka",
 ];
 
 #[cfg(test)]
