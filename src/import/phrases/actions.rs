@@ -516,6 +516,29 @@ pub struct Found {
     pub condition: Option<String>,
 }
 
+/// The condition a relative clause puts on the actor ("Peserta yang telah
+/// dinyatakan lulus wajib menyerahkan …"): the words between "yang" and the
+/// modal verb, as a yes/no fact, and the rest of the sentence.
+fn relative_condition<'t>(actors: &Actors, t: &'t str) -> Option<(String, &'t str)> {
+    let (_, len) = actors.at(t)?;
+    let rest = t.get(len..)?.strip_prefix(" yang ")?;
+    let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "wajib" | "harus" | "dapat" | "dilarang"))?;
+    if at == 0 || words.get(..at)?.iter().any(|w| w.ends_with(',')) {
+        return None;
+    }
+    let name = slug(&words.get(..at)?.join(" "), 4);
+    // The act is named by what follows the modal verb.
+    let modal = words.get(at)?;
+    let main = rest
+        .find(&format!(" {modal} "))
+        .and_then(|i| rest.get(i + modal.len() + 2..))
+        .unwrap_or(rest);
+    (!name.starts_with("butir_")).then_some((name, main))
+}
+
 /// The condition a sentence opens with ("Dalam hal pelamar kurang dari 3,
 /// …", "Apabila …, …"), as the name of a yes/no fact, and the main clause
 /// after it; none when the sentence has no main clause.
@@ -659,7 +682,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if let Some((dir, ev)) = when {
         tail.push_str(&format!(" {dir} {ev}"));
     }
-    let cond = condition(t);
+    let cond = condition(t).or_else(|| relative_condition(actors, t));
     // The act is named by the main clause, not by the condition before it.
     let act = slug(cond.as_ref().map_or(t, |(_, main)| *main), 3);
     // "PPK (harus) berkoordinasi dengan KASN": the coordination is the act.
@@ -904,6 +927,17 @@ mod tests {
         assert!(
             r.contains(&"wajib rekomendasi dari kasn".to_string()),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn a_relative_clause_is_the_actors_condition() {
+        assert_eq!(
+            one(
+                "peserta yang telah dinyatakan lulus wajib menyerahkan hasil uji kesehatan.",
+                None
+            ),
+            ["wajib menyerahkan_hasil_uji oleh peserta jika dinyatakan_lulus"]
         );
     }
 

@@ -37,6 +37,7 @@ const BUILTIN: &[(&str, &str)] = &[
     ("assessor", "asesor"),
     ("asesor", "asesor"),
     ("peserta seleksi", "peserta"),
+    ("peserta", "peserta"),
     ("pelamar", "pelamar"),
     ("pegawai negeri sipil", "pns"),
     ("pns", "pns"),
