@@ -805,6 +805,21 @@ pub fn duty_holder(actors: &Actors, chapeau: &str) -> Option<String> {
     if duty && t.trim_end().ends_with(':') {
         return subject(actors, t).into_iter().next();
     }
+    // "Panitia seleksi menyampaikan hasil penilaian … sebagai berikut:": the
+    // actor of an active verb that the items go on to detail.
+    if t.trim_end().ends_with(':') {
+        if let Some((who, verb)) = subject_at(actors, t) {
+            let next = t
+                .get(verb..)
+                .unwrap_or("")
+                .split_whitespace()
+                .next()
+                .unwrap_or("");
+            if next.starts_with("me") && next.len() > 4 {
+                return who.into_iter().next();
+            }
+        }
+    }
     None
 }
 
@@ -939,6 +954,24 @@ mod tests {
             ),
             ["wajib menyerahkan_hasil_uji oleh peserta jika dinyatakan_lulus"]
         );
+    }
+
+    #[test]
+    fn the_actor_of_a_chapeau_holds_its_items() {
+        let a = actors();
+        assert_eq!(
+            duty_holder(
+                &a,
+                "panitia seleksi menyampaikan hasil penilaian dengan ketentuan sebagai berikut:"
+            ),
+            Some("panitia_seleksi".to_string())
+        );
+        // a chapeau that does not end with ':' or whose verb is not active
+        assert_eq!(
+            duty_holder(&a, "panitia seleksi menyampaikan hasil penilaian."),
+            None
+        );
+        assert_eq!(duty_holder(&a, "pansel terdiri atas unsur:"), None);
     }
 
     #[test]
