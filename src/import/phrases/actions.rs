@@ -516,6 +516,21 @@ pub struct Found {
     pub condition: Option<String>,
 }
 
+/// The last actor named in `t` ("Dalam melaksanakan tugas …, Pansel" →
+/// panitia_seleksi): the one right before the verb that follows.
+fn last_actor(actors: &Actors, t: &str) -> Option<String> {
+    let starts = std::iter::once(0).chain(t.match_indices(' ').map(|(i, _)| i + 1));
+    let mut last = None;
+    for at in starts {
+        if let Some((name, len)) = t.get(at..).and_then(|rest| actors.at(rest)) {
+            if t.get(at + len..).is_some_and(|r| r.trim().is_empty()) {
+                last = Some(name);
+            }
+        }
+    }
+    last
+}
+
 /// The condition a relative clause puts on the actor ("Peserta yang telah
 /// dinyatakan lulus wajib menyerahkan …"): the words between "yang" and the
 /// modal verb, as a yes/no fact, and the rest of the sentence.
@@ -624,6 +639,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             .into_iter()
             .next()
             .or_else(|| actors.list_at(head).into_iter().next())
+            .or_else(|| last_actor(actors, head))
             .filter(|x| x != h);
         who = vec![h.clone()];
     }
@@ -644,7 +660,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
     let chans = channels(t);
-    let party = ["kepada", "dengan", "dari"]
+    let party = ["kepada", "dengan", "dari", "bersama"]
         .iter()
         .any(|w| !after(actors, t, w).is_empty());
     if who.is_empty()
@@ -663,11 +679,13 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if let Some(h) = &helped {
         tail.push_str(&format!(" kepada {h}"));
     }
-    for word in ["kepada", "dengan", "dari"] {
+    for word in ["kepada", "dengan", "dari", "bersama"] {
         if helped.is_some() {
             break;
         }
         if let Some(p) = after(actors, t, word).into_iter().next() {
+            // "bersama X": together with X, a party as "dengan X" is.
+            let word = if word == "bersama" { "dengan" } else { word };
             // the party of a coordination is said by the coordination's own rule
             let coordinated = word == "dengan" && coord.as_ref().is_some_and(|c| c.party == p);
             if !who.contains(&p) && !coordinated {
@@ -972,6 +990,21 @@ mod tests {
             None
         );
         assert_eq!(duty_holder(&a, "pansel terdiri atas unsur:"), None);
+    }
+
+    #[test]
+    fn the_one_helped_and_a_partner_together() {
+        assert_eq!(
+            one(
+                "dalam melaksanakan tugas sebagaimana dimaksud dalam pasal 10, pansel dibantu oleh sekretariat.",
+                None
+            ),
+            ["wajib melaksanakan_tugas oleh sekretariat_pansel kepada panitia_seleksi"]
+        );
+        assert_eq!(
+            one("pansel memantapkan standar kompetensi bersama kasn.", None),
+            ["wajib pansel_memantapkan_standar oleh panitia_seleksi dengan kasn"]
+        );
     }
 
     #[test]
