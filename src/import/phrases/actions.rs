@@ -659,7 +659,15 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     }
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
-    let chans = channels(t);
+    let mut chans = channels(t);
+    // "disampaikan kepada PPK melalui PyB": an office a thing passes through.
+    if chans.is_empty() {
+        if let Some(via) = after(actors, t, "melalui").into_iter().next() {
+            if !who.contains(&via) {
+                chans.push(via);
+            }
+        }
+    }
     let party = ["kepada", "dengan", "dari", "bersama"]
         .iter()
         .any(|w| !after(actors, t, w).is_empty());
@@ -1004,6 +1012,14 @@ mod tests {
         assert_eq!(
             one("pansel memantapkan standar kompetensi bersama kasn.", None),
             ["wajib pansel_memantapkan_standar oleh panitia_seleksi dengan kasn"]
+        );
+    }
+
+    #[test]
+    fn an_office_passed_through_is_a_channel() {
+        assert_eq!(
+            one("hasil seleksi disampaikan kepada ppk melalui pyb.", None),
+            ["wajib hasil_seleksi_disampaikan kepada ppk melalui pyb"]
         );
     }
 
