@@ -341,9 +341,16 @@ fn count(t: &str, qs: &[Quantity]) -> Option<String> {
 
 /// Terms and validity periods: `masa jabatan … paling lama 5 tahun`, `berlaku … 3 tahun`.
 fn term(t: &str, qs: &[Quantity]) -> Option<String> {
-    let what = if t.contains("masa jabatan") && !t.contains("menduduki") {
+    // Holding a post "paling lama N tahun" is its term ("JPT hanya dapat
+    // diduduki paling lama 5 (lima) tahun"); results that may be used for N
+    // years are valid for them.
+    let holds = ["diduduki paling lama", "menduduki jabatan paling lama"]
+        .iter()
+        .any(|w| t.contains(w));
+    let used = t.contains("hasil") && t.contains("digunakan") && t.contains("paling lama");
+    let what = if (t.contains("masa jabatan") && !t.contains("menduduki")) || holds {
         "masa_jabatan"
-    } else if t.contains("berlaku") && t.contains("hasil") {
+    } else if (t.contains("berlaku") && t.contains("hasil")) || used {
         "berlaku_hasil_asesmen"
     } else {
         return None;
@@ -404,6 +411,13 @@ mod tests {
         assert_eq!(
             rules(
                 "masa jabatan pimpinan tinggi pratama paling lama 5 (lima) tahun.",
+                ""
+            ),
+            ["durasi masa_jabatan paling lama 5 tahun"]
+        );
+        assert_eq!(
+            rules(
+                "jpt pratama hanya dapat diduduki paling lama 5 (lima) tahun.",
                 ""
             ),
             ["durasi masa_jabatan paling lama 5 tahun"]
