@@ -15,6 +15,7 @@ pub fn rules(t: &str, context: &str) -> Vec<String> {
     out.extend(count(t, &qs));
     out.extend(term(t, &qs));
     out.extend(role(t, context));
+    out.extend(standing(t, context));
     if out.is_empty() {
         out.extend(members(t, context, &qs));
     }
@@ -43,6 +44,42 @@ fn categories(t: &str) -> Vec<&'static str> {
         out.push("eksternal");
     }
     out
+}
+
+/// The standing a panel's internal members must have: "Pansel dari internal
+/// harus memiliki kedudukan minimal sama dari jabatan yang akan diisi" →
+/// `pansel NAME kedudukan internal paling rendah jabatan_lowong`.
+fn standing(t: &str, context: &str) -> Option<String> {
+    let panel = ["pansel", "panitia seleksi"]
+        .iter()
+        .any(|w| t.contains(w) || context.contains(w));
+    let rank = t.contains("kedudukan") || t.contains("eselon") || t.contains("jabatan");
+    let at_least = [
+        "minimal sama",
+        "paling rendah sama",
+        "sekurang-kurangnya sama",
+        "setara atau lebih tinggi",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    let vacancy = [
+        "jabatan yang akan diisi",
+        "jabatan yang lowong",
+        "jabatan yang akan diduduki",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    if !(panel && rank && at_least && vacancy && t.contains("internal")) {
+        return None;
+    }
+    let name = if context.contains("mutasi") || t.contains("mutasi") {
+        "mutasi"
+    } else {
+        "seleksi"
+    };
+    Some(format!(
+        "pansel {name} kedudukan internal paling rendah jabatan_lowong"
+    ))
 }
 
 /// Members per category: "3 (tiga) orang anggota dari unsur akademisi/pakar",
@@ -414,6 +451,13 @@ mod tests {
                 ""
             ),
             ["durasi masa_jabatan paling lama 5 tahun"]
+        );
+        assert_eq!(
+            rules(
+                "untuk pansel dari internal harus memiliki kedudukan minimal sama dari jabatan yang akan diisi.",
+                ""
+            ),
+            ["pansel seleksi kedudukan internal paling rendah jabatan_lowong"]
         );
         assert_eq!(
             rules(
