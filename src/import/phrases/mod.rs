@@ -219,7 +219,13 @@ fn walk(
     // A chapeau that introduces items: a required list, unless the items are
     // requirements or definitions (encoded one by one). A list of duties
     // ("Tugas Pansel meliputi:") is a list too, and each item also an action.
-    let introduces = lower.trim_end().ends_with(':');
+    // A chapeau ends with ':'; a heading put in its place ("(1) Tugas",
+    // "Persyaratan") introduces its items as well.
+    let heading = {
+        let t = lower.trim_end();
+        !t.is_empty() && t.split_whitespace().count() <= 4 && !t.ends_with(['.', ';', ','])
+    };
+    let introduces = lower.trim_end().ends_with(':') || heading;
     let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
     let mut list_name = None;
     if list {
