@@ -516,6 +516,21 @@ pub struct Found {
     pub condition: Option<String>,
 }
 
+/// The budget a cost is charged to ("dibebankan pada APBD" → apbd).
+fn budget(t: &str) -> Option<String> {
+    let at = ["dibebankan pada ", "dibebankan kepada ", "bersumber dari "]
+        .iter()
+        .find_map(|w| t.find(w).map(|i| i + w.len()))?;
+    let rest = t.get(at..)?;
+    if rest.starts_with("anggaran pendapatan dan belanja daerah") || rest.starts_with("apbd") {
+        return Some("apbd".into());
+    }
+    if rest.starts_with("anggaran pendapatan dan belanja negara") || rest.starts_with("apbn") {
+        return Some("apbn".into());
+    }
+    None
+}
+
 /// The last actor named in `t` ("Dalam melaksanakan tugas …, Pansel" →
 /// panitia_seleksi): the one right before the verb that follows.
 fn last_actor(actors: &Actors, t: &str) -> Option<String> {
@@ -660,6 +675,11 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
     let mut chans = channels(t);
+    // "… dibebankan pada Anggaran Pendapatan dan Belanja Daerah": the budget
+    // the cost is charged to.
+    if chans.is_empty() {
+        chans.extend(budget(t));
+    }
     // "disampaikan kepada PPK melalui PyB": an office a thing passes through.
     if chans.is_empty() {
         if let Some(via) = after(actors, t, "melalui").into_iter().next() {
@@ -1020,6 +1040,17 @@ mod tests {
         assert_eq!(
             one("hasil seleksi disampaikan kepada ppk melalui pyb.", None),
             ["wajib hasil_seleksi_disampaikan kepada ppk melalui pyb"]
+        );
+    }
+
+    #[test]
+    fn the_budget_a_cost_is_charged_to() {
+        assert_eq!(
+            one(
+                "anggaran yang diperlukan dalam pelaksanaan seleksi dibebankan pada anggaran pendapatan dan belanja daerah.",
+                None
+            ),
+            ["wajib anggaran_diperlukan_pelaksanaan melalui apbd"]
         );
     }
 
