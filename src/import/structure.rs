@@ -912,6 +912,11 @@ pub fn parse_date(s: &str) -> Option<chrono::NaiveDate> {
     };
     let day: u32 = d.parse().ok()?;
     let year: i32 = y.parse().ok()?;
+    // A year of four digits, as a date in the pasal language is written
+    // (`YYYY-MM-DD`); "5 Januari 202026" is not a date.
+    if !(1000..=9999).contains(&year) {
+        return None;
+    }
     let month = match m.parse::<u32>() {
         Ok(m) => m,
         Err(_) => {
@@ -989,6 +994,17 @@ mod tests {
             (signed.place.as_str(), signed.name.as_deref()),
             ("Pontianak", Some("SUTARMIDJI"))
         );
+    }
+
+    #[test]
+    fn dates_have_four_digit_years() {
+        assert_eq!(
+            parse_date("5 Januari 2026"),
+            chrono::NaiveDate::from_ymd_opt(2026, 1, 5)
+        );
+        // found by the import fuzz target: a year the language cannot write
+        assert_eq!(parse_date("5 Januari 202026"), None);
+        assert_eq!(parse_date("5-1-26"), None);
     }
 
     #[test]
