@@ -60,6 +60,14 @@ impl Policy {
         }
         id
     }
+    /// A clause and the clauses above it, innermost first.
+    pub fn ancestors(&self, id: ClauseId) -> impl Iterator<Item = ClauseId> + '_ {
+        std::iter::successors(Some(id), |&c| self.clauses.get(c).and_then(|n| n.parent))
+    }
+    /// Whether `inner` is `outer` or lies inside it.
+    pub fn is_within(&self, inner: ClauseId, outer: ClauseId) -> bool {
+        self.ancestors(inner).any(|c| c == outer)
+    }
     /// A short name for the policy: `singkatan`, else the file name.
     pub fn short_name(&self) -> String {
         self.identity

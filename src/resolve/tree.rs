@@ -612,16 +612,7 @@ impl<'a> Resolver<'a> {
         self.lists_and_rules(pending);
         for (clause, code, reason, reading) in std::mem::take(&mut self.readings) {
             // The clause and its sub-clauses, as an acknowledgement covers them.
-            let within = |policy: &Policy, c: ClauseId| {
-                let mut at = Some(c);
-                while let Some(x) = at {
-                    if x == clause {
-                        return true;
-                    }
-                    at = policy.clauses.get(x).and_then(|n| n.parent);
-                }
-                false
-            };
+            let within = |policy: &Policy, c: ClauseId| policy.is_within(c, clause);
             let targets: Vec<usize> = self
                 .policy
                 .rules

@@ -217,16 +217,7 @@ fn same(a: f64, b: f64) -> bool {
 
 /// Whether `other` is `c`, inside it, or above it.
 fn on_branch(p: &Policy, c: ClauseId, other: ClauseId) -> bool {
-    let above = |mut x: ClauseId, y: ClauseId| loop {
-        if x == y {
-            return true;
-        }
-        match p.clauses.get(x).and_then(|n| n.parent) {
-            Some(up) => x = up,
-            None => return false,
-        }
-    };
-    above(c, other) || above(other, c)
+    p.is_within(c, other) || p.is_within(other, c)
 }
 
 /// Numbers the text of a clause and of its branch states, as digits or as
@@ -359,14 +350,7 @@ const NOT_ENCODED: &[&str] = &["belum dikodekan", "not encoded", "no rule"];
 /// ([`marked_not_encoded`]): a Pasal whose comment says its text carries no
 /// rule covers its ayat.
 fn marked_here_or_above(p: &Policy, id: ClauseId) -> bool {
-    let mut at = Some(id);
-    while let Some(c) = at {
-        if marked_not_encoded(p, c) {
-            return true;
-        }
-        at = p.clauses.get(c).and_then(|n| n.parent);
-    }
-    false
+    p.ancestors(id).any(|c| marked_not_encoded(p, c))
 }
 
 /// Whether the clause's own lines (the comment lines right above it, its head

@@ -30,13 +30,14 @@ pub const LINT: Lint = Lint {
 /// The angka among the clauses above `id`: the level a huruf or angka stands
 /// at in Lampiran II's sequence, as render reads it.
 fn angka_above(p: &Policy, id: ClauseId) -> usize {
-    let mut n = 0;
-    let mut at = p.clauses.get(id).and_then(|c| c.parent);
-    while let Some(c) = at.and_then(|i| p.clauses.get(i)) {
-        n += usize::from(c.kind == ClauseKind::Angka);
-        at = c.parent;
-    }
-    n
+    p.ancestors(id)
+        .skip(1)
+        .filter(|&a| {
+            p.clauses
+                .get(a)
+                .is_some_and(|c| c.kind == ClauseKind::Angka)
+        })
+        .count()
 }
 
 fn shown(number: &str, form: LabelForm) -> String {

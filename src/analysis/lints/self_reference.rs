@@ -33,17 +33,7 @@ pub const LINT: Lint = Lint {
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
-    // Whether `inner` lies inside `outer` (or is it).
-    let within = |inner: ClauseId, outer: ClauseId| {
-        let mut at = Some(inner);
-        while let Some(c) = at {
-            if c == outer {
-                return true;
-            }
-            at = p.clauses.get(c).and_then(|n| n.parent);
-        }
-        false
-    };
+    let within = |inner: ClauseId, outer: ClauseId| p.is_within(inner, outer);
     for r in &p.references {
         let Some(target) = r.target else {
             continue;
