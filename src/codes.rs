@@ -176,6 +176,7 @@ macro_rules! doc {
             explain: crate::messages::Text { en: $en, id: $id },
             bad: $bad,
             good: $good,
+            words: &[],
         }
     };
 }

@@ -6,7 +6,7 @@
 //! nothing of output formats except miette's `Diagnostic` trait.
 
 use crate::codes::Code;
-use crate::messages::Text;
+use crate::messages::{Message, Text};
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::fmt;
@@ -86,9 +86,9 @@ pub struct Finding {
     /// Set when the policy acknowledges the finding (`akui CODE "reason"`).
     pub acknowledged: Option<String>,
     /// The message in Indonesian, when it differs from `message`.
-    pub message_id: Option<String>,
+    message_id: Option<String>,
     /// The help in Indonesian.
-    pub help_id: Option<String>,
+    help_id: Option<String>,
 }
 
 /// The language of messages.
@@ -103,12 +103,13 @@ pub enum Lang {
 
 impl Finding {
     /// A new finding at its code's default severity, with no help, clause or
-    /// related locations.
-    pub fn new(code: Code, file: &Arc<SourceFile>, span: Span, message: impl Into<String>) -> Self {
+    /// related locations. The message comes from the catalogue
+    /// ([`crate::messages`]), in both languages.
+    pub fn new(code: Code, file: &Arc<SourceFile>, span: Span, message: Message) -> Self {
         Finding {
             code,
             severity: code.severity(),
-            message: message.into(),
+            message: message.en,
             help: None,
             clause: None,
             file: Arc::clone(file),
@@ -117,15 +118,9 @@ impl Finding {
             label_id: None,
             related: Vec::new(),
             acknowledged: None,
-            message_id: None,
+            message_id: Some(message.id),
             help_id: None,
         }
-    }
-    /// Sets the Indonesian message and help.
-    pub fn id(mut self, message: impl Into<String>, help: impl Into<String>) -> Self {
-        self.message_id = Some(message.into());
-        self.help_id = Some(help.into());
-        self
     }
     /// Switches message and help to a language (falls back to English where no
     /// Indonesian text was written).
@@ -147,9 +142,11 @@ impl Finding {
             }
         }
     }
-    /// Sets the help text.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
-        self.help = Some(help.into());
+    /// Sets the help text, in both languages.
+    pub fn help(mut self, help: impl Into<Message>) -> Self {
+        let help = help.into();
+        self.help = Some(help.en);
+        self.help_id = Some(help.id);
         self
     }
     /// Sets the clause citation.

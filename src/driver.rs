@@ -5,6 +5,7 @@
 use crate::codes::Code;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::Policy;
+use crate::messages::driver::{msg, text};
 use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use crate::{analysis, resolve, syntax};
@@ -38,13 +39,9 @@ pub fn compile_path(path: &Path, options: &analysis::Options) -> Compiled {
                     Code::UnreadableFile,
                     &file,
                     Span::default(),
-                    format!("cannot read `{display}`: {e}"),
+                    msg::unreadable(&display, e),
                 )
-                .help("check the path and the file's permissions")
-                .id(
-                    format!("berkas `{display}` tidak dapat dibaca: {e}"),
-                    "periksa jalur berkas dan izin aksesnya",
-                )],
+                .help(text::UNREADABLE_HELP)],
                 unusable: true,
             }
         }
@@ -246,24 +243,26 @@ fn load_baselines(
         };
         match compiled {
             Err(e) => findings.push(
-                Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` cannot be read: {e}"))
-                    .label(label::FOLLOWED_BASELINE)
-                    .help("the path is relative to this policy file; the national baselines are also built in: `mengikuti \"bawaan:nasional/pp-11-2017.pasal\"`")
-                    .id(
-                        format!("acuan `{rel}` tidak dapat dibaca: {e}"),
-                        "jalurnya relatif terhadap berkas kebijakan ini; acuan nasional juga tersedia bawaan: `mengikuti \"bawaan:nasional/pp-11-2017.pasal\"`",
-                    ),
+                Finding::new(
+                    Code::BaselineUnavailable,
+                    &policy.file,
+                    *span,
+                    msg::baseline_unreadable(rel, e),
+                )
+                .label(label::FOLLOWED_BASELINE)
+                .help(text::BASELINE_UNREADABLE_HELP),
             ),
             Ok((base, bad)) => {
                 if bad > 0 {
                     findings.push(
-                        Finding::new(Code::BaselineUnavailable, &policy.file, *span, format!("baseline `{rel}` has {bad} errors of its own"))
-                            .label(label::FOLLOWED_BASELINE)
-                            .help("run `pasal check` on the baseline and fix it first")
-                            .id(
-                                format!("acuan `{rel}` sendiri memuat {bad} kesalahan"),
-                                "jalankan `pasal check` pada acuan itu dan perbaiki dulu",
-                            ),
+                        Finding::new(
+                            Code::BaselineUnavailable,
+                            &policy.file,
+                            *span,
+                            msg::baseline_broken(rel, bad),
+                        )
+                        .label(label::FOLLOWED_BASELINE)
+                        .help(text::BASELINE_BROKEN_HELP),
                     );
                 }
                 out.push(base);
@@ -342,9 +341,9 @@ pub fn compile_draft_bytes(
                     Code::NotAPeraturan,
                     &original,
                     Span::default(),
-                    e.message.clone(),
+                    e.message,
                 )
-                .help(e.help.clone())],
+                .help(e.help)],
                 unusable: true,
             };
         }
@@ -356,15 +355,13 @@ pub fn compile_draft_bytes(
     for u in &imported.document.unplaced {
         let line = crate::import::line_span(&original.text, u.origin.line);
         compiled.findings.push(
-            Finding::new(Code::UnplacedText, &original,
+            Finding::new(
+                Code::UnplacedText,
+                &original,
                 line,
-                format!("text not placed in the peraturan's structure: `{}`", crate::import::first_words(&u.value, 12)),
+                msg::unplaced(crate::import::first_words(&u.value, 12)),
             )
-            .help("check the draft here: a label or heading the import did not recognise, or text outside the peraturan")
-            .id(
-                format!("teks tidak dapat ditempatkan dalam struktur peraturan: `{}`", crate::import::first_words(&u.value, 12)),
-                "periksa naskah di sini: label atau judul yang tidak dikenali, atau teks di luar peraturan",
-            ),
+            .help(text::UNPLACED_HELP),
         );
     }
     compiled

@@ -1,6 +1,6 @@
 //! Every class of syntax, input and resolution error has a fixture in
-//! tests/fixtures/errors/ and a snapshot of the human report. Adding a test is
-//! adding a file.
+//! tests/fixtures/errors/ and a snapshot of the human report, in English and
+//! in Indonesian. Adding a test is adding a file.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
 
@@ -17,6 +17,12 @@ fn render(path: &Path) -> String {
     let c = driver::compile_bytes(&name, &bytes, None, &Options::default());
     let mut out = pasal::report::human::render(&c.findings, false);
     out.push_str(&format!("unusable input: {}\n", c.unusable));
+    // The same findings in Indonesian (`--lang id`).
+    let mut id = c.findings;
+    id.iter_mut()
+        .for_each(|f| f.localize(pasal::diagnostics::Lang::Id));
+    out.push_str("\n--- lang id ---\n");
+    out.push_str(&pasal::report::human::render(&id, false));
     out
 }
 

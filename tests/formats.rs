@@ -181,7 +181,7 @@ fn a_code_outside_the_catalogue_gets_a_bare_rule() {
         pasal::codes::Code::RuleViolated,
         &file,
         pasal::source::Span::new(0, 7),
-        "x",
+        pasal::messages::Message::quoted("x"),
     );
     let catalogue: Vec<_> = pasal::analysis::all_codes().take(2).collect();
     let doc = sarif::render_with(&[f], &catalogue, Lang::En);
@@ -222,10 +222,10 @@ fn github_commands_are_one_line_each_with_escaped_properties() {
         pasal::codes::Code::UnresolvedReference,
         &file,
         pasal::source::Span::new(0, 5),
-        "100% sure,\nreally: yes",
+        pasal::messages::Message::quoted("100% sure,\nreally: yes"),
     )
     .clause("Pasal 1")
-    .help("fix it");
+    .help(pasal::messages::Message::quoted("fix it"));
     f.severity = Severity::Warning;
     let out = github::render(&[f], Lang::En);
     assert_eq!(
@@ -446,19 +446,19 @@ fn sarif_fingerprints_are_distinct_per_finding_and_stable_across_lines() {
                 pasal::codes::Code::UndefinedAbbreviation,
                 &file,
                 at("BKN"),
-                "`BKN`",
+                pasal::messages::Message::quoted("`BKN`"),
             ),
             Finding::new(
                 pasal::codes::Code::UndefinedAbbreviation,
                 &file,
                 at("SK"),
-                "`SK`",
+                pasal::messages::Message::quoted("`SK`"),
             ),
             Finding::new(
                 pasal::codes::Code::UndefinedAbbreviation,
                 &file,
                 at("SK"),
-                "`SK`",
+                pasal::messages::Message::quoted("`SK`"),
             ),
         ];
         let log: Value = serde_json::from_str(&sarif::render(&fs, Lang::En)).expect("JSON");

@@ -355,7 +355,11 @@ fn files_that_are_not_drafts_are_refused_with_how_to_convert() {
         ("latin1.txt", &b"Pasal 1\n\xe9"[..]),
     ] {
         let e = pasal::import::import_bytes(name, bytes).expect_err("refused");
-        assert!(!e.message.is_empty() && !e.help.is_empty(), "{name}");
+        assert!(!e.message.en.is_empty() && !e.help.en.is_empty(), "{name}");
+        assert!(
+            e.message.id.contains(name) && !e.help.id.is_empty(),
+            "{name}"
+        );
     }
 }
 
@@ -470,7 +474,7 @@ fn a_word_file_with_automatic_numbering_imports() {
 fn a_corrupt_word_file_is_refused() {
     for bytes in [&b"PK\x03\x04 broken"[..], &b"not a zip"[..]] {
         let e = pasal::import::import_bytes("draft.docx", bytes).expect_err("refused");
-        assert!(e.message.contains("draft.docx"), "{}", e.message);
+        assert!(e.message.en.contains("draft.docx"), "{}", e.message.en);
     }
 }
 

@@ -1,5 +1,6 @@
 //! One fixture per lint code in tests/fixtures/lints/CODE.pasal, compiled with
-//! the full pipeline; the findings of that code are snapshotted. Every lint has
+//! the full pipeline; the findings of that code are snapshotted, in English
+//! and in Indonesian. Every lint has
 //! a fixture, and every fixture triggers its lint.
 
 #![allow(clippy::expect_used, clippy::unwrap_used, clippy::panic)]
@@ -24,7 +25,13 @@ fn findings_of(path: &Path, code: &str) -> String {
         let text = f.file.text.clone();
         f.file = pasal::source::SourceFile::new(rel.display().to_string(), text);
     }
-    pasal::report::human::render(&mine, false)
+    let mut out = pasal::report::human::render(&mine, false);
+    // The same findings in Indonesian (`--lang id`).
+    mine.iter_mut()
+        .for_each(|f| f.localize(pasal::diagnostics::Lang::Id));
+    out.push_str("\n--- lang id ---\n");
+    out.push_str(&pasal::report::human::render(&mine, false));
+    out
 }
 
 #[test]

@@ -5,6 +5,7 @@
 use crate::ast::Direction;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::*;
+use crate::messages::Message;
 use crate::source::Span;
 
 /// The input of a lint.
@@ -23,10 +24,9 @@ impl<'a> Context<'a> {
         lint: &super::Lint,
         text: &LawText<'_>,
         span: Span,
-        en: String,
-        id: String,
+        message: Message,
     ) -> Finding {
-        let mut f = self.finding(lint, span, text.clause, en, id);
+        let mut f = self.finding(lint, span, text.clause, message);
         if f.clause.is_none() {
             f.clause = text.place.clone();
         }
@@ -44,14 +44,11 @@ impl<'a> Context<'a> {
         lint: &super::Lint,
         span: Span,
         clause: Option<ClauseId>,
-        en: String,
-        id: String,
+        message: Message,
     ) -> Finding {
-        let mut f = Finding::new(lint.code, &self.policy.file, span, en)
-            .help(lint.help.en)
+        let mut f = Finding::new(lint.code, &self.policy.file, span, message)
+            .help(lint.help)
             .label(lint.label);
-        f.message_id = Some(id);
-        f.help_id = Some(lint.help.id.to_string());
         f.clause = clause
             .or_else(|| crate::resolve::innermost_clause(self.policy, span))
             .map(|c| self.policy.cite(c).to_string());

@@ -29,6 +29,9 @@ pub struct Lint {
     pub bad: &'static str,
     /// A good example.
     pub good: &'static str,
+    /// The lint's catalogue groups (its `msg` and `text`), for the test that
+    /// every sentence has both languages.
+    pub words: &'static [&'static [crate::messages::Entry]],
 }
 
 /// Options of a run.

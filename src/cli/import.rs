@@ -3,6 +3,7 @@
 
 use super::{emit, fail, fail_in, write_file};
 use crate::diagnostics::Lang;
+use crate::messages::import as said;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
@@ -32,7 +33,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
         Err(e) => {
-            diagln!("error: {}\n  help: {}", e.message, e.help);
+            let help = crate::messages::word::HELP.get(lang);
+            diagln!(
+                "error: {}\n  {help}: {}",
+                e.message.get(lang),
+                e.help.get(lang)
+            );
             return ExitCode::from(2);
         }
     };
@@ -45,15 +51,10 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
                 .take(3)
                 .map(|f| format!("{} {}", f.code, f.message))
                 .collect();
-            return fail(&format!(
-                "the policy imported from `{display}` does not compile ({}); please report this draft",
-                first.join("; ")
-            ));
+            return fail(said::msg::does_not_compile(&display, first.join("; ")).get(lang));
         }
         Err(crate::format::FormatError::Unsupported(e) | crate::format::FormatError::Unsafe(e)) => {
-            return fail(&format!(
-                "the policy imported from `{display}` cannot be formatted: {e}"
-            ))
+            return fail(said::msg::cannot_format(&display, e).get(lang))
         }
     };
     let written = match &a.output {

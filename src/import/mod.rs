@@ -18,6 +18,8 @@ pub mod text;
 
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::messages::import as said;
+use crate::messages::{Message, Text};
 use model::{Block, Document};
 use std::path::Path;
 
@@ -41,9 +43,9 @@ pub struct Imported {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ImportError {
     /// What is wrong.
-    pub message: String,
+    pub message: Message,
     /// What to do.
-    pub help: String,
+    pub help: Text,
 }
 
 /// Whether a path names a draft that `import` reads (`.txt`, `.md`).
@@ -64,40 +66,33 @@ pub fn import_bytes(name: &str, bytes: &[u8]) -> Result<Imported, ImportError> {
         .and_then(|e| e.to_str())
         .map(str::to_ascii_lowercase)
         .unwrap_or_default();
-    let convert = |what: &str, how: &str| ImportError {
-        message: format!("`{name}` is {what}, which import cannot read"),
-        help: how.to_string(),
+    let convert = |what: Text, how: Text| ImportError {
+        message: said::msg::cannot_read_kind(name, what),
+        help: how,
     };
     match ext.as_str() {
-        "pdf" => return Err(convert("a PDF", "convert it to text first: `pdftotext -layout FILE.pdf FILE.txt`, then `pasal import FILE.txt`")),
-        "doc" | "rtf" | "odt" => return Err(convert("not a .docx Word file", "convert it first: `libreoffice --headless --convert-to docx FILE`, then import the .docx (or save it as plain text)")),
+        "pdf" => return Err(convert(said::text::PDF, said::text::PDF_HELP)),
+        "doc" | "rtf" | "odt" => {
+            return Err(convert(said::text::NOT_DOCX, said::text::NOT_DOCX_HELP))
+        }
         "docx" => {
             let text = docx::text(bytes).map_err(|e| ImportError {
-                message: format!("`{name}`: {e}"),
-                help: "open it in Word or LibreOffice and save it again as .docx, or save it as plain text (UTF-8) and import the .txt".into(),
+                message: said::msg::broken_docx(name, e),
+                help: said::text::BROKEN_DOCX_HELP,
             })?;
             return import_text(name, &text);
         }
         _ => {}
     }
     if bytes.starts_with(b"%PDF") {
-        return Err(convert(
-            "a PDF",
-            "convert it to text first: `pdftotext -layout FILE.pdf FILE.txt`",
-        ));
+        return Err(convert(said::text::PDF, said::text::PDF_HELP));
     }
     if bytes.starts_with(b"PK\x03\x04") {
-        return Err(convert(
-            "a zip archive (a Word .docx?)",
-            "save it as plain text (UTF-8) and import the .txt",
-        ));
+        return Err(convert(said::text::ZIP, said::text::ZIP_HELP));
     }
     let text = std::str::from_utf8(bytes).map_err(|e| ImportError {
-        message: format!(
-            "`{name}` is not UTF-8 text (invalid byte at offset {})",
-            e.valid_up_to()
-        ),
-        help: "save the draft as UTF-8 text (e.g. `iconv -f WINDOWS-1252 -t UTF-8`)".to_string(),
+        message: said::msg::not_utf8(name, e.valid_up_to()),
+        help: said::text::NOT_UTF8_HELP,
     })?;
     import_text(name, text)
 }
@@ -107,9 +102,8 @@ pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.trim().is_empty() {
         return Err(ImportError {
-            message: format!("`{name}` is empty"),
-            help: "import reads the text of a peraturan: its title, its Pasal and their ayat"
-                .into(),
+            message: said::msg::empty(name),
+            help: said::text::EMPTY_HELP,
         });
     }
     let lines = text::clean(text);
@@ -121,8 +115,8 @@ pub fn import_text(name: &str, text: &str) -> Result<Imported, ImportError> {
         .count();
     if pasal == 0 {
         return Err(ImportError {
-            message: format!("`{name}` does not read as a peraturan: no `Pasal` heading was found"),
-            help: "import reads the text of a peraturan, with each article headed `Pasal N` on a line of its own".into(),
+            message: said::msg::no_pasal(name),
+            help: said::text::NO_PASAL_HELP,
         });
     }
     let mut summary = phrases::annotate(&mut document);

@@ -14,7 +14,7 @@ pub mod position;
 pub mod state;
 pub mod symbols;
 pub mod transport;
-pub mod words;
+pub use crate::messages::lsp as words;
 
 use crate::diagnostics::Lang;
 use lsp_server::{ErrorCode, Message, Notification, Request, RequestId, Response, ResponseError};

@@ -7,6 +7,7 @@ use crate::check::verify::{Report, Status, Verdict};
 use crate::codes::Code;
 use crate::diagnostics::Lang;
 use crate::ir::Policy;
+use crate::messages::Message;
 use serde::Serialize;
 
 /// One verdict in JSON.
@@ -197,11 +198,18 @@ pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::
             };
             let (message, help) = text(Lang::En, "facts");
             let (message_id, help_id) = text(Lang::Id, "fakta");
+            let message = Message {
+                en: message,
+                id: message_id,
+            };
+            let help = Message {
+                en: help,
+                id: help_id,
+            };
             Finding::new(code, &policy.file, v.span, message)
                 .clause(v.clause.clone())
                 .label(status_text(v.status))
                 .help(help)
-                .id(message_id, help_id)
         })
         .collect()
 }

@@ -5,7 +5,8 @@ use crate::ast::{self, Bound, Comparator, QuantityUnit, Value};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::*;
-use crate::messages::label;
+use crate::messages::resolve::{kind, noun, rule_msg, rule_text, Kind};
+use crate::messages::{label, Message, Text};
 use crate::source::{SourceFile, Span};
 use std::collections::BTreeSet;
 use std::sync::Arc;
@@ -50,25 +51,22 @@ pub struct Lowerer<'a> {
 }
 
 impl<'a> Lowerer<'a> {
-    /// Records an error: message and help in English, then in Indonesian.
-    fn err(&mut self, code: Code, span: Span, en: [String; 2], id: [String; 2]) {
-        let [msg, help] = en;
-        let [msg_id, help_id] = id;
-        let f = Finding::new(code, self.file, span, msg)
+    /// Records an error with its help.
+    fn err(&mut self, code: Code, span: Span, message: Message, help: impl Into<Message>) {
+        let f = Finding::new(code, self.file, span, message)
             .help(help)
             .clause(self.clause.clone())
-            .label(label::HERE)
-            .id(msg_id, help_id);
+            .label(label::HERE);
         self.findings.push(f);
     }
 
-    fn unknown(&mut self, what: &str, name: &ast::Ident, known: String) {
+    fn unknown(&mut self, what: Kind, name: &ast::Ident, known: String) {
         let f = unknown_finding(self.file, what, name, &known, true).clause(self.clause.clone());
         self.findings.push(f);
     }
 
     /// A time unit from a quantity unit, or a finding.
-    fn time_unit(&mut self, q: &ast::Quantity, what: &str) -> Option<TimeUnit> {
+    fn time_unit(&mut self, q: &ast::Quantity, what: &Message) -> Option<TimeUnit> {
         match q.unit {
             Some(QuantityUnit::Years) => Some(TimeUnit::Years),
             Some(QuantityUnit::Months) => Some(TimeUnit::Months),
@@ -76,42 +74,28 @@ impl<'a> Lowerer<'a> {
             Some(QuantityUnit::WorkingDays) => Some(TimeUnit::WorkingDays),
             Some(QuantityUnit::Days) => Some(TimeUnit::Days),
             other => {
-                self.mismatch(
-                    q.span,
-                    what,
-                    "a duration (`tahun`, `bulan`, `hari kalender`, `hari kerja`)",
-                    other,
-                );
+                self.mismatch(q.span, what, noun::DURATION_UNITS, other);
                 None
             }
         }
     }
 
-    fn mismatch(&mut self, span: Span, what: &str, expected: &str, got: Option<QuantityUnit>) {
+    fn mismatch(&mut self, span: Span, what: &Message, expected: Text, got: Option<QuantityUnit>) {
         let got = match got {
-            Some(QuantityUnit::Percent) => "a percent",
-            Some(QuantityUnit::Persons) | None => "a plain count",
-            Some(_) => "a duration",
+            Some(QuantityUnit::Percent) => noun::PERCENT,
+            Some(QuantityUnit::Persons) | None => noun::PLAIN_COUNT,
+            Some(_) => noun::DURATION,
         };
-        let (what_id, expected_id, got_id) = (id_noun(what), id_noun(expected), id_noun(got));
         self.err(
             Code::TypeMismatch,
             span,
-            [
-                format!("unit mismatch: {what} takes {expected}, found {got}"),
-                format!("write {expected} here"),
-            ],
-            [
-                format!(
-                    "satuan tidak sesuai: {what_id} memerlukan {expected_id}, tertulis {got_id}"
-                ),
-                format!("tulis {expected_id} di sini"),
-            ],
+            rule_msg::unit_mismatch(what, expected, got),
+            rule_msg::write_here(expected),
         );
     }
 
     /// Builds an interval of a given measure from bounds, checking each value.
-    pub fn interval(&mut self, bounds: &[Bound], measure: Measure, what: &str) -> Interval {
+    pub fn interval(&mut self, bounds: &[Bound], measure: Measure, what: &Message) -> Interval {
         let mut iv = Interval::any(measure);
         for b in bounds {
             let Some(v) = self.value_of(&b.value, measure, what) else {
@@ -172,19 +156,19 @@ impl<'a> Lowerer<'a> {
         })
     }
 
-    fn value_of(&mut self, v: &Value, measure: Measure, what: &str) -> Option<f64> {
+    fn value_of(&mut self, v: &Value, measure: Measure, what: &Message) -> Option<f64> {
         match (v, measure) {
             (Value::Quantity(q), Measure::Count) => match q.unit {
                 None | Some(QuantityUnit::Persons) => Some(q.number),
                 other => {
-                    self.mismatch(q.span, what, "a count", other);
+                    self.mismatch(q.span, what, noun::COUNT, other);
                     None
                 }
             },
             (Value::Quantity(q), Measure::Percent) => match q.unit {
                 Some(QuantityUnit::Percent) => Some(q.number),
                 other => {
-                    self.mismatch(q.span, what, "a percent (`45%`)", other);
+                    self.mismatch(q.span, what, noun::PERCENT_EXAMPLE, other);
                     None
                 }
             },
@@ -194,23 +178,8 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         Code::TypeMismatch,
                         q.span,
-                        [
-                            format!(
-                                "unit mismatch: {what} mixes `{}` and `{}`",
-                                unit.words(),
-                                u.words()
-                            ),
-                            "state every bound of one quantity in the same unit".into(),
-                        ],
-                        [
-                            format!(
-                                "satuan tidak sesuai: {} mencampur `{}` dan `{}`",
-                                id_noun(what),
-                                unit.words(),
-                                u.words()
-                            ),
-                            "nyatakan setiap batas dari satu besaran dalam satuan yang sama".into(),
-                        ],
+                        rule_msg::mixed_units(what, unit.words(), u.words()),
+                        rule_text::SAME_UNIT_HELP,
                     );
                     return None;
                 }
@@ -224,14 +193,8 @@ impl<'a> Lowerer<'a> {
                         None => self.err(
                             Code::UnknownName,
                             e.span,
-                            [
-                                format!("unknown education level `{}`", e.value),
-                                format!("known: `{}`", Education::names()),
-                            ],
-                            [
-                                format!("jenjang pendidikan `{}` tidak dikenal", e.value),
-                                format!("yang dikenal: `{}`", Education::names()),
-                            ],
+                            rule_msg::unknown(kind::EDUCATION.one, &e.value),
+                            rule_msg::known(Education::names()),
                         ),
                     }
                 }
@@ -243,14 +206,8 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         Code::UnknownName,
                         g.span,
-                        [
-                            format!("unknown golongan `{}`", g.value),
-                            "golongan run from I/a to IV/e".into(),
-                        ],
-                        [
-                            format!("golongan `{}` tidak dikenal", g.value),
-                            "golongan berkisar dari I/a sampai IV/e".into(),
-                        ],
+                        rule_msg::unknown(kind::GOLONGAN.one, &g.value),
+                        rule_text::GOLONGAN_HELP,
                     );
                     None
                 }
@@ -261,14 +218,8 @@ impl<'a> Lowerer<'a> {
                     self.err(
                         Code::UnknownName,
                         e.span,
-                        [
-                            format!("unknown eselon `{}`", e.value),
-                            format!("known: `{}`", Eselon::names()),
-                        ],
-                        [
-                            format!("eselon `{}` tidak dikenal", e.value),
-                            format!("yang dikenal: `{}`", Eselon::names()),
-                        ],
+                        rule_msg::unknown(kind::ESELON.one, &e.value),
+                        rule_msg::known(Eselon::names()),
                     );
                     None
                 }
@@ -276,7 +227,7 @@ impl<'a> Lowerer<'a> {
             (Value::Ident(i), Measure::Rating) => match Rating::parse(&i.value) {
                 Some(r) => Some(r as u8 as f64),
                 None => {
-                    self.unknown("rating", i, Rating::names());
+                    self.unknown(kind::RATING, i, Rating::names());
                     None
                 }
             },
@@ -284,35 +235,27 @@ impl<'a> Lowerer<'a> {
                 let (span, got) = match v {
                     Value::Education(e) => (
                         e.first().map(|x| x.span).unwrap_or_default(),
-                        "an education level",
+                        noun::EDUCATION,
                     ),
-                    Value::Golongan(g) => (g.span, "a golongan"),
-                    Value::Eselon(e) => (e.span, "an eselon"),
-                    Value::Ident(i) => (i.span, "a name"),
-                    Value::Quantity(q) => (q.span, "a number"),
+                    Value::Golongan(g) => (g.span, noun::GOLONGAN),
+                    Value::Eselon(e) => (e.span, noun::ESELON),
+                    Value::Ident(i) => (i.span, noun::NAME),
+                    Value::Quantity(q) => (q.span, noun::NUMBER),
                 };
                 let expected = match m {
-                    Measure::Count => "a count",
-                    Measure::Percent => "a percent",
-                    Measure::Time(_) => "a duration",
-                    Measure::Education => "an education level (`S1`)",
-                    Measure::Golongan => "a golongan (`IV/a`)",
-                    Measure::Rating => "a rating (`baik`)",
-                    Measure::Eselon => "an eselon (`II.a`)",
+                    Measure::Count => noun::COUNT,
+                    Measure::Percent => noun::PERCENT,
+                    Measure::Time(_) => noun::DURATION,
+                    Measure::Education => noun::EDUCATION_EXAMPLE,
+                    Measure::Golongan => noun::GOLONGAN_EXAMPLE,
+                    Measure::Rating => noun::RATING_EXAMPLE,
+                    Measure::Eselon => noun::ESELON_EXAMPLE,
                 };
-                let (what_id, expected_id, got_id) =
-                    (id_noun(what), id_noun(expected), id_noun(got));
                 self.err(
                     Code::TypeMismatch,
                     span,
-                    [
-                        format!("type mismatch: {what} takes {expected}, found {got}"),
-                        format!("write {expected} here"),
-                    ],
-                    [
-                        format!("jenis nilai tidak sesuai: {what_id} memerlukan {expected_id}, tertulis {got_id}"),
-                        format!("tulis {expected_id} di sini"),
-                    ],
+                    rule_msg::type_mismatch(what, expected, got),
+                    rule_msg::write_here(expected),
                 );
                 None
             }
@@ -323,7 +266,7 @@ impl<'a> Lowerer<'a> {
     pub fn event(&mut self, i: &ast::Ident) -> Option<Event> {
         let e = Event::parse(&i.value);
         if e.is_none() {
-            self.unknown("event", i, Event::names());
+            self.unknown(kind::EVENT, i, Event::names());
         }
         e
     }
@@ -337,18 +280,8 @@ impl<'a> Lowerer<'a> {
             return Some(EventRef::Act(i.value.clone()));
         }
         let known = Event::names();
-        let f = unknown_finding(self.file, "event", i, &known, true)
-            .help(format!(
-                "known events: `{known}`; or an act an action rule of this policy names (`wajib {} …`)",
-                i.value
-            ))
-            .id(
-                format!("peristiwa `{}` tidak dikenal", i.value),
-                format!(
-                    "peristiwa yang dikenal: `{known}`; atau tindakan yang dinamai aturan tindakan dalam peraturan ini (`wajib {} …`)",
-                    i.value
-                ),
-            )
+        let f = unknown_finding(self.file, kind::EVENT, i, &known, true)
+            .help(rule_msg::known_events(&known, &i.value))
             .clause(self.clause.clone());
         self.findings.push(f);
         None
@@ -373,20 +306,8 @@ impl<'a> Lowerer<'a> {
                         self.err(
                             Code::TypeMismatch,
                             f.span,
-                            [
-                                format!(
-                                    "fact `{}` is not yes/no: it needs a comparison",
-                                    f.name.value
-                                ),
-                                format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
-                            ],
-                            [
-                                format!(
-                                    "fakta `{}` bukan ya/tidak: fakta ini perlu dibandingkan",
-                                    f.name.value
-                                ),
-                                format!("bandingkan, misalnya `{} paling sedikit …`", f.name.value),
-                            ],
+                            rule_msg::not_yes_no(&f.name.value),
+                            rule_msg::compare_it(&f.name.value),
                         );
                     }
                 }
@@ -404,36 +325,22 @@ impl<'a> Lowerer<'a> {
             for a in &f.args {
                 match Jenjang::parse(&a.value) {
                     Some(j) => args.push(j),
-                    None => self.unknown("jenjang", a, Jenjang::names()),
+                    None => self.unknown(kind::JENJANG, a, Jenjang::names()),
                 }
             }
             if b == BuiltinFact::LamaJabatan && f.args.is_empty() {
                 self.err(
                     Code::TypeMismatch,
                     f.span,
-                    [
-                        "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`"
-                            .into(),
-                        "name the jenjang in parentheses".into(),
-                    ],
-                    [
-                        "`lama_jabatan` memerlukan jenjang yang dijabat, misalnya `lama_jabatan(administrator)`"
-                            .into(),
-                        "sebutkan jenjangnya di dalam tanda kurung".into(),
-                    ],
+                    rule_text::LAMA_JABATAN_JENJANG.into(),
+                    rule_text::LAMA_JABATAN_JENJANG_HELP,
                 );
             } else if b != BuiltinFact::LamaJabatan && !f.args.is_empty() {
                 self.err(
                     Code::TypeMismatch,
                     f.span,
-                    [
-                        format!("fact `{}` takes no arguments", f.name.value),
-                        "remove the parentheses".into(),
-                    ],
-                    [
-                        format!("fakta `{}` tidak menerima argumen", f.name.value),
-                        "hapus tanda kurungnya".into(),
-                    ],
+                    rule_msg::no_arguments(&f.name.value),
+                    rule_text::NO_ARGUMENTS_HELP,
                 );
             }
             return Some(FactKey::Builtin(b, args));
@@ -444,29 +351,15 @@ impl<'a> Lowerer<'a> {
         self.err(
             Code::UnknownName,
             f.name.span,
-            [
-                format!("unknown fact `{}`", f.name.value),
-                format!(
-                    "declare it with `fakta {}` at the clause that introduces it, or use a built-in fact: `{}`",
-                    f.name.value,
-                    BuiltinFact::names()
-                ),
-            ],
-            [
-                format!("fakta `{}` tidak dikenal", f.name.value),
-                format!(
-                    "nyatakan dengan `fakta {}` pada ketentuan yang memperkenalkannya, atau gunakan fakta bawaan: `{}`",
-                    f.name.value,
-                    BuiltinFact::names()
-                ),
-            ],
+            rule_msg::unknown_fact(&f.name.value),
+            rule_msg::declare_fact(&f.name.value, BuiltinFact::names()),
         );
         None
     }
 
     fn comparison(&mut self, c: &ast::Comparison) -> Cond {
         let key = self.fact_key(&c.fact);
-        let name = format!("`{}`", c.fact.name.value);
+        let name = Message::quoted(format!("`{}`", c.fact.name.value));
         let Some(key) = key else {
             return Cond::Fact {
                 fact: FactKey::Declared(c.fact.name.value.clone()),
@@ -478,20 +371,14 @@ impl<'a> Lowerer<'a> {
                 self.err(
                     Code::TypeMismatch,
                     c.span,
-                    [
-                        format!("{name} cannot be compared with `adalah`"),
-                        "`adalah` compares `jabatan_lowong` with post classes".into(),
-                    ],
-                    [
-                        format!("{name} tidak dapat dibandingkan dengan `adalah`"),
-                        "`adalah` membandingkan `jabatan_lowong` dengan kelas jabatan".into(),
-                    ],
+                    rule_msg::not_adalah(&name),
+                    rule_text::ADALAH_HELP,
                 );
             }
             for e in &c.equals {
                 if !self.declared.post_classes.contains(&e.value) {
                     self.unknown(
-                        "post class",
+                        kind::POST_CLASS,
                         e,
                         self.declared
                             .post_classes
@@ -515,20 +402,8 @@ impl<'a> Lowerer<'a> {
             self.err(
                 Code::TypeMismatch,
                 c.span,
-                [
-                    format!("{name} is a yes/no fact and cannot be compared"),
-                    format!(
-                        "write just `{}` (or `tidak {}`)",
-                        c.fact.name.value, c.fact.name.value
-                    ),
-                ],
-                [
-                    format!("{name} adalah fakta ya/tidak dan tidak dapat dibandingkan"),
-                    format!(
-                        "tulis `{}` saja (atau `tidak {}`)",
-                        c.fact.name.value, c.fact.name.value
-                    ),
-                ],
+                rule_msg::yes_no_compared(&name),
+                rule_msg::write_just(&c.fact.name.value),
             );
             return Cond::Fact { fact: key };
         };
@@ -539,7 +414,7 @@ impl<'a> Lowerer<'a> {
         let interval = self.interval(&c.bounds, measure, &name);
         let at = c.at.as_ref().and_then(|e| self.event(e));
         let lookback = c.lookback.as_ref().and_then(|q| {
-            self.time_unit(q, "`selama … terakhir`")
+            self.time_unit(q, &noun::LOOKBACK.into())
                 .map(|u| (q.number, u))
         });
         Cond::Compare {
@@ -565,78 +440,26 @@ pub fn fact_measure(b: BuiltinFact) -> Option<Measure> {
     })
 }
 
-/// The Indonesian for an English noun phrase used in messages ("a duration",
-/// "post class"). Text after the phrase (an example in backticks) is kept;
-/// a name in backticks, or a phrase not listed, is returned unchanged.
-pub fn id_noun(en: &str) -> String {
-    const NOUNS: &[(&str, &str)] = &[
-        ("a duration", "durasi"),
-        ("a percent", "persentase"),
-        ("a plain count", "bilangan tanpa satuan"),
-        ("a count", "bilangan"),
-        ("a number of extensions", "jumlah perpanjangan"),
-        ("a number of members", "jumlah anggota"),
-        ("a number", "angka"),
-        ("a name", "nama"),
-        ("an education level", "jenjang pendidikan"),
-        ("a golongan", "golongan"),
-        ("an eselon", "eselon"),
-        ("a rating", "penilaian kinerja"),
-        ("a window", "jangka waktu"),
-        ("a weight", "bobot"),
-        ("a panel size", "jumlah anggota panitia"),
-        ("a share", "porsi"),
-        ("rating", "penilaian kinerja"),
-        ("event", "peristiwa"),
-        ("jenjang", "jenjang"),
-        ("post class", "kelas jabatan"),
-        ("level", "tingkat"),
-        ("eselon", "eselon"),
-        ("mechanism", "mekanisme"),
-        ("fact", "fakta"),
-        ("panel role", "peran panitia"),
-        ("share base", "dasar porsi"),
-        ("role holder", "pemegang peran"),
-        ("member origin or category", "asal atau kategori anggota"),
-    ];
-    for (e, i) in NOUNS {
-        if let Some(rest) = en.strip_prefix(e) {
-            if rest.is_empty() || rest.starts_with(' ') {
-                return format!("{i}{rest}");
-            }
-        }
-    }
-    en.to_string()
-}
-
 /// PSL103 for a name of one vocabulary (`what`) that the language does not
-/// know, listing the known ones (`known {what}s: …`, or `known: …`).
+/// know, listing the known ones (`known events: …`, or `known: …`).
 pub fn unknown_finding(
     file: &Arc<SourceFile>,
-    what: &str,
+    what: Kind,
     name: &ast::Ident,
-    known: &str,
+    known: impl crate::messages::Arg,
     per_kind: bool,
 ) -> Finding {
-    let what_id = id_noun(what);
-    let (help, help_id) = if per_kind {
-        (
-            format!("known {what}s: `{known}`"),
-            format!("{what_id} yang dikenal: `{known}`"),
-        )
+    let help = if per_kind {
+        rule_msg::known_kind(what.many, known)
     } else {
-        (
-            format!("known: `{known}`"),
-            format!("yang dikenal: `{known}`"),
-        )
+        rule_msg::known(known)
     };
     Finding::new(
         Code::UnknownName,
         file,
         name.span,
-        format!("unknown {what} `{}`", name.value),
+        rule_msg::unknown(what.one, &name.value),
     )
     .label(label::HERE)
     .help(help)
-    .id(format!("{what_id} `{}` tidak dikenal", name.value), help_id)
 }

@@ -14,7 +14,8 @@ use crate::ast::{self, Document, Field, Unit};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::*;
-use crate::messages::label;
+use crate::messages::resolve::{msg, text};
+use crate::messages::{label, Message};
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
@@ -52,14 +53,10 @@ impl Resolver<'_> {
                 Code::DuplicateDefinition,
                 self.file,
                 id.span,
-                "a second `peraturan` identity block",
+                text::SECOND_IDENTITY.into(),
             )
             .label(label::SECOND_IDENTITY)
-            .help("a file holds one peraturan: merge the two blocks")
-            .id(
-                "blok identitas `peraturan` kedua",
-                "satu berkas memuat satu peraturan: gabungkan kedua blok itu",
-            );
+            .help(text::SECOND_IDENTITY_HELP);
             self.findings.push(f);
             return;
         }
@@ -78,10 +75,8 @@ impl Resolver<'_> {
                         dates.push(Err(Bad {
                             code: Code::UnknownIdentityField,
                             span: k.span,
-                            msg: format!("unknown kind of region `{}`", k.value),
-                            help: "write `kota`, `kabupaten` or `provinsi`".to_string(),
-                            msg_id: format!("jenis daerah `{}` tidak dikenal", k.value),
-                            help_id: "tulis `kota`, `kabupaten` atau `provinsi`".to_string(),
+                            msg: msg::region_kind(&k.value),
+                            help: text::REGION_KIND_HELP.into(),
                         }));
                     }
                 }
@@ -106,10 +101,8 @@ impl Resolver<'_> {
                 Field::Unknown(i) => dates.push(Err(Bad {
                     code: Code::UnknownIdentityField,
                     span: i.span,
-                    msg: format!("unknown identity field `{}`", i.value),
-                    help: format!("identity fields: {IDENTITY_FIELDS}"),
-                    msg_id: format!("isian identitas `{}` tidak dikenal", i.value),
-                    help_id: format!("isian identitas: {IDENTITY_FIELDS}"),
+                    msg: msg::identity_field(&i.value),
+                    help: msg::identity_fields(IDENTITY_FIELDS),
                 })),
             }
         }
@@ -125,10 +118,8 @@ impl Resolver<'_> {
                 dates.push(Err(Bad {
                     code: Code::UnknownIdentityField,
                     span: id.span,
-                    msg: format!("unknown kind of regulation `{j}`"),
-                    help: format!("write one of `{}`", JENIS.join("`, `")),
-                    msg_id: format!("jenis peraturan `{j}` tidak dikenal"),
-                    help_id: format!("tulis salah satu dari `{}`", JENIS.join("`, `")),
+                    msg: msg::jenis(j),
+                    help: msg::jenis_help(JENIS.join("`, `")),
                 }));
             }
         }
@@ -147,8 +138,7 @@ impl Resolver<'_> {
                 self.findings.push(
                     Finding::new(b.code, self.file, b.span, b.msg)
                         .label(label::HERE)
-                        .help(b.help)
-                        .id(b.msg_id, b.help_id),
+                        .help(b.help),
                 );
             }
         }
@@ -158,14 +148,10 @@ impl Resolver<'_> {
                     Code::IncompleteIdentity,
                     self.file,
                     Span::new(id.span.start, id.span.start + 9),
-                    format!("identity lacks `{}`", missing.join("`, `")),
+                    msg::incomplete_identity(missing.join("`, `")),
                 )
                 .label(label::IDENTITY_BLOCK)
-                .help("every peraturan states its kind, number, year and subject")
-                .id(
-                    format!("identitas tidak memuat `{}`", missing.join("`, `")),
-                    "setiap peraturan menyebut jenis, nomor, tahun dan tentang",
-                ),
+                .help(text::INCOMPLETE_IDENTITY_HELP),
             );
         }
     }
@@ -187,10 +173,8 @@ const IDENTITY_FIELDS: &str = "jenis, judul, daerah, provinsi, nomor, tahun, ten
 struct Bad {
     code: Code,
     span: Span,
-    msg: String,
-    help: String,
-    msg_id: String,
-    help_id: String,
+    msg: Message,
+    help: Message,
 }
 
 type DateResult = Result<chrono::NaiveDate, Bad>;
@@ -199,9 +183,7 @@ fn parse_date(d: &ast::Spanned<String>) -> DateResult {
     chrono::NaiveDate::parse_from_str(&d.value, "%Y-%m-%d").map_err(|_| Bad {
         code: Code::InvalidDate,
         span: d.span,
-        msg: format!("`{}` is not a date on the calendar", d.value),
-        help: "write an existing date as YYYY-MM-DD".to_string(),
-        msg_id: format!("`{}` bukan tanggal yang ada di kalender", d.value),
-        help_id: "tulis tanggal yang ada dalam bentuk YYYY-MM-DD".to_string(),
+        msg: msg::invalid_date(&d.value),
+        help: text::INVALID_DATE_HELP.into(),
     })
 }

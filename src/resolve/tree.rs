@@ -1,11 +1,10 @@
 //! The clause tree: headings, clauses, scopes, citations, references, lists.
 
-use super::lower::{
-    fact_measure, id_noun, unknown_finding, Declared, Lowerer, PANEL_ROLES, PANEL_WHO,
-};
+use super::lower::{fact_measure, unknown_finding, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
 use super::refs;
 use crate::codes::Code;
-use crate::messages::label;
+use crate::messages::resolve::{kind, noun, rule_msg, rule_text, Kind};
+use crate::messages::{label, Message};
 
 mod citations;
 
@@ -136,37 +135,29 @@ impl<'a> Resolver<'a> {
                                 Code::DuplicateDefinition,
                                 self.file,
                                 key.span,
-                                format!(
-                                    "`{}` is a built-in fact and cannot be declared",
-                                    key.value
-                                ),
+                                rule_msg::builtin_fact(&key.value),
                             )
                             .label(label::DECLARED_HERE)
-                            .help("remove this `fakta` line, or choose another name")
-                            .id(
-                                format!(
-                                    "`{}` adalah fakta bawaan dan tidak dapat dinyatakan lagi",
-                                    key.value
-                                ),
-                                "hapus baris `fakta` ini, atau pilih nama lain",
-                            ),
+                            .help(rule_text::BUILTIN_FACT_HELP),
                         );
                         continue;
                     }
                     if let Some(prev) = seen.get(&(is_fact, key.value.clone())) {
-                        let what = if is_fact { "fact" } else { "post class" };
+                        let what = if is_fact {
+                            kind::FACT
+                        } else {
+                            kind::POST_CLASS
+                        };
                         self.findings.push(
-                            Finding::new(Code::DuplicateDefinition, self.file,
+                            Finding::new(
+                                Code::DuplicateDefinition,
+                                self.file,
                                 key.span,
-                                format!("{what} `{}` is defined twice", key.value),
+                                rule_msg::defined_twice(what.one, &key.value),
                             )
                             .label(label::SECOND_DEFINITION)
                             .related(*prev, label::FIRST_DEFINITION, None)
-                            .help("define each name once; rules anywhere in the file may use it")
-                            .id(
-                                format!("{} `{}` didefinisikan dua kali", id_noun(what), key.value),
-                                "definisikan setiap nama sekali saja; aturan di mana pun dalam berkas dapat memakainya",
-                            ),
+                            .help(rule_text::DEFINED_TWICE_HELP),
                         );
                         continue;
                     }
@@ -190,15 +181,15 @@ impl<'a> Resolver<'a> {
 
     fn apply_scope_parts(&mut self, acc: &mut ScopeAcc, s: &ast::Scope) {
         if !s.levels.is_empty() {
-            acc.levels = Some(self.names("level", &s.levels, Level::parse, Level::names));
+            acc.levels = Some(self.names(kind::LEVEL, &s.levels, Level::parse, Level::names));
             acc.eselons = None;
         }
         if !s.eselons.is_empty() {
-            acc.eselons = Some(self.names("eselon", &s.eselons, Eselon::parse, Eselon::names));
+            acc.eselons = Some(self.names(kind::ESELON, &s.eselons, Eselon::parse, Eselon::names));
         }
         if !s.mechanisms.is_empty() {
             acc.mechanisms = Some(self.names(
-                "mechanism",
+                kind::MECHANISM,
                 &s.mechanisms,
                 Mechanism::parse,
                 Mechanism::names,
@@ -209,7 +200,7 @@ impl<'a> Resolver<'a> {
     /// Parses names of one vocabulary, reporting each unknown one.
     fn names<T>(
         &mut self,
-        what: &str,
+        what: Kind,
         written: &[ast::Spanned<String>],
         parse: fn(&str) -> Option<T>,
         known: fn() -> String,
@@ -224,7 +215,7 @@ impl<'a> Resolver<'a> {
         out
     }
 
-    fn unknown_name(&mut self, what: &str, i: &ast::Spanned<String>, known: String) {
+    fn unknown_name(&mut self, what: Kind, i: &ast::Spanned<String>, known: String) {
         self.findings
             .push(unknown_finding(self.file, what, i, &known, true));
     }
@@ -392,7 +383,8 @@ impl<'a> Resolver<'a> {
                 let measure = Lowerer::measure_of(std::slice::from_ref(bound))
                     .filter(|m| matches!(m, Measure::Time(_)))
                     .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
-                let interval = low.interval(std::slice::from_ref(bound), measure, "a window");
+                let interval =
+                    low.interval(std::slice::from_ref(bound), measure, &noun::WINDOW.into());
                 let e = low.event_ref(event);
                 let a = low.event_ref(anchor);
                 match (e, a) {
@@ -417,7 +409,7 @@ impl<'a> Resolver<'a> {
                 let times = low.interval(
                     std::slice::from_ref(times),
                     Measure::Count,
-                    "a number of extensions",
+                    &noun::EXTENSIONS.into(),
                 );
                 let each = each.as_ref().and_then(|q| {
                     let m = Lowerer::measure_of(&[ast::Bound {
@@ -436,13 +428,9 @@ impl<'a> Resolver<'a> {
                                     Code::TypeMismatch,
                                     self.file,
                                     q.span,
-                                    "unit mismatch: `masing-masing` takes a duration",
+                                    rule_text::EACH_NOT_DURATION.into(),
                                 )
-                                .help("write e.g. `masing-masing 7 hari kalender`")
-                                .id(
-                                    "satuan tidak sesuai: `masing-masing` memerlukan durasi",
-                                    "tulis misalnya `masing-masing 7 hari kalender`",
-                                ),
+                                .help(rule_text::EACH_NOT_DURATION_HELP),
                             );
                             None
                         }
@@ -461,7 +449,7 @@ impl<'a> Resolver<'a> {
             } => RuleKind::Weight {
                 set: set.value.clone(),
                 component: component.value.clone(),
-                interval: low.interval(bounds, Measure::Percent, "a weight"),
+                interval: low.interval(bounds, Measure::Percent, &noun::WEIGHT.into()),
             },
             RuleBody::Count {
                 subject,
@@ -469,7 +457,7 @@ impl<'a> Resolver<'a> {
                 per,
             } => RuleKind::Count {
                 subject: subject.value.clone(),
-                interval: low.interval(bounds, Measure::Count, "a count"),
+                interval: low.interval(bounds, Measure::Count, &noun::COUNT.into()),
                 per: per.as_ref().map(|p| p.value.clone()),
             },
             RuleBody::Duration { subject, bounds } => {
@@ -478,7 +466,7 @@ impl<'a> Resolver<'a> {
                     .unwrap_or(Measure::Time(TimeUnit::Years));
                 RuleKind::Duration {
                     subject: subject.value.clone(),
-                    interval: low.interval(bounds, m, "a duration"),
+                    interval: low.interval(bounds, m, &noun::DURATION.into()),
                 }
             }
             RuleBody::List { name, kind, items } => {
@@ -512,13 +500,9 @@ impl<'a> Resolver<'a> {
                                 Code::UnknownName,
                                 self.file,
                                 e.span,
-                                format!("unknown eselon `{}`", e.value),
+                                rule_msg::unknown(kind::ESELON.one, &e.value),
                             )
-                            .help(format!("known: `{}`", Eselon::names()))
-                            .id(
-                                format!("eselon `{}` tidak dikenal", e.value),
-                                format!("yang dikenal: `{}`", Eselon::names()),
-                            ),
+                            .help(rule_msg::known(Eselon::names())),
                         ),
                     }
                 }
@@ -540,7 +524,7 @@ impl<'a> Resolver<'a> {
                         let measure = Lowerer::measure_of(&t.bounds)
                             .filter(|m| matches!(m, Measure::Time(_)))
                             .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
-                        low.interval(&t.bounds, measure, "an action's timing")
+                        low.interval(&t.bounds, measure, &noun::TIMING.into())
                     });
                     if let Some(event) = low.event_ref(&t.event) {
                         timings.push(ActionTiming {
@@ -631,13 +615,9 @@ impl<'a> Resolver<'a> {
                         Code::ReadingWithoutRule,
                         self.file,
                         reading.span,
-                        format!("this reading of {code} replaces no rule of {cite}"),
+                        rule_msg::reading_without_rule(&code, &cite),
                     )
-                    .help("put the `akui` in the clause whose rule it reads, and read the same thing the rule governs (same kind and subject)")
-                    .id(
-                        format!("bacaan {code} ini tidak menggantikan aturan mana pun pada {cite}"),
-                        "letakkan `akui` pada ketentuan yang aturannya dibaca, dan baca hal yang sama yang diatur aturan itu (jenis dan pokok yang sama)",
-                    )
+                    .help(rule_text::READING_WITHOUT_RULE_HELP)
                     .clause(cite),
                 );
             }
@@ -699,14 +679,15 @@ impl<'a> Resolver<'a> {
                         Some(&t) => Some(t),
                         None => {
                             self.findings.push(
-                                Finding::new(Code::UnknownName, self.file, l.span, format!("unknown list `{}`", l.value))
-                                    .label(label::NO_SUCH_LIST)
-                                    .help("declare the list with `daftar NAME KIND` at the clause that introduces it")
-                                    .id(
-                                        format!("daftar `{}` tidak dikenal", l.value),
-                                        "nyatakan daftar dengan `daftar NAMA JENIS` pada ketentuan yang memperkenalkannya",
-                                    )
-                                    .clause(self.policy.cite(p.rule.clause).to_string()),
+                                Finding::new(
+                                    Code::UnknownName,
+                                    self.file,
+                                    l.span,
+                                    rule_msg::unknown_list(&l.value),
+                                )
+                                .label(label::NO_SUCH_LIST)
+                                .help(rule_text::UNKNOWN_LIST_HELP)
+                                .clause(self.policy.cite(p.rule.clause).to_string()),
                             );
                             None
                         }
@@ -719,19 +700,22 @@ impl<'a> Resolver<'a> {
                             key: key.clone(),
                             clause: self.policy.cite(p.rule.clause).to_string(),
                         });
-                        if let Some(RuleKind::List { name, .. }) = pending.get(t).map(|x| &x.rule.kind) {
+                        if let Some(RuleKind::List { name, .. }) =
+                            pending.get(t).map(|x| &x.rule.kind)
+                        {
                             item_list.insert(i, name.clone());
                         }
                     }
                     None if p.explicit_list.is_none() => self.findings.push(
-                        Finding::new(Code::ItemWithoutList, self.file, p.rule.span, format!("`butir {key}` belongs to no list"))
-                            .label(label::NO_LIST_ABOVE)
-                            .help("write `daftar NAME KIND` in the clause that introduces the list, or `butir KEY dari NAME`")
-                            .id(
-                                format!("`butir {key}` tidak termasuk daftar mana pun"),
-                                "tulis `daftar NAMA JENIS` pada ketentuan yang memperkenalkan daftar itu, atau `butir KUNCI dari NAMA`",
-                            )
-                            .clause(self.policy.cite(p.rule.clause).to_string()),
+                        Finding::new(
+                            Code::ItemWithoutList,
+                            self.file,
+                            p.rule.span,
+                            rule_msg::item_without_list(key),
+                        )
+                        .label(label::NO_LIST_ABOVE)
+                        .help(rule_text::ITEM_WITHOUT_LIST_HELP)
+                        .clause(self.policy.cite(p.rule.clause).to_string()),
                     ),
                     None => {}
                 }
@@ -795,16 +779,16 @@ fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
     match pc {
         PanelConstraint::Size { odd, bounds } => PanelRule::Size {
             odd: *odd,
-            interval: low.interval(bounds, Measure::Count, "a panel size"),
+            interval: low.interval(bounds, Measure::Count, &noun::PANEL_SIZE.into()),
         },
         PanelConstraint::Share { who, bounds, base } => PanelRule::Share {
             who: who.value.clone(),
-            interval: low.interval(bounds, Measure::Percent, "a share"),
+            interval: low.interval(bounds, Measure::Percent, &noun::SHARE.into()),
             base: base.as_ref().map(|b| b.value.clone()),
         },
         PanelConstraint::Members { who, bounds } => PanelRule::Members {
             who: who.iter().map(|w| w.value.clone()).collect(),
-            interval: low.interval(bounds, Measure::Count, "a number of members"),
+            interval: low.interval(bounds, Measure::Count, &noun::MEMBERS.into()),
         },
         PanelConstraint::Role { role, holders } => PanelRule::Role {
             role: role.value.clone(),
@@ -835,43 +819,43 @@ fn check_panel_names(
         return;
     };
     let who_ok = |w: &str| PANEL_WHO.contains(&w);
-    let mut bad: Vec<(&ast::Ident, &str)> = Vec::new();
+    let mut bad: Vec<(&ast::Ident, Kind)> = Vec::new();
     match pc {
         PanelConstraint::Share { who, base, .. } => {
             if !who_ok(&who.value) {
-                bad.push((who, "member origin or category"));
+                bad.push((who, kind::MEMBER_ORIGIN));
             }
             if let Some(b) = base {
                 if b.value != "anggota" {
-                    bad.push((b, "share base"));
+                    bad.push((b, kind::SHARE_BASE));
                 }
             }
         }
         PanelConstraint::Members { who, .. } => bad.extend(
             who.iter()
                 .filter(|w| !who_ok(&w.value))
-                .map(|w| (w, "member origin or category")),
+                .map(|w| (w, kind::MEMBER_ORIGIN)),
         ),
         PanelConstraint::Elements(es) => bad.extend(
             es.iter()
                 .filter(|w| !who_ok(&w.value))
-                .map(|w| (w, "member origin or category")),
+                .map(|w| (w, kind::MEMBER_ORIGIN)),
         ),
         PanelConstraint::Standing { who, .. } => {
             if !who_ok(&who.value) {
-                bad.push((who, "member origin or category"));
+                bad.push((who, kind::MEMBER_ORIGIN));
             }
         }
         PanelConstraint::Role { role, holders } => {
             if !PANEL_ROLES.contains(&role.value.as_str()) {
-                bad.push((role, "panel role"));
+                bad.push((role, kind::PANEL_ROLE));
             }
             for h in holders {
                 let ok = who_ok(&h.value)
                     || declared.post_classes.contains(&h.value)
                     || Level::parse(&h.value).is_some();
                 if !ok {
-                    bad.push((h, "role holder"));
+                    bad.push((h, kind::ROLE_HOLDER));
                 }
             }
         }
@@ -879,13 +863,10 @@ fn check_panel_names(
     }
     for (i, what) in bad {
         let known = match what {
-            "panel role" => PANEL_ROLES.join("`, `"),
-            "share base" => "anggota".to_string(),
-            "role holder" => format!(
-                "{}`, a level, or a post class declared with `jabatan",
-                PANEL_WHO.join("`, `")
-            ),
-            _ => PANEL_WHO.join("`, `"),
+            kind::PANEL_ROLE => Message::quoted(PANEL_ROLES.join("`, `")),
+            kind::SHARE_BASE => Message::quoted("anggota"),
+            kind::ROLE_HOLDER => rule_msg::role_holders(PANEL_WHO.join("`, `")),
+            _ => Message::quoted(PANEL_WHO.join("`, `")),
         };
         low.findings
             .push(unknown_finding(low.file, what, i, &known, false));

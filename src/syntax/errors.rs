@@ -4,6 +4,8 @@
 
 use super::pack::Packed;
 use super::parser::Rule;
+use crate::messages::syntax::{msg, text};
+use crate::messages::Message;
 use crate::source::Span;
 
 /// A syntax error in one unit.
@@ -12,9 +14,7 @@ pub struct SyntaxError {
     /// Where (absolute in the file).
     pub span: Span,
     /// What went wrong.
-    pub message: String,
-    /// What went wrong, in Indonesian.
-    pub message_id: String,
+    pub message: Message,
     /// What the parser expected there.
     pub expected: Vec<String>,
 }
@@ -123,16 +123,11 @@ fn describe_error(
         word.len().max(1).min(rest.len().max(1))
     };
     let found = if at_end {
-        "the end of the unit".to_string()
+        Message::from(text::END_OF_UNIT)
     } else if word.is_empty() {
-        format!("`{}`", rest.chars().next().unwrap_or(' '))
+        Message::quoted(format!("`{}`", rest.chars().next().unwrap_or(' ')))
     } else {
-        format!("`{word}`")
-    };
-    let found_id = if at_end {
-        "akhir unit".to_string()
-    } else {
-        found.clone()
+        Message::quoted(format!("`{word}`"))
     };
     let at_line_start =
         pos > 0 && !rest.starts_with('}') && text.get(..pos).is_some_and(|b| b.ends_with('\n'));
@@ -141,55 +136,36 @@ fn describe_error(
     } else {
         None
     };
-    let (message, message_id) = if at_end && expected.iter().any(|e| e.contains("`}`")) {
-        (
-            "the unit ends before its `{` is closed".to_string(),
-            "unit berakhir sebelum `{`-nya ditutup".to_string(),
-        )
+    let message = if at_end && expected.iter().any(|e| e.contains("`}`")) {
+        text::UNCLOSED_BRACE.into()
     } else if at_line_start {
-        (
-            format!("unexpected {found} at column 1: a line at column 1 must start a unit (`pasal`, `bab`, `bagian`, `paragraf`, …); indent everything else"),
-            format!("{found_id} tidak terduga di kolom 1: baris yang dimulai di kolom 1 harus membuka unit (`pasal`, `bab`, `bagian`, `paragraf`, …); beri indentasi pada baris lainnya"),
-        )
+        msg::at_column_one(found)
     } else if (word == "ayat" && !rest.get(4..).unwrap_or("").trim_start().starts_with('('))
         || (expected.iter().any(|e| e == "`(`")
             && text
                 .get(..pos)
                 .is_some_and(|b| b.trim_end().ends_with("ayat")))
     {
-        (
-            "`ayat` takes its number in parentheses, as the law writes it: `ayat (2)`".to_string(),
-            "nomor `ayat` ditulis di dalam tanda kurung, seperti dalam peraturan: `ayat (2)`"
-                .to_string(),
-        )
+        text::AYAT_PARENTHESES.into()
     } else if let Some(kw) = suggestion {
-        (
-            format!("unknown keyword `{word}`; did you mean `{kw}`?"),
-            format!("kata kunci `{word}` tidak dikenal; maksudnya `{kw}`?"),
-        )
+        msg::did_you_mean(&word, kw)
     } else if !unexpected.is_empty() {
-        (
-            format!(
-                "unexpected {found}: {} is not allowed here",
-                unexpected.join(", ")
-            ),
-            format!(
-                "{found_id} tidak terduga: {} tidak boleh ada di sini",
-                unexpected_id.join(", ")
-            ),
+        msg::not_allowed(
+            found,
+            Message {
+                en: unexpected.join(", "),
+                id: unexpected_id.join(", "),
+            },
         )
     } else if expected.is_empty() {
-        (
-            format!("unexpected {found}"),
-            format!("{found_id} tidak terduga"),
-        )
+        msg::unexpected(found)
     } else {
-        (
-            format!("unexpected {found}, expected {}", join_or(&expected)),
-            format!(
-                "{found_id} tidak terduga, seharusnya {}",
-                join_or_id(&expected_id)
-            ),
+        msg::expected(
+            found,
+            Message {
+                en: join_or(&expected),
+                id: join_or_id(&expected_id),
+            },
         )
     };
     SyntaxError {
@@ -198,7 +174,6 @@ fn describe_error(
             offset + pos + len.min(text.len().saturating_sub(pos)),
         ),
         message,
-        message_id,
         expected,
     }
 }

@@ -15,7 +15,8 @@ pub mod split;
 
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::messages::label;
+use crate::messages::syntax::{msg, text};
+use crate::messages::{label, Text};
 use crate::source::{SourceFile, Span};
 use std::sync::Arc;
 
@@ -29,25 +30,13 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
     if bytes.len() > MAX_FILE_BYTES {
         let file = SourceFile::new(name, "");
         findings.push(
-            Finding::new(Code::FileTooLarge, &file,
+            Finding::new(
+                Code::FileTooLarge,
+                &file,
                 Span::new(0, 0),
-                format!(
-                    "file is {} bytes; the limit is {} bytes",
-                    bytes.len(),
-                    MAX_FILE_BYTES
-                ),
+                msg::too_large(bytes.len(), MAX_FILE_BYTES),
             )
-            .help(
-                "a peraturan is a few hundred kilobytes at most: check that this is a policy file",
-            )
-            .id(
-                format!(
-                    "berkas berukuran {} bita; batasnya {} bita",
-                    bytes.len(),
-                    MAX_FILE_BYTES
-                ),
-                "satu peraturan paling banyak beberapa ratus kilobita: periksa bahwa ini berkas kebijakan",
-            ),
+            .help(text::TOO_LARGE_HELP),
         );
         return (None, findings);
     }
@@ -60,13 +49,14 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
             let at = prefix.len();
             let file = SourceFile::new(name, lossy);
             findings.push(
-                Finding::new(Code::InvalidUtf8, &file, Span::new(at, at + 1), "file is not valid UTF-8")
-                    .label(label::INVALID_BYTE_SEQUENCE_HERE)
-                    .help("save the file as UTF-8 (text pasted from a PDF or a Windows code page often is not)")
-                    .id(
-                        "berkas bukan UTF-8 yang sah",
-                        "simpan berkas sebagai UTF-8 (teks yang disalin dari PDF atau dari code page Windows sering tidak demikian)",
-                    ),
+                Finding::new(
+                    Code::InvalidUtf8,
+                    &file,
+                    Span::new(at, at + 1),
+                    text::NOT_UTF8.into(),
+                )
+                .label(label::INVALID_BYTE_SEQUENCE_HERE)
+                .help(text::NOT_UTF8_HELP),
             );
             return (None, findings);
         }
@@ -81,18 +71,9 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
     let mut findings = Vec::new();
     if text.starts_with('\u{feff}') {
         findings.push(
-            Finding::new(
-                Code::ByteOrderMark,
-                file,
-                Span::new(0, 3),
-                "file starts with a byte order mark (BOM)",
-            )
-            .label(label::BOM)
-            .help("save the file as UTF-8 without BOM (`pasal fmt` removes it)")
-            .id(
-                "berkas diawali byte order mark (BOM)",
-                "simpan berkas sebagai UTF-8 tanpa BOM (`pasal fmt` menghapusnya)",
-            ),
+            Finding::new(Code::ByteOrderMark, file, Span::new(0, 3), text::BOM.into())
+                .label(label::BOM)
+                .help(text::BOM_HELP),
         );
     }
     if let Some(i) = text.find("\r\n") {
@@ -101,24 +82,16 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                 Code::CrlfLineEnds,
                 file,
                 Span::new(i, i + 2),
-                "file has CRLF line ends",
+                text::CRLF.into(),
             )
             .label(label::FIRST_CRLF_HERE)
-            .help("save the file with LF line ends (`pasal fmt` rewrites it)")
-            .id(
-                "akhir baris berkas berupa CRLF",
-                "simpan berkas dengan akhir baris LF (`pasal fmt` menuliskannya ulang)",
-            ),
+            .help(text::CRLF_HELP),
         );
     }
     if text.trim_start_matches('\u{feff}').trim().is_empty() {
         findings.push(
-            Finding::new(Code::EmptyFile, file, Span::new(0, 0), "file is empty")
-                .help("a policy starts with a `peraturan { … }` identity block")
-                .id(
-                    "berkas kosong",
-                    "kebijakan diawali blok identitas `peraturan { … }`",
-                ),
+            Finding::new(Code::EmptyFile, file, Span::new(0, 0), text::EMPTY.into())
+                .help(text::EMPTY_HELP),
         );
         return (ast::Document::default(), findings);
     }
@@ -129,16 +102,14 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
         let span = raw.span.shift(start);
         if let Some(at) = raw.too_deep {
             findings.push(
-                Finding::new(Code::NestingTooDeep, file,
+                Finding::new(
+                    Code::NestingTooDeep,
+                    file,
                     Span::new(at + start, at + start + 1),
-                    format!("nesting deeper than {} levels", split::MAX_DEPTH),
+                    msg::too_deep(split::MAX_DEPTH),
                 )
                 .label(label::TOO_DEEP_FROM_HERE)
-                .help("clauses nest at most a few levels (Pasal, ayat, huruf, angka …) and conditions a few parentheses deep: close the open `{` or `(`")
-                .id(
-                    format!("tingkat bersarang lebih dari {} tingkat", split::MAX_DEPTH),
-                    "ketentuan bersarang paling banyak beberapa tingkat (Pasal, ayat, huruf, angka …) dan syarat paling banyak beberapa tanda kurung: tutup `{` atau `(` yang terbuka",
-                ),
+                .help(text::TOO_DEEP_HELP),
             );
             continue;
         }
@@ -148,14 +119,10 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     Code::UnclosedString,
                     file,
                     Span::new(at + start, at + start + 1),
-                    "string is never closed",
+                    text::UNCLOSED_STRING.into(),
                 )
                 .label(label::UNCLOSED_STRING)
-                .help("add the closing `\"`; write a quote inside text as `\\\"`")
-                .id(
-                    "string tidak pernah ditutup",
-                    "tambahkan `\"` penutup; tulis tanda petik di dalam teks sebagai `\\\"`",
-                ),
+                .help(text::UNCLOSED_STRING_HELP),
             );
             continue;
         }
@@ -167,8 +134,7 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
                     findings.push(
                         Finding::new(Code::SyntaxError, file, e.span, e.message.clone())
                             .label(label::HERE)
-                            .help(syntax_help(&e))
-                            .id(e.message_id.clone(), syntax_help_id(&e)),
+                            .help(syntax_help(&e)),
                     );
                 }
             }
@@ -214,7 +180,7 @@ fn later_errors(
         text.replace_range(start..end, &blank);
         match parser::parse_unit(&text, offset) {
             Ok(_) => break,
-            Err(e) if e.span.start > last.span.start && !e.message.contains("is closed") => {
+            Err(e) if e.span.start > last.span.start && !e.message.en.contains("is closed") => {
                 found.push(e.clone());
                 last = e;
             }
@@ -224,18 +190,10 @@ fn later_errors(
     found
 }
 
-fn syntax_help(e: &parser::SyntaxError) -> String {
+fn syntax_help(e: &parser::SyntaxError) -> Text {
     if e.expected.iter().any(|x| x.contains("clause, a rule")) {
-        "inside a clause write its text as `\"…\"`, sub-clauses (`ayat (1)`, `huruf a`, `angka 1`), rules (`syarat …`, `pansel …`, `wajib …`) or close it with `}`; see docs/language.md".into()
+        text::IN_CLAUSE_HELP
     } else {
-        "see docs/language.md for the syntax of this construct".into()
-    }
-}
-
-fn syntax_help_id(e: &parser::SyntaxError) -> String {
-    if e.expected.iter().any(|x| x.contains("clause, a rule")) {
-        "di dalam ketentuan tulis teksnya sebagai `\"…\"`, sub-ketentuan (`ayat (1)`, `huruf a`, `angka 1`), aturan (`syarat …`, `pansel …`, `wajib …`) atau tutup dengan `}`; lihat docs/language.md".into()
-    } else {
-        "lihat docs/language.md untuk sintaks konstruksi ini".into()
+        text::SYNTAX_HELP
     }
 }

@@ -30,8 +30,7 @@ pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {
         .and_then(|p| p.into_inner().find(|p| p.as_rule() != Rule::EOI))
         .ok_or_else(|| SyntaxError {
             span: Span::new(offset, offset + text.len()),
-            message: "empty unit".into(),
-            message_id: "unit kosong".into(),
+            message: crate::messages::syntax::text::EMPTY_UNIT.into(),
             expected: vec![],
         })?;
     let b = Builder {

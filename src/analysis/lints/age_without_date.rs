@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
     good: "huruf f \"usia paling tinggi 56 (lima puluh enam) tahun pada saat pengangkatan;\" => syarat usia paling tinggi 56 tahun pada pengangkatan",
+    words: &[text::ALL],
 };
 
 fn has_undated_age(c: &Cond) -> bool {
@@ -46,13 +47,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         if has_undated_age(condition) {
-            out.push(cx.finding(
-                &LINT,
-                r.span,
-                Some(r.clause),
-                "age limit with no reference date".into(),
-                "batas usia tanpa tanggal acuan".into(),
-            ));
+            out.push(cx.finding(&LINT, r.span, Some(r.clause), text::NO_DATE.into()));
         }
     }
 }
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// The finding.
+    NO_DATE = "age limit with no reference date" / "batas usia tanpa tanggal acuan";
+    }
+);

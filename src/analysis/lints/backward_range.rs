@@ -24,6 +24,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "\"persyaratan sebagaimana dimaksud pada huruf c sampai dengan huruf a\"",
     good: "\"persyaratan sebagaimana dimaksud pada huruf a sampai dengan huruf c\"",
+    words: &[msg::ALL],
 };
 
 const KINDS: &[&str] = &["Pasal", "ayat", "huruf", "angka"];
@@ -80,16 +81,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         for (s, e) in backward_ranges(t.text) {
             let written = t.text.get(s..e).unwrap_or("");
             let at = cx.policy.file.locate(t.span, written);
-            out.push(cx.text_finding(
-                &LINT,
-                &t,
-                at,
-                format!("`{written}` runs backwards: it names no clause"),
-                format!("`{written}` terbalik: tidak menyebut ketentuan apa pun"),
-            ));
+            out.push(cx.text_finding(&LINT, &t, at, msg::backward(written)));
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    backward(written) = "`{written}` runs backwards: it names no clause" / "`{written}` terbalik: tidak menyebut ketentuan apa pun";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -7,7 +7,7 @@ use crate::ast::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, ClauseNode};
-use crate::messages::Text;
+use crate::messages::{Message, Text};
 use crate::source::Span;
 use std::collections::BTreeMap;
 
@@ -28,6 +28,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "ayat (2) \"Rekrutmen JPT Pratama\" {\n  huruf a \"…;\"\n}",
     good: "ayat (2) \"Rekrutmen JPT Pratama dilakukan melalui:\" {\n  huruf a \"…;\"\n}",
+    words: &[msg::ALL],
 };
 
 /// The last character of a text that is not a blank or a closing quote or
@@ -59,36 +60,18 @@ enum Problem {
 
 impl Problem {
     /// What the finding says, in English and Indonesian, of `n` clauses.
-    fn words(self, n: usize) -> (String, String) {
+    fn words(self, n: usize) -> Message {
         let more = match n.saturating_sub(1) {
-            1 => "1 more clause".to_string(),
-            k => format!("{k} more clauses"),
+            1 => msg::one_more(),
+            k => msg::more(k),
         };
         match (self, n) {
-            (Problem::NoColon, 1) => (
-                "the text before its sub-clauses does not end with `:`".into(),
-                "teks sebelum rinciannya tidak diakhiri `:`".into(),
-            ),
-            (Problem::NoColon, n) => (
-                format!("the text before the sub-clauses does not end with `:`, here and in {more} of this Pasal"),
-                format!("teks sebelum rincian tidak diakhiri `:` di sini dan di {} ketentuan lain dalam Pasal ini", n - 1),
-            ),
-            (Problem::NotASentence, 1) => (
-                "not a complete sentence: the text has no closing `.`".into(),
-                "bukan kalimat utuh: teksnya tidak diakhiri `.`".into(),
-            ),
-            (Problem::NotASentence, n) => (
-                format!("not a complete sentence (no closing `.`), nor is the text of {more} of this Pasal"),
-                format!("bukan kalimat utuh (tidak diakhiri `.`), demikian pula {} teks lain dalam Pasal ini", n - 1),
-            ),
-            (Problem::OpenItem, 1) => (
-                "the item does not end with `;` or `.`".into(),
-                "rincian ini tidak diakhiri `;` atau `.`".into(),
-            ),
-            (Problem::OpenItem, n) => (
-                format!("the item does not end with `;` or `.`, nor does the text of {more} of this Pasal"),
-                format!("rincian ini tidak diakhiri `;` atau `.`, demikian pula {} rincian lain dalam Pasal ini", n - 1),
-            ),
+            (Problem::NoColon, 1) => msg::no_colon(),
+            (Problem::NoColon, _) => msg::no_colon_in_more(more),
+            (Problem::NotASentence, 1) => msg::not_a_sentence(),
+            (Problem::NotASentence, _) => msg::not_a_sentence_in_more(more),
+            (Problem::OpenItem, 1) => msg::open_item(),
+            (Problem::OpenItem, _) => msg::open_item_in_more(more),
         }
     }
 }
@@ -146,11 +129,32 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             continue;
         };
         let cite = |id: ClauseId| p.clauses.get(id).map_or("", |c| c.citation.as_str());
-        let (en, idn) = problem.words(clauses.len());
-        let mut f = cx.finding(&LINT, span, Some(first), en, idn);
+        let mut f = cx.finding(&LINT, span, Some(first), problem.words(clauses.len()));
         for &(id, span) in clauses.iter().skip(1) {
             f = f.related(span, LINT.label, Some(cite(id).to_string()));
         }
         out.push(f);
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// One more clause (the Indonesian names the kind of clause in the sentence).
+    one_more() = "1 more clause" / "1";
+    /// More clauses (the Indonesian names the kind of clause in the sentence).
+    more(n) = "{n} more clauses" / "{n}";
+    /// A chapeau without `:`.
+    no_colon() = "the text before its sub-clauses does not end with `:`" / "teks sebelum rinciannya tidak diakhiri `:`";
+    /// Several.
+    no_colon_in_more(more) = "the text before the sub-clauses does not end with `:`, here and in {more} of this Pasal" / "teks sebelum rincian tidak diakhiri `:` di sini dan di {more} ketentuan lain dalam Pasal ini";
+    /// Not a sentence.
+    not_a_sentence() = "not a complete sentence: the text has no closing `.`" / "bukan kalimat utuh: teksnya tidak diakhiri `.`";
+    /// Several.
+    not_a_sentence_in_more(more) = "not a complete sentence (no closing `.`), nor is the text of {more} of this Pasal" / "bukan kalimat utuh (tidak diakhiri `.`), demikian pula {more} teks lain dalam Pasal ini";
+    /// An open item.
+    open_item() = "the item does not end with `;` or `.`" / "rincian ini tidak diakhiri `;` atau `.`";
+    /// Several.
+    open_item_in_more(more) = "the item does not end with `;` or `.`, nor does the text of {more} of this Pasal" / "rincian ini tidak diakhiri `;` atau `.`, demikian pula {more} rincian lain dalam Pasal ini";
+    }
+);

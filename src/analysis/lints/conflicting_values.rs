@@ -26,6 +26,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }\npasal 22 { ayat (2) \"… paling singkat 1 (satu) tahun\" => syarat masa_jabatan paling singkat 1 tahun }",
     good: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -54,20 +55,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &LINT,
                         b.span,
                         Some(b.clause),
-                        format!(
-                            "{}: `{}` here, but `{}` in {}",
-                            key.words(),
-                            ib.words(),
-                            ia.words(),
-                            a.citation
-                        ),
-                        format!(
-                            "{}: `{}` di sini, tetapi `{}` dalam {}",
-                            key.words(),
-                            ib.words(),
-                            ia.words(),
-                            a.citation
-                        ),
+                        msg::conflict(key.words(), ib.words(), ia.words(), &a.citation),
                     )
                     .related_quoted(
                         a.span,
@@ -89,3 +77,11 @@ fn differ(a: &crate::ir::Interval, b: &crate::ir::Interval) -> bool {
     };
     a.measure != b.measure || side(a.min, b.min) || side(a.max, b.max)
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// Two values for one quantity.
+    conflict(quantity, here, there, other) = "{quantity}: `{here}` here, but `{there}` in {other}" / "{quantity}: `{here}` di sini, tetapi `{there}` dalam {other}";
+    }
+);

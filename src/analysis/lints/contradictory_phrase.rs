@@ -22,6 +22,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "\"telah menduduki jabatan paling singkat 2 (dua) tahun dan paling lama lebih dari 5 (lima) tahun\"",
     good: "\"telah menduduki jabatan paling singkat 2 (dua) tahun dan paling lama 5 (lima) tahun\"",
+    words: &[msg::ALL],
 };
 
 const PHRASES: &[&str] = &[
@@ -49,15 +50,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     let s = raw.find(found).map_or(*span, |i| {
                         crate::source::Span::new(span.start + i, span.start + i + ph.len())
                     });
-                    out.push(cx.finding(
-                        &LINT,
-                        s,
-                        Some(id),
-                        format!("`{found}` states a ceiling and a floor at once"),
-                        format!("`{found}` menyatakan batas atas dan batas bawah sekaligus"),
-                    ));
+                    out.push(cx.finding(&LINT, s, Some(id), msg::both(found)));
                 }
             }
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    both(found) = "`{found}` states a ceiling and a floor at once" / "`{found}` menyatakan batas atas dan batas bawah sekaligus";
+    }
+);

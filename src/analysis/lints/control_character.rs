@@ -25,6 +25,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "huruf a \"sehat jasmani\\u{0}dan rohani;\" => syarat sehat   // a NUL byte in the text",
     good: "huruf a \"sehat jasmani dan rohani;\" => syarat sehat",
+    words: &[msg::ALL],
 };
 
 /// True for a character the policy's text may not hold: Unicode category Cc
@@ -75,26 +76,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for (at, c, count) in lines_with_controls(&file.text) {
         let span = Span::new(at, at + c.len_utf8());
         let what = describe(c);
-        let (en, id) = if count == 1 {
-            (
-                format!("control character {what} in the text"),
-                format!("karakter kendali {what} di dalam teks"),
-            )
+        let message = if count == 1 {
+            msg::one(what)
         } else {
-            (
-                format!(
-                    "control character {what} in the text, and {} more on this line",
-                    count - 1
-                ),
-                format!(
-                    "karakter kendali {what} di dalam teks, dan {} lagi di baris ini",
-                    count - 1
-                ),
-            )
+            msg::several(what, count - 1)
         };
-        out.push(cx.finding(&LINT, span, None, en, id));
+        out.push(cx.finding(&LINT, span, None, message));
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// One control character on a line.
+    one(what) = "control character {what} in the text" / "karakter kendali {what} di dalam teks";
+    /// Several.
+    several(what, more) = "control character {what} in the text, and {more} more on this line" / "karakter kendali {what} di dalam teks, dan {more} lagi di baris ini";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pansel seleksi jumlah paling sedikit 9 paling banyak 5",
     good: "pansel seleksi jumlah paling sedikit 5 paling banyak 9",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -34,14 +35,17 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &LINT,
                     r.span,
                     Some(r.clause),
-                    format!("{}: `{}` allows no value", key.words(), iv.words()),
-                    format!(
-                        "{}: `{}` tidak dapat dipenuhi oleh nilai apa pun",
-                        key.words(),
-                        iv.words()
-                    ),
+                    msg::empty(key.words(), iv.words()),
                 ));
             }
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    empty(quantity, bounds) = "{quantity}: `{bounds}` allows no value" / "{quantity}: `{bounds}` tidak dapat dipenuhi oleh nilai apa pun";
+    }
+);

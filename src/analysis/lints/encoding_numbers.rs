@@ -36,6 +36,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\"   // no rule",
     good: "ayat (2) \"… berusia paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
+    words: &[msg::ALL],
 };
 
 /// The lint for a rule number the text does not hold.
@@ -55,6 +56,7 @@ pub const NOT_IN_TEXT: Lint = Lint {
     },
     bad: "ayat (2) \"… paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 58 tahun",
     good: "ayat (2) \"… paling tinggi 56 (lima puluh enam) tahun;\" => syarat usia paling tinggi 56 tahun",
+    words: &[msg::ALL],
 };
 
 /// Words after a number that make it a quantity.
@@ -300,13 +302,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 let written = text.get(q.start..q.phrase_end).unwrap_or("");
                 let at = p.file.locate(*span, written);
                 let number = text.get(q.start..q.end).unwrap_or("");
-                out.push(cx.finding(
-                    &LINT,
-                    at,
-                    Some(id),
-                    format!("the text states {number} but no rule of this clause carries it"),
-                    format!("teks menyatakan {number} tetapi tidak ada aturan ketentuan ini yang memuatnya"),
-                ));
+                out.push(cx.finding(&LINT, at, Some(id), msg::not_encoded(number)));
             }
         }
     }
@@ -335,8 +331,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &NOT_IN_TEXT,
                 r.span,
                 Some(r.clause),
-                format!("the rule carries {shown}, which the clause's text does not state"),
-                format!("aturan memuat {shown}, yang tidak dinyatakan teks ketentuannya"),
+                msg::not_in_text(shown),
             ));
         }
     }
@@ -398,6 +393,16 @@ fn marked_not_encoded(p: &Policy, id: ClauseId) -> bool {
         .to_lowercase();
     NOT_ENCODED.iter().any(|m| comments.contains(m))
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// PSL711.
+    not_encoded(number) = "the text states {number} but no rule of this clause carries it" / "teks menyatakan {number} tetapi tidak ada aturan ketentuan ini yang memuatnya";
+    /// PSL712.
+    not_in_text(shown) = "the rule carries {shown}, which the clause's text does not state" / "aturan memuat {shown}, yang tidak dinyatakan teks ketentuannya";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -25,6 +25,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "dapat perpanjangan seleksi paling banyak 2 kali",
     good: "dapat perpanjangan seleksi paling banyak 2 kali masing-masing 7 hari kalender",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -52,21 +53,24 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(first) = rules.first() else {
             continue;
         };
-        let (en, id) = match (times, each) {
+        let message = match (times, each) {
             (true, true) => continue,
-            (true, false) => (
-                format!("extensions of `{subject}`: how many is bounded, how long each is not"),
-                format!("perpanjangan `{subject}`: jumlahnya dibatasi, lama masing-masing tidak"),
-            ),
-            (false, true) => (
-                format!("extensions of `{subject}`: how long each is stated, how many is not bounded"),
-                format!("perpanjangan `{subject}`: lama masing-masing disebut, jumlahnya tidak dibatasi"),
-            ),
-            (false, false) => (
-                format!("extensions of `{subject}`: neither how many nor how long each is bounded"),
-                format!("perpanjangan `{subject}`: jumlah dan lama masing-masing tidak dibatasi"),
-            ),
+            (true, false) => msg::length_open(subject),
+            (false, true) => msg::count_open(subject),
+            (false, false) => msg::both_open(subject),
         };
-        out.push(cx.finding(&LINT, first.span, Some(first.clause), en, id));
+        out.push(cx.finding(&LINT, first.span, Some(first.clause), message));
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// How long each extension lasts is open.
+    length_open(subject) = "extensions of `{subject}`: how many is bounded, how long each is not" / "perpanjangan `{subject}`: jumlahnya dibatasi, lama masing-masing tidak";
+    /// How many extensions is open.
+    count_open(subject) = "extensions of `{subject}`: how long each is stated, how many is not bounded" / "perpanjangan `{subject}`: lama masing-masing disebut, jumlahnya tidak dibatasi";
+    /// Both are open.
+    both_open(subject) = "extensions of `{subject}`: neither how many nor how long each is bounded" / "perpanjangan `{subject}`: jumlah dan lama masing-masing tidak dibatasi";
+    }
+);

@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "\"Walikota adalah Walikota Pagur Alam.\"   // identity: daerah kota \"Pagar Alam\"",
     good: "\"Walikota adalah Walikota Pagar Alam.\"",
+    words: &[msg::ALL],
 };
 
 const REGION_WORDS: &[(&str, bool)] = &[
@@ -128,17 +129,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for t in crate::analysis::context::law_texts(p) {
         for (s, e, found, expected) in foreign_names(t.text, region, province, t.mengingat) {
             let at = p.file.locate(t.span, t.text.get(s..e).unwrap_or(""));
-            let f = cx.text_finding(
-                &LINT,
-                &t,
-                at,
-                format!("`{found}` is not the region of this peraturan (`{expected}`)"),
-                format!("`{found}` bukan daerah peraturan ini (`{expected}`)"),
-            );
+            let f = cx.text_finding(&LINT, &t, at, msg::foreign(found, expected));
             out.push(f);
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    foreign(found, expected) = "`{found}` is not the region of this peraturan (`{expected}`)" / "`{found}` bukan daerah peraturan ini (`{expected}`)";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR\"",
     good: "berita \"BERITA DAERAH KABUPATEN TEBO TAHUN 2021 NOMOR 46\"",
+    words: &[msg::ALL, text::ALL],
 };
 
 /// Runs the lint.
@@ -32,12 +33,8 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     let file = &cx.policy.file;
-    let (en, idn, at) = match &id.berita {
-        None => (
-            "promulgated, but the text has no Berita Daerah line".to_string(),
-            "telah diundangkan, tetapi naskah tidak memuat baris Berita Daerah".to_string(),
-            file.locate(id.span, "diundangkan"),
-        ),
+    let (message, at) = match &id.berita {
+        None => (text::NO_LINE.into(), file.locate(id.span, "diundangkan")),
         Some(line) => {
             let upper = line.to_uppercase();
             // A draft's placeholder (`NOMOR …`, `pasal new`) is left to be filled in.
@@ -53,14 +50,26 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             if number.is_some() {
                 return;
             }
-            (
-                format!("`{line}` gives no number"),
-                format!("`{line}` tidak menyebut nomor"),
-                file.locate(id.span, line),
-            )
+            (msg::no_number(line), file.locate(id.span, line))
         }
     };
-    let mut f = cx.finding(&LINT, at, None, en, idn);
+    let mut f = cx.finding(&LINT, at, None, message);
     f.clause = Some("Penutup".into());
     out.push(f);
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// A Berita Daerah line without its number.
+    no_number(line) = "`{line}` gives no number" / "`{line}` tidak menyebut nomor";
+    }
+);
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// No Berita Daerah line at all.
+    NO_LINE = "promulgated, but the text has no Berita Daerah line" / "telah diundangkan, tetapi naskah tidak memuat baris Berita Daerah";
+    }
+);

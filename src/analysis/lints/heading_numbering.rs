@@ -29,6 +29,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "bab VII \"PENDANAAN\"\nbab VII \"KETENTUAN PENUTUP\"",
     good: "bab VII \"PENDANAAN\"\nbab VIII \"KETENTUAN PENUTUP\"",
+    words: &[msg::ALL, text::ALL],
 };
 
 /// Value of a Roman numeral.
@@ -71,19 +72,14 @@ fn word_of(kind: HeadingKind, n: u32) -> String {
     }
 }
 
-fn value(h: &HeadingNode) -> Result<Option<u32>, &'static str> {
+fn value(h: &HeadingNode) -> Result<Option<u32>, Text> {
     let Some(n) = &h.number else { return Ok(None) };
     match h.kind {
-        HeadingKind::Bab => roman(n)
-            .map(Some)
-            .ok_or("BAB is numbered with Roman numerals"),
+        HeadingKind::Bab => roman(n).map(Some).ok_or(text::BAB_ROMAN),
         HeadingKind::Bagian => crate::words::ordinal_value(n)
             .map(Some)
-            .ok_or("Bagian is numbered with an ordinal word (Kesatu, Kedua …)"),
-        HeadingKind::Paragraf => n
-            .parse()
-            .map(Some)
-            .map_err(|_| "Paragraf is numbered with Arabic numerals"),
+            .ok_or(text::BAGIAN_ORDINAL),
+        HeadingKind::Paragraf => n.parse().map(Some).map_err(|_| text::PARAGRAF_ARABIC),
     }
 }
 
@@ -108,16 +104,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let prev = last.get(&key).copied().unwrap_or(0);
         let expected = prev + 1;
         match value(h) {
-            Err(why) => out.push(cited(
-                h,
-                cx.finding(
-                    &LINT,
-                    h.number_span,
-                    None,
-                    why.to_string(),
-                    "penomoran tidak sesuai bentuknya".to_string(),
-                ),
-            )),
+            Err(why) => out.push(cited(h, cx.finding(&LINT, h.number_span, None, why.into()))),
             Ok(None) => {
                 out.push(cited(
                     h,
@@ -125,18 +112,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &LINT,
                         h.span,
                         None,
-                        format!(
-                            "{} \"{}\" has no number; expected `{}`",
-                            h.kind.word(),
-                            h.title,
-                            word_of(h.kind, expected)
-                        ),
-                        format!(
-                            "{} \"{}\" tidak bernomor; seharusnya `{}`",
-                            h.kind.word(),
-                            h.title,
-                            word_of(h.kind, expected)
-                        ),
+                        msg::no_number(h.kind.word(), &h.title, word_of(h.kind, expected)),
                     ),
                 ));
                 last.insert(key, expected);
@@ -145,14 +121,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 let excerpt_gap = cx.policy.identity.kutipan.is_some() && n > expected;
                 if n != expected && !excerpt_gap {
                     let what = if n <= prev {
-                        "repeats or goes back"
+                        text::GOES_BACK
                     } else {
-                        "skips"
-                    };
-                    let what_id = if n <= prev {
-                        "berulang atau mundur"
-                    } else {
-                        "melompat"
+                        text::SKIPS
                     };
                     out.push(cited(
                         h,
@@ -160,14 +131,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                             &LINT,
                             h.number_span,
                             None,
-                            format!(
-                                "the number {what}: expected `{}`",
-                                word_of(h.kind, expected)
-                            ),
-                            format!(
-                                "nomornya {what_id}: seharusnya `{}`",
-                                word_of(h.kind, expected)
-                            ),
+                            msg::out_of_sequence(what, word_of(h.kind, expected)),
                         ),
                     ));
                 }
@@ -176,3 +140,29 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// A heading with no number.
+    no_number(kind, title, expected) = "{kind} \"{title}\" has no number; expected `{expected}`" / "{kind} \"{title}\" tidak bernomor; seharusnya `{expected}`";
+    /// A number out of sequence.
+    out_of_sequence(what, expected) = "the number {what}: expected `{expected}`" / "nomornya {what}: seharusnya `{expected}`";
+    }
+);
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// A BAB not in Roman numerals.
+    BAB_ROMAN = "BAB is numbered with Roman numerals" / "BAB diberi nomor dengan angka Romawi";
+    /// A Bagian not in ordinal words.
+    BAGIAN_ORDINAL = "Bagian is numbered with an ordinal word (Kesatu, Kedua …)" / "Bagian diberi nomor dengan kata bilangan bertingkat (Kesatu, Kedua …)";
+    /// A Paragraf not in Arabic numerals.
+    PARAGRAF_ARABIC = "Paragraf is numbered with Arabic numerals" / "Paragraf diberi nomor dengan angka Arab";
+    /// A number that goes back.
+    GOES_BACK = "repeats or goes back" / "berulang atau mundur";
+    /// A number that skips.
+    SKIPS = "skips" / "melompat";
+    }
+);

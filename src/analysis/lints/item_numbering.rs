@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "huruf a \"…\"\nhuruf c \"…\"",
     good: "huruf a \"…\"\nhuruf b \"…\"",
+    words: &[msg::ALL],
 };
 
 fn ordinal(kind: ClauseKind, s: &str) -> Option<u32> {
@@ -66,44 +67,34 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 }
                 if n != prev + 1 {
                     let expected = label(kind, prev + 1);
-                    let (en, id) = if n <= prev {
-                        (
-                            format!(
-                                "`{}` comes after `{}` in {}",
-                                label(kind, n),
-                                label(kind, prev),
-                                parent.citation
-                            ),
-                            format!(
-                                "`{}` terletak sesudah `{}` dalam {}",
-                                label(kind, n),
-                                label(kind, prev),
-                                parent.citation
-                            ),
-                        )
+                    let message = if n <= prev {
+                        msg::goes_back(label(kind, n), label(kind, prev), &parent.citation)
+                    } else if prev == 0 {
+                        msg::first_skips(label(kind, n), &parent.citation, expected)
                     } else {
-                        (
-                            format!(
-                                "`{}` follows `{}` in {}: expected `{expected}`",
-                                label(kind, n),
-                                if prev == 0 {
-                                    "the start".to_string()
-                                } else {
-                                    label(kind, prev)
-                                },
-                                parent.citation
-                            ),
-                            format!(
-                                "`{}` seharusnya `{expected}` dalam {}",
-                                label(kind, n),
-                                parent.citation
-                            ),
+                        msg::skips(
+                            label(kind, n),
+                            label(kind, prev),
+                            &parent.citation,
+                            expected,
                         )
                     };
-                    out.push(cx.finding(&LINT, c.number_span, Some(ch), en, id));
+                    out.push(cx.finding(&LINT, c.number_span, Some(ch), message));
                 }
                 prev = prev.max(n);
             }
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// A label that goes back.
+    goes_back(label, previous, within) = "`{label}` comes after `{previous}` in {within}" / "`{label}` terletak sesudah `{previous}` dalam {within}";
+    /// A first label that is not the first.
+    first_skips(label, within, expected) = "`{label}` follows the start in {within}: expected `{expected}`" / "`{label}` seharusnya `{expected}` dalam {within}";
+    /// A label that skips.
+    skips(label, previous, within, expected) = "`{label}` follows `{previous}` in {within}: expected `{expected}`" / "`{label}` sesudah `{previous}` seharusnya `{expected}` dalam {within}";
+    }
+);

@@ -25,6 +25,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "ayat (3) \"… meliputi:\" {\n  angka 1) \"…\"\n}",
     good: "ayat (3) \"… meliputi:\" {\n  huruf a \"…\"\n}",
+    words: &[msg::ALL],
 };
 
 /// The angka among the clauses above `id`: the level a huruf or angka stands
@@ -69,23 +70,21 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         };
         let (printed, expected) = (shown(&c.number, form), shown(&c.number, due));
         let n = deviant.len();
-        let (en, id) = if n == 1 {
-            (
-                format!(
-                    "`{printed}` in {}: Lampiran II gives `{expected}` at this level",
-                    parent.citation
-                ),
-                format!(
-                    "`{printed}` dalam {}: Lampiran II menentukan `{expected}` pada tingkat ini",
-                    parent.citation
-                ),
-            )
+        let message = if n == 1 {
+            msg::one(printed, &parent.citation, expected)
         } else {
-            (
-                format!("{n} labels of {} are printed like `{printed}`: Lampiran II gives `{expected}` at this level", parent.citation),
-                format!("{n} penanda dalam {} ditulis seperti `{printed}`: Lampiran II menentukan `{expected}` pada tingkat ini", parent.citation),
-            )
+            msg::several(n, &parent.citation, printed, expected)
         };
-        out.push(cx.finding(&LINT, c.number_span, Some(first), en, id));
+        out.push(cx.finding(&LINT, c.number_span, Some(first), message));
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// One label.
+    one(printed, within, expected) = "`{printed}` in {within}: Lampiran II gives `{expected}` at this level" / "`{printed}` dalam {within}: Lampiran II menentukan `{expected}` pada tingkat ini";
+    /// Several labels of one list.
+    several(n, within, printed, expected) = "{n} labels of {within} are printed like `{printed}`: Lampiran II gives `{expected}` at this level" / "{n} penanda dalam {within} ditulis seperti `{printed}`: Lampiran II menentukan `{expected}` pada tingkat ini";
+    }
+);

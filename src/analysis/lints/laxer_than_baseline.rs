@@ -25,6 +25,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "syarat usia paling tinggi 58 tahun pada pengangkatan   // PP 11/2017 Pasal 107 huruf e: 56",
     good: "syarat usia paling tinggi 56 tahun pada pengangkatan",
+    words: &[msg::ALL],
 };
 
 fn laxer_low(
@@ -144,35 +145,35 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 });
                 if let Some((br, (bk, biv))) = hit {
                     let cite = format!("{} {}", base.short_name(), br.citation);
-                    let (dated, dated_id) = match (at(&key), at(bk)) {
-                        (Some(mine), Some(theirs)) if mine != theirs => (
-                            format!(" (measured at {mine}, national law at {theirs})"),
-                            format!(" (diukur pada {mine}, hukum nasional pada {theirs})"),
+                    let message = match (at(&key), at(bk)) {
+                        (Some(mine), Some(theirs)) if mine != theirs => msg::laxer_dated(
+                            key.words(),
+                            iv.words(),
+                            biv.words(),
+                            &cite,
+                            mine,
+                            theirs,
                         ),
-                        _ => (String::new(), String::new()),
+                        _ => msg::laxer(key.words(), iv.words(), biv.words(), &cite),
                     };
-                    let mut f = cx.finding(
-                        &LINT,
-                        r.span,
-                        Some(r.clause),
-                        format!(
-                            "{}: `{}` is laxer than `{}` in {cite}{dated}",
-                            key.words(),
-                            iv.words(),
-                            biv.words()
-                        ),
-                        format!(
-                            "{}: `{}` lebih longgar daripada `{}` dalam {cite}{dated_id}",
-                            key.words(),
-                            iv.words(),
-                            biv.words()
-                        ),
-                    );
-                    f.help = Some(format!("{} ({cite}: {})", LINT.help.en, br.kind.summary()));
-                    f.help_id = Some(format!("{} ({cite}: {})", LINT.help.id, br.kind.summary()));
+                    let f = cx
+                        .finding(&LINT, r.span, Some(r.clause), message)
+                        .help(msg::help(LINT.help, &cite, br.kind.summary()));
                     out.push(f);
                 }
             }
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// Laxer than the baseline.
+    laxer(quantity, here, there, cite) = "{quantity}: `{here}` is laxer than `{there}` in {cite}" / "{quantity}: `{here}` lebih longgar daripada `{there}` dalam {cite}";
+    /// Laxer than the baseline, measured at another date.
+    laxer_dated(quantity, here, there, cite, mine, theirs) = "{quantity}: `{here}` is laxer than `{there}` in {cite} (measured at {mine}, national law at {theirs})" / "{quantity}: `{here}` lebih longgar daripada `{there}` dalam {cite} (diukur pada {mine}, hukum nasional pada {theirs})";
+    /// The help, with the baseline's rule.
+    help(help, cite, rule) = "{help} ({cite}: {rule})" / "{help} ({cite}: {rule})";
+    }
+);

@@ -6,7 +6,7 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::messages::Text;
+use crate::messages::{Message, Text};
 
 /// The lint.
 pub const LINT: Lint = Lint {
@@ -25,6 +25,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "angka 1 \"Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1954;\"",
     good: "angka 1 \"Pasal 18 ayat (6) Undang-Undang Dasar Negara Republik Indonesia Tahun 1945;\"",
+    words: &[msg::ALL],
 };
 
 const INSTRUMENTS: &[&str] = &[
@@ -66,17 +67,12 @@ fn number_after(text: &str, word: &str) -> Option<(u32, usize, usize)> {
 }
 
 /// What is wrong with one mengingat entry, with the byte range it is about.
-pub fn problems(text: &str, own_year: Option<u32>) -> Vec<(usize, usize, String, String)> {
+pub fn problems(text: &str, own_year: Option<u32>) -> Vec<(usize, usize, Message)> {
     let mut out = Vec::new();
     if let Some(at) = text.find("Undang-Undang Dasar") {
         if let Some((year, s, e)) = number_after(text.get(at..).unwrap_or(""), "Tahun") {
             if year != 1945 {
-                out.push((
-                    at + s,
-                    at + e,
-                    format!("the Constitution is of 1945, not {year}"),
-                    format!("Undang-Undang Dasar adalah tahun 1945, bukan {year}"),
-                ));
+                out.push((at + s, at + e, msg::constitution(year)));
             }
         }
         return out;
@@ -92,23 +88,13 @@ pub fn problems(text: &str, own_year: Option<u32>) -> Vec<(usize, usize, String,
     }
     let (nomor, tahun) = (number_after(cited, "Nomor"), number_after(cited, "Tahun"));
     let (Some(_), Some((year, s, e))) = (nomor, tahun) else {
-        out.push((
-            start,
-            start + kind.len(),
-            format!("`{kind}` is cited without \"Nomor … Tahun …\""),
-            format!("`{kind}` disebut tanpa \"Nomor … Tahun …\""),
-        ));
+        out.push((start, start + kind.len(), msg::no_number(kind)));
         return out;
     };
     let (s, e) = (start + s, start + e);
     if year < 1945 || own_year.is_some_and(|y| year > y) {
         let own = own_year.map(|y| y.to_string()).unwrap_or_default();
-        out.push((
-            s,
-            e,
-            format!("a law of {year} cannot be the basis of a peraturan of {own}"),
-            format!("peraturan tahun {year} tidak mungkin menjadi dasar peraturan tahun {own}"),
-        ));
+        out.push((s, e, msg::impossible_year(year, own)));
     }
     for g in GAZETTES {
         let Some(at) = cited.find(g) else { continue };
@@ -121,8 +107,7 @@ pub fn problems(text: &str, own_year: Option<u32>) -> Vec<(usize, usize, String,
                 out.push((
                     start + at + gs,
                     start + at + ge,
-                    format!("the law is of {year} but its {name} is of {gy}"),
-                    format!("peraturannya tahun {year} tetapi {name}-nya tahun {gy}"),
+                    msg::gazette_year(year, name, gy),
                 ));
             }
         }
@@ -138,15 +123,29 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         return;
     }
     for e in &p.mengingat {
-        for (s, end, en, id) in problems(&e.text, p.identity.tahun) {
+        for (s, end, message) in problems(&e.text, p.identity.tahun) {
             let written = e.text.get(s..end).unwrap_or("");
             let at = p.file.locate(e.span, written);
-            let mut f = cx.finding(&LINT, at, None, en, id);
+            let mut f = cx.finding(&LINT, at, None, message);
             f.clause = Some(format!("Mengingat angka {}", e.number));
             out.push(f);
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The Constitution of another year.
+    constitution(year) = "the Constitution is of 1945, not {year}" / "Undang-Undang Dasar adalah tahun 1945, bukan {year}";
+    /// No number and year.
+    no_number(kind) = "`{kind}` is cited without \"Nomor … Tahun …\"" / "`{kind}` disebut tanpa \"Nomor … Tahun …\"";
+    /// A year that cannot be right.
+    impossible_year(year, own) = "a law of {year} cannot be the basis of a peraturan of {own}" / "peraturan tahun {year} tidak mungkin menjadi dasar peraturan tahun {own}";
+    /// A gazette of another year.
+    gazette_year(year, gazette, gazette_year) = "the law is of {year} but its {gazette} is of {gazette_year}" / "peraturannya tahun {year} tetapi {gazette}-nya tahun {gazette_year}";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "\"paling singkat 15 (lima) hari kalender\"",
     good: "\"paling singkat 15 (lima belas) hari kalender\"",
+    words: &[msg::ALL],
 };
 
 fn unit_word(w: &str) -> Option<u64> {
@@ -154,12 +155,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &LINT,
                 &t,
                 p.file.locate(t.span, written),
-                format!("`{written}`: the digits say {digits}, the words say {words}"),
-                format!("`{written}`: angkanya {digits}, hurufnya {words}"),
+                msg::mismatch(written, digits, words),
             ));
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    mismatch(written, digits, words) = "`{written}`: the digits say {digits}, the words say {words}" / "`{written}`: angkanya {digits}, hurufnya {words}";
+    }
+);
 
 #[cfg(test)]
 mod tests {

@@ -26,6 +26,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "ayat (1) \"Pansel dapat terdiri atas unsur:\" {\n  huruf a \"…\" => dapat pansel seleksi unsur internal\n}",
     good: "ayat (1) \"Pansel terdiri atas unsur:\" {\n  huruf a \"…\" => pansel seleksi unsur internal\n}",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -63,20 +64,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(first) = rules.first() else {
             continue;
         };
-        let mut f = cx.finding(
-            &LINT,
-            first.span,
-            Some(first.clause),
-            format!(
-                "every element and role of pansel `{panel}` is optional (`dapat`): a panel of any members is lawful under this text"
-            ),
-            format!(
-                "setiap unsur dan peran pansel `{panel}` bersifat pilihan (`dapat`): panitia dengan anggota apa pun sah menurut teks ini"
-            ),
-        );
+        let mut f = cx.finding(&LINT, first.span, Some(first.clause), msg::optional(panel));
         for r in rules.iter().skip(1) {
             f = f.related(r.span, LINT.label, Some(r.citation.clone()));
         }
         out.push(f);
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    optional(panel) = "every element and role of pansel `{panel}` is optional (`dapat`): a panel of any members is lawful under this text" / "setiap unsur dan peran pansel `{panel}` bersifat pilihan (`dapat`): panitia dengan anggota apa pun sah menurut teks ini";
+    }
+);

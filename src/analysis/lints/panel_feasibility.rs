@@ -8,7 +8,7 @@ use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{Interval, IrRule, PanelRule, Policy, RuleKind, Scope};
 use crate::messages::label;
-use crate::messages::Text;
+use crate::messages::{Message, Text};
 use std::collections::BTreeMap;
 
 /// The lint.
@@ -28,6 +28,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pansel mutasi jumlah tepat 5\npansel mutasi porsi internal paling banyak 20% dari anggota\npansel mutasi peran ketua oleh sekretaris_daerah\npansel mutasi anggota akademisi|pakar|profesional tepat 3\npansel mutasi peran sekretaris oleh jpt_pratama",
     good: "pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 9\npansel seleksi porsi internal paling banyak 45% dari anggota",
+    words: &[msg::ALL],
 };
 
 /// Some of the sizes a panel's rules allow cannot be met.
@@ -47,6 +48,7 @@ pub const SIZES: Lint = Lint {
     },
     bad: "pansel evaluasi jumlah paling sedikit 3 paling banyak 7\npansel evaluasi porsi eksternal paling banyak 60% dari anggota\npansel evaluasi porsi internal paling banyak 50% dari anggota",
     good: "pansel evaluasi jumlah paling sedikit 4 paling banyak 7\npansel evaluasi porsi eksternal paling banyak 60% dari anggota\npansel evaluasi porsi internal paling banyak 50% dari anggota",
+    words: &[msg::ALL],
 };
 
 /// The composition of a panel that can be formed at every allowed size.
@@ -66,6 +68,7 @@ pub const SUMMARY: Lint = Lint {
     },
     bad: "",
     good: "pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 9\npansel seleksi porsi internal paling banyak 45% dari anggota",
+    words: &[msg::ALL],
 };
 
 /// Largest size tried when a panel has no upper bound.
@@ -178,7 +181,6 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
         return;
     };
     let mut lines = Vec::new();
-    let mut lines_id = Vec::new();
     let mut infeasible = Vec::new();
     let mut feasible = 0;
     for &n in &sizes {
@@ -191,13 +193,13 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
             let pe = f64::from(e) * 100.0 / f64::from(n);
             let mut why = None;
             if !ok(&panel.internal_share, pi) {
-                why = Some(format!("{i} internal = {pi:.1}%"));
+                why = Some(msg::internal_share(i, pi));
             } else if !ok(&panel.external_share, pe) {
-                why = Some(format!("{e} external = {pe:.1}%"));
+                why = Some(msg::external_share(e, pe));
             } else if i < panel.min_internal {
-                why = Some(format!("roles need {} internal", panel.min_internal));
+                why = Some(msg::roles_internal(panel.min_internal));
             } else if e < panel.min_external {
-                why = Some(format!("roles need {} external", panel.min_external));
+                why = Some(msg::roles_external(panel.min_external));
             } else {
                 // Members of different categories are different people: the minimums
                 // of one side add up, on top of the roles.
@@ -222,7 +224,7 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
                             .map(|(_, _, w)| w.as_str())
                             .collect::<Vec<_>>()
                             .join(" + ");
-                        why = Some(format!("{who} need {need} seats besides the roles"));
+                        why = Some(msg::seats(who, need));
                     }
                 }
             }
@@ -240,15 +242,12 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
         match best {
             Some((i, e)) => {
                 feasible += 1;
-                lines.push(format!(
-                    "{n} members: internal at most {}, external at most {}, e.g. {i} internal + {e} external",
+                lines.push(msg::feasible(
+                    n,
                     max_i.unwrap_or(0),
-                    max_e.unwrap_or(0)
-                ));
-                lines_id.push(format!(
-                    "{n} anggota: internal paling banyak {}, eksternal paling banyak {}, misalnya {i} internal + {e} eksternal",
-                    max_i.unwrap_or(0),
-                    max_e.unwrap_or(0)
+                    max_e.unwrap_or(0),
+                    i,
+                    e,
                 ));
             }
             None => {
@@ -261,65 +260,31 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
                     .filter(|e| ok(&panel.external_share, f64::from(*e) * 100.0 / f64::from(n)))
                     .max();
                 let why = match (imax, emax) {
-                    (Some(i), Some(e)) if i + e < n => format!(
-                        "the shares allow at most {i} internal and {e} external, {} seats in all",
-                        i + e
-                    ),
+                    (Some(i), Some(e)) if i + e < n => msg::shares_fall_short(i, e, i + e),
                     _ => {
                         reasons.dedup();
-                        reasons
-                            .iter()
-                            .take(3)
-                            .cloned()
-                            .collect::<Vec<_>>()
-                            .join("; ")
+                        Message::join(reasons.get(..3).unwrap_or(&reasons), "; ")
                     }
                 };
-                lines.push(format!("{n} members: no panel possible ({why})"));
-                lines_id.push(format!(
-                    "{n} anggota: tidak ada susunan yang mungkin ({why})"
-                ));
+                lines.push(msg::infeasible(n, why));
                 infeasible.push(n);
             }
         }
     }
-    let (lint, en_head, id_head) = if sizes.is_empty() {
-        (
-            &LINT,
-            format!("pansel `{name}`: no size satisfies the size rules"),
-            format!("pansel `{name}`: tidak ada jumlah anggota yang memenuhi aturan jumlah"),
-        )
+    let (lint, head) = if sizes.is_empty() {
+        (&LINT, msg::no_size(name))
     } else if feasible == 0 {
-        (
-            &LINT,
-            format!("pansel `{name}` cannot be formed at any allowed size"),
-            format!("pansel `{name}` tidak mungkin dibentuk pada jumlah anggota mana pun"),
-        )
+        (&LINT, msg::no_panel(name))
     } else if !infeasible.is_empty() {
-        (
-            &SIZES,
-            format!(
-                "pansel `{name}` cannot be formed with {} members",
-                join(&infeasible)
-            ),
-            format!(
-                "pansel `{name}` tidak mungkin dibentuk dengan {} anggota",
-                join(&infeasible)
-            ),
-        )
+        (&SIZES, msg::not_at_sizes(name, join(&infeasible)))
     } else {
-        (
-            &SUMMARY,
-            format!("pansel `{name}`: composition is satisfiable at every allowed size"),
-            format!("pansel `{name}`: susunan dapat dipenuhi pada setiap jumlah anggota"),
-        )
+        (&SUMMARY, msg::satisfiable(name))
     };
     let mut f = cx.finding(
         lint,
         first.span,
         Some(first.clause),
-        format!("{en_head}: {}", lines.join("; ")),
-        format!("{id_head}: {}", lines_id.join("; ")),
+        msg::with_lines(head, Message::join(&lines, "; ")),
     );
     for r in panel.rules.iter().skip(1) {
         f = f.related(r.span, label::PANEL_RULE, Some(r.citation.clone()));
@@ -330,3 +295,35 @@ fn analyse(cx: &Context<'_>, name: &str, panel: &Panel<'_>, out: &mut Vec<Findin
 fn join(v: &[u32]) -> String {
     v.iter().map(u32::to_string).collect::<Vec<_>>().join(", ")
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// Too few internal members.
+    internal_share(members, share) = "{members} internal = {share:.1}%" / "{members} internal = {share:.1}%";
+    /// Too few external members.
+    external_share(members, share) = "{members} external = {share:.1}%" / "{members} eksternal = {share:.1}%";
+    /// Roles that need internal members.
+    roles_internal(n) = "roles need {n} internal" / "peran memerlukan {n} internal";
+    /// Roles that need external members.
+    roles_external(n) = "roles need {n} external" / "peran memerlukan {n} eksternal";
+    /// Categories that need seats.
+    seats(who, need) = "{who} need {need} seats besides the roles" / "{who} memerlukan {need} kursi di luar peran";
+    /// A size at which a panel can be formed.
+    feasible(n, internal, external, i, e) = "{n} members: internal at most {internal}, external at most {external}, e.g. {i} internal + {e} external" / "{n} anggota: internal paling banyak {internal}, eksternal paling banyak {external}, misalnya {i} internal + {e} eksternal";
+    /// Shares that cannot fill the seats.
+    shares_fall_short(i, e, seats) = "the shares allow at most {i} internal and {e} external, {seats} seats in all" / "porsinya hanya memungkinkan paling banyak {i} internal dan {e} eksternal, seluruhnya {seats} kursi";
+    /// A size at which no panel can be formed.
+    infeasible(n, why) = "{n} members: no panel possible ({why})" / "{n} anggota: tidak ada susunan yang mungkin ({why})";
+    /// No size satisfies the size rules.
+    no_size(name) = "pansel `{name}`: no size satisfies the size rules" / "pansel `{name}`: tidak ada jumlah anggota yang memenuhi aturan jumlah";
+    /// No size gives a panel.
+    no_panel(name) = "pansel `{name}` cannot be formed at any allowed size" / "pansel `{name}` tidak mungkin dibentuk pada jumlah anggota mana pun";
+    /// Some sizes give no panel.
+    not_at_sizes(name, sizes) = "pansel `{name}` cannot be formed with {sizes} members" / "pansel `{name}` tidak mungkin dibentuk dengan {sizes} anggota";
+    /// Every size gives a panel.
+    satisfiable(name) = "pansel `{name}`: composition is satisfiable at every allowed size" / "pansel `{name}`: susunan dapat dipenuhi pada setiap jumlah anggota";
+    /// The head and the sizes.
+    with_lines(head, lines) = "{head}: {lines}" / "{head}: {lines}";
+    }
+);

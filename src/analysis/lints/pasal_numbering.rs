@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pasal 12 \"…\"\npasal 14 \"…\"",
     good: "pasal 12 \"…\"\npasal 13 \"…\"",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -39,27 +40,27 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         // An excerpt (`kutipan`) skips the articles it leaves out.
         let excerpt_gap = cx.policy.identity.kutipan.is_some() && n > prev + 1;
         if n != prev + 1 && !excerpt_gap {
-            let (en, id) = if n <= prev {
-                (
-                    format!("`Pasal {n}` comes after `Pasal {prev}`"),
-                    format!("`Pasal {n}` terletak sesudah `Pasal {prev}`"),
-                )
+            let message = if n <= prev {
+                msg::goes_back(n, prev)
+            } else if n == prev + 2 {
+                msg::skips_one(prev + 1)
             } else {
-                let gap = if n == prev + 2 {
-                    format!("`Pasal {}`", prev + 1)
-                } else {
-                    format!("`Pasal {}` to `Pasal {}`", prev + 1, n - 1)
-                };
-                (
-                    format!("numbering skips {gap}"),
-                    format!(
-                        "penomoran melompati {}",
-                        gap.replace(" to ", " sampai dengan ")
-                    ),
-                )
+                msg::skips(prev + 1, n - 1)
             };
-            out.push(cx.finding(&LINT, c.number_span, None, en, id));
+            out.push(cx.finding(&LINT, c.number_span, None, message));
         }
         prev = prev.max(n);
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// A Pasal that goes back.
+    goes_back(n, previous) = "`Pasal {n}` comes after `Pasal {previous}`" / "`Pasal {n}` terletak sesudah `Pasal {previous}`";
+    /// One Pasal skipped.
+    skips_one(missing) = "numbering skips `Pasal {missing}`" / "penomoran melompati `Pasal {missing}`";
+    /// Several skipped.
+    skips(from, to) = "numbering skips `Pasal {from}` to `Pasal {to}`" / "penomoran melompati `Pasal {from}` sampai dengan `Pasal {to}`";
+    }
+);

@@ -30,6 +30,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 2;\"   // Pasal 2 states the purpose",
     good: "huruf a \"memenuhi persyaratan sebagaimana dimaksud dalam Pasal 24 ayat (1);\"",
+    words: &[msg::ALL],
 };
 
 /// A noun a reference may speak of, the kinds of rule a target about it holds,
@@ -199,14 +200,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &LINT,
                     r.span,
                     Some(r.from),
-                    format!(
-                        "the reference speaks of {}, but `{tc}` holds no such rule",
-                        kind.what.en
-                    ),
-                    format!(
-                        "rujukan ini menyangkut {}, tetapi `{tc}` tidak memuat aturan semacam itu",
-                        kind.what.id
-                    ),
+                    msg::wrong_target(kind.what, tc),
                 )
                 .related(
                     p.clauses
@@ -243,3 +237,11 @@ fn introduces(policy: &Policy, target: ClauseId, noun: &str) -> bool {
             })
         })
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    wrong_target(what, target) = "the reference speaks of {what}, but `{target}` holds no such rule" / "rujukan ini menyangkut {what}, tetapi `{target}` tidak memuat aturan semacam itu";
+    }
+);

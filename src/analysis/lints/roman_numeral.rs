@@ -24,6 +24,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "bab IIII \"PENGISIAN JPT\"",
     good: "bab IV \"PENGISIAN JPT\"",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -44,11 +45,18 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &LINT,
                 h.number_span,
                 None,
-                format!("`BAB {n}` is not a standard Roman numeral: {v} is written `{standard}`"),
-                format!("`BAB {n}` bukan angka Romawi baku: {v} ditulis `{standard}`"),
+                msg::non_standard(n, v, standard),
             );
             f.clause = Some(h.citation.clone());
             out.push(f);
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    non_standard(written, value, standard) = "`BAB {written}` is not a standard Roman numeral: {value} is written `{standard}`" / "`BAB {written}` bukan angka Romawi baku: {value} ditulis `{standard}`";
+    }
+);

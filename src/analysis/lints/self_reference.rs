@@ -28,6 +28,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (2) dibentuk oleh PPK.\"",
     good: "ayat (2) \"Pansel sebagaimana dimaksud pada ayat (1) dibentuk oleh PPK.\"",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -38,33 +39,27 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let Some(target) = r.target else {
             continue;
         };
-        let (en, id) = if target == r.from {
-            (
-                format!("`{}` refers to the clause it is written in", r.written),
-                format!(
-                    "`{}` merujuk ketentuan tempat rujukan itu sendiri",
-                    r.written
-                ),
-            )
+        let message = if target == r.from {
+            msg::itself(&r.written)
         } else if within(r.from, target) {
-            (
-                format!("`{}` refers to a clause this text is part of", r.written),
-                format!("`{}` merujuk ketentuan yang memuat teks ini", r.written),
-            )
+            msg::ancestor(&r.written)
         } else if within(target, r.from) {
-            (
-                format!(
-                    "`{}` refers to a part of the clause it is written in",
-                    r.written
-                ),
-                format!(
-                    "`{}` merujuk bagian dari ketentuan tempat rujukan itu sendiri",
-                    r.written
-                ),
-            )
+            msg::descendant(&r.written)
         } else {
             continue;
         };
-        out.push(cx.finding(&LINT, r.span, Some(r.from), en, id));
+        out.push(cx.finding(&LINT, r.span, Some(r.from), message));
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// A reference to its own clause.
+    itself(written) = "`{written}` refers to the clause it is written in" / "`{written}` merujuk ketentuan tempat rujukan itu sendiri";
+    /// A reference to a clause that holds it.
+    ancestor(written) = "`{written}` refers to a clause this text is part of" / "`{written}` merujuk ketentuan yang memuat teks ini";
+    /// A reference to a part of its own clause.
+    descendant(written) = "`{written}` refers to a part of the clause it is written in" / "`{written}` merujuk bagian dari ketentuan tempat rujukan itu sendiri";
+    }
+);

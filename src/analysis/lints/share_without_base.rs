@@ -23,6 +23,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pansel seleksi porsi internal paling banyak 45%",
     good: "pansel seleksi porsi internal paling banyak 45% dari anggota",
+    words: &[msg::ALL],
 };
 
 /// Runs the lint.
@@ -35,13 +36,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             },
         } = &r.kind
         {
-            out.push(cx.finding(
-                &LINT,
-                r.span,
-                Some(r.clause),
-                format!("share of `{who}` in pansel `{panel}` has no base"),
-                format!("porsi `{who}` dalam pansel `{panel}` tidak menyebutkan dasarnya"),
-            ));
+            out.push(cx.finding(&LINT, r.span, Some(r.clause), msg::no_base(who, panel)));
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    no_base(who, panel) = "share of `{who}` in pansel `{panel}` has no base" / "porsi `{who}` dalam pansel `{panel}` tidak menyebutkan dasarnya";
+    }
+);

@@ -24,6 +24,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "jenis peraturan_bupati\nditetapkan di \"Muara Tebo\" tanggal 2021-07-30 oleh \"WALI KOTA TEBO\"",
     good: "jenis peraturan_bupati\nditetapkan di \"Muara Tebo\" tanggal 2021-07-30 oleh \"BUPATI TEBO\"",
+    words: &[msg::ALL],
 };
 
 /// The words an enacting office must contain for a kind of peraturan.
@@ -59,14 +60,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     &LINT,
                     file.locate(id.span, &signed.office),
                     None,
-                    format!(
-                        "a `{jenis}` is enacted by the {expected}, not by `{}`",
-                        signed.office
-                    ),
-                    format!(
-                        "`{jenis}` ditetapkan oleh {expected}, bukan oleh `{}`",
-                        signed.office
-                    ),
+                    msg::signer(jenis, expected, &signed.office),
                 );
                 f.clause = Some("Penutup".into());
                 out.push(f);
@@ -80,17 +74,20 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                 &LINT,
                 file.locate(id.span, &promulgated.office),
                 None,
-                format!(
-                    "a peraturan of a region is promulgated by the Sekretaris Daerah, not by `{}`",
-                    promulgated.office
-                ),
-                format!(
-                    "peraturan daerah diundangkan oleh Sekretaris Daerah, bukan oleh `{}`",
-                    promulgated.office
-                ),
+                msg::promulgator(&promulgated.office),
             );
             f.clause = Some("Penutup".into());
             out.push(f);
         }
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The wrong signer.
+    signer(jenis, expected, office) = "a `{jenis}` is enacted by the {expected}, not by `{office}`" / "`{jenis}` ditetapkan oleh {expected}, bukan oleh `{office}`";
+    /// The wrong promulgator.
+    promulgator(office) = "a peraturan of a region is promulgated by the Sekretaris Daerah, not by `{office}`" / "peraturan daerah diundangkan oleh Sekretaris Daerah, bukan oleh `{office}`";
+    }
+);

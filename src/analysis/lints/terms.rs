@@ -28,6 +28,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "pasal 5 \"Hasil seleksi dilaporkan kepada BKN.\"   // BKN defined nowhere",
     good: "pasal 1 { angka 9 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN adalah …\" }",
+    words: &[msg::ALL],
 };
 
 /// A term defined but never used.
@@ -47,6 +48,7 @@ pub const UNUSED: Lint = Lint {
     },
     bad: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"   // TPK used nowhere",
     good: "angka 7 \"Tim Penilai Kinerja yang selanjutnya disingkat TPK adalah …\"\npasal 9 \"TPK menilai …\"",
+    words: &[msg::ALL],
 };
 
 /// An abbreviation used before its definition.
@@ -66,6 +68,7 @@ pub const BEFORE: Lint = Lint {
     },
     bad: "pasal 3 \"Hasil seleksi dilaporkan kepada BKN.\"\npasal 7 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN …\"",
     good: "pasal 1 { angka 9 \"Badan Kepegawaian Negara yang selanjutnya disingkat BKN adalah …\" }\npasal 3 \"Hasil seleksi dilaporkan kepada BKN.\"",
+    words: &[msg::ALL],
 };
 
 /// Words that look like abbreviations but are Roman numerals.
@@ -225,8 +228,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         &BEFORE,
                         p.file.locate(*span, w),
                         Some(*id),
-                        format!("`{w}` is used here before {cite} defines it"),
-                        format!("`{w}` dipakai di sini sebelum {cite} mendefinisikannya"),
+                        msg::before(w, cite),
                     ));
                 }
                 continue;
@@ -234,13 +236,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             if !reported.insert(w) {
                 continue;
             }
-            out.push(cx.finding(
-                &LINT,
-                p.file.locate(*span, w),
-                Some(*id),
-                format!("`{w}` is used but never defined"),
-                format!("`{w}` dipakai tetapi tidak pernah didefinisikan"),
-            ));
+            out.push(cx.finding(&LINT, p.file.locate(*span, w), Some(*id), msg::undefined(w)));
         }
     }
     for d in definitions(p) {
@@ -263,31 +259,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             });
         if !used {
             let tokens = tokens.get_or_insert_with(|| tokenize(&texts));
-            let (en, id) = match near_spelling(p, tokens, d.clause, d.name) {
-                Some((other, at)) => (
-                    format!(
-                        "`{}` is defined but the text writes `{other}` ({at})",
-                        d.name
-                    ),
-                    format!(
-                        "`{}` didefinisikan tetapi teksnya menulis `{other}` ({at})",
-                        d.name
-                    ),
-                ),
-                None => (
-                    format!("`{}` is defined but no other clause uses it", d.name),
-                    format!(
-                        "`{}` didefinisikan tetapi tidak dipakai ketentuan lain",
-                        d.name
-                    ),
-                ),
+            let message = match near_spelling(p, tokens, d.clause, d.name) {
+                Some((other, at)) => msg::spelt_otherwise(d.name, other, at),
+                None => msg::unused(d.name),
             };
             out.push(cx.finding(
                 &UNUSED,
                 p.file.locate(d.span, d.name),
                 Some(d.clause),
-                en,
-                id,
+                message,
             ));
         }
     }
@@ -341,6 +321,20 @@ fn near_spelling(
     }
     None
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// PSL713.
+    before(term, cite) = "`{term}` is used here before {cite} defines it" / "`{term}` dipakai di sini sebelum {cite} mendefinisikannya";
+    /// PSL708.
+    undefined(term) = "`{term}` is used but never defined" / "`{term}` dipakai tetapi tidak pernah didefinisikan";
+    /// PSL709, with the spelling the text uses.
+    spelt_otherwise(term, other, at) = "`{term}` is defined but the text writes `{other}` ({at})" / "`{term}` didefinisikan tetapi teksnya menulis `{other}` ({at})";
+    /// PSL709.
+    unused(term) = "`{term}` is defined but no other clause uses it" / "`{term}` didefinisikan tetapi tidak dipakai ketentuan lain";
+    }
+);
 
 #[cfg(test)]
 mod tests {

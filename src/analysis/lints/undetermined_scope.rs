@@ -23,26 +23,38 @@ pub const LINT: Lint = Lint {
     },
     bad: "pasal 9 { ayat (3) \"Pengumuman dilaksanakan paling singkat 15 (lima belas) hari kalender …\" => waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran }",
     good: "pasal 9 untuk jpt_pratama, administrator, pengawas melalui seleksi_terbuka { … }",
+    words: &[msg::ALL, text::ALL],
 };
 
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     for r in cx.rules().filter(|r| r.category() != Category::Definition) {
         let missing = match (r.scope.levels.is_empty(), r.scope.mechanisms.is_empty()) {
-            (true, true) => ("level and mechanism", "jenjang dan mekanisme"),
-            (true, false) => ("level", "jenjang"),
-            (false, true) => ("mechanism", "mekanisme"),
+            (true, true) => text::LEVEL_AND_MECHANISM,
+            (true, false) => text::LEVEL,
+            (false, true) => text::MECHANISM,
             (false, false) => continue,
         };
-        out.push(cx.finding(
-            &LINT,
-            r.span,
-            Some(r.clause),
-            format!("the {} this rule governs cannot be determined", missing.0),
-            format!(
-                "{} yang diatur aturan ini tidak dapat ditentukan",
-                missing.1
-            ),
-        ));
+        out.push(cx.finding(&LINT, r.span, Some(r.clause), msg::undetermined(missing)));
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    undetermined(missing) = "the {missing} this rule governs cannot be determined" / "{missing} yang diatur aturan ini tidak dapat ditentukan";
+    }
+);
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// Both.
+    LEVEL_AND_MECHANISM = "level and mechanism" / "jenjang dan mekanisme";
+    /// The level.
+    LEVEL = "level" / "jenjang";
+    /// The mechanism.
+    MECHANISM = "mechanism" / "mekanisme";
+    }
+);

@@ -24,6 +24,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "waktu pengumuman paling singkat 15 hari sebelum batas_lamaran",
     good: "waktu pengumuman paling singkat 15 hari kalender sebelum batas_lamaran",
+    words: &[text::ALL],
 };
 
 /// Runs the lint.
@@ -33,13 +34,15 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             .iter()
             .any(|(_, iv)| iv.measure == Measure::Time(TimeUnit::Days))
         {
-            out.push(cx.finding(
-                &LINT,
-                r.span,
-                Some(r.clause),
-                "days not said to be calendar or working days".into(),
-                "hari tidak dinyatakan sebagai hari kalender atau hari kerja".into(),
-            ));
+            out.push(cx.finding(&LINT, r.span, Some(r.clause), text::UNQUALIFIED.into()));
         }
     }
 }
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// The finding.
+    UNQUALIFIED = "days not said to be calendar or working days" / "hari tidak dinyatakan sebagai hari kalender atau hari kerja";
+    }
+);

@@ -26,6 +26,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "huruf a \"…\" { akui PSL701 \"angka dan huruf berbeda dalam naskah asli\" }   // no PSL701 here",
     good: "huruf a \"… 15 (lima) hari …\" { akui PSL701 \"angka dan huruf berbeda dalam naskah asli\" }",
+    words: &[msg::ALL],
 };
 
 /// Does nothing: see [`after`].
@@ -48,17 +49,16 @@ pub fn after(policy: &Policy, findings: &[Finding]) -> Vec<Finding> {
                 policy,
                 baselines: &[],
             };
-            out.push(cx.finding(
-                &LINT,
-                ack.span,
-                Some(ack.clause),
-                format!("`akui {}` matches no finding in this clause", ack.code),
-                format!(
-                    "`akui {}` tidak cocok dengan temuan mana pun dalam ketentuan ini",
-                    ack.code
-                ),
-            ));
+            out.push(cx.finding(&LINT, ack.span, Some(ack.clause), msg::unused(&ack.code)));
         }
     }
     out
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// The finding.
+    unused(code) = "`akui {code}` matches no finding in this clause" / "`akui {code}` tidak cocok dengan temuan mana pun dalam ketentuan ini";
+    }
+);

@@ -26,6 +26,7 @@ pub const LINT: Lint = Lint {
     },
     bad: "bobot penilaian makalah 30% sampai dengan 40%\nbobot penilaian wawancara 40% sampai dengan 50%\nbobot penilaian rekam jejak 35% sampai dengan 40%",
     good: "bobot penilaian makalah 15% sampai dengan 20%\nbobot penilaian assessment_center 20% sampai dengan 25%\nbobot penilaian wawancara 30% sampai dengan 35%\nbobot penilaian rekam_jejak 15% sampai dengan 20%",
+    words: &[msg::ALL, text::ALL],
 };
 
 /// Bands whose minimums or maximums already add up to exactly 100%.
@@ -45,6 +46,7 @@ pub const FIXED: Lint = Lint {
     },
     bad: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 40%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
     good: "bobot penilaian makalah 20% sampai dengan 30%\nbobot penilaian wawancara 30% sampai dengan 45%\nbobot penilaian rekam_jejak 30% sampai dengan 40%",
+    words: &[msg::ALL, text::ALL],
 };
 
 /// Runs the lint.
@@ -81,25 +83,46 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         }
         let Some(first) = rules.first() else { continue };
         let sum = parts.join(", ");
-        let (en, id, lint) = if lo > 100.0 {
-            (format!("weights `{set}` cannot total 100%: the minimums alone add up to {lo}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas bawahnya saja berjumlah {lo}% ({sum})"), &LINT)
+        let (message, lint) = if lo > 100.0 {
+            (msg::minimums_over(set, lo, sum), &LINT)
         } else if hi < 100.0 {
-            (format!("weights `{set}` cannot total 100%: the maximums add up to only {hi}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {hi}% ({sum})"), &LINT)
+            (msg::maximums_under(set, hi, sum), &LINT)
         } else if lo == 100.0 || hi == 100.0 {
-            let which = if lo == 100.0 { "minimums" } else { "maximums" };
-            let which_id = if lo == 100.0 {
-                "batas bawah"
+            let which = if lo == 100.0 {
+                text::MINIMUMS
             } else {
-                "batas atas"
+                text::MAXIMUMS
             };
-            (format!("weights `{set}` allow exactly one assignment: the {which} already add up to 100% ({sum})"), format!("bobot `{set}` hanya memungkinkan satu susunan: jumlah {which_id} tepat 100% ({sum})"), &FIXED)
+            (msg::fixed(set, which, sum), &FIXED)
         } else {
             continue;
         };
-        let mut f = cx.finding(lint, first.span, Some(first.clause), en, id);
+        let mut f = cx.finding(lint, first.span, Some(first.clause), message);
         for r in rules.iter().skip(1) {
             f = f.related(r.span, label::BAND, Some(r.citation.clone()));
         }
         out.push(f);
     }
 }
+
+crate::messages!(
+    /// What the findings say.
+    mod msg {
+    /// Minimums above 100%.
+    minimums_over(set, total, parts) = "weights `{set}` cannot total 100%: the minimums alone add up to {total}% ({parts})" / "bobot `{set}` tidak mungkin berjumlah 100%: batas bawahnya saja berjumlah {total}% ({parts})";
+    /// Maximums under 100%.
+    maximums_under(set, total, parts) = "weights `{set}` cannot total 100%: the maximums add up to only {total}% ({parts})" / "bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {total}% ({parts})";
+    /// Exactly one assignment.
+    fixed(set, which, parts) = "weights `{set}` allow exactly one assignment: the {which} already add up to 100% ({parts})" / "bobot `{set}` hanya memungkinkan satu susunan: jumlah {which} tepat 100% ({parts})";
+    }
+);
+
+crate::texts!(
+    /// What the findings say.
+    mod text {
+    /// The minimums.
+    MINIMUMS = "minimums" / "batas bawah";
+    /// The maximums.
+    MAXIMUMS = "maximums" / "batas atas";
+    }
+);

@@ -5,6 +5,7 @@
 use super::*;
 use crate::codes::Code;
 use crate::messages::label;
+use crate::messages::resolve::{rule_msg, rule_text};
 
 impl Resolver<'_> {
     pub(super) fn citations(&mut self) {
@@ -60,15 +61,20 @@ impl Resolver<'_> {
                     );
                     let cite = pasal_cites.get(&dup).cloned().unwrap_or_default();
                     self.findings.push(
-                        Finding::new(Code::DuplicateNumber, self.file, span, format!("`Pasal {number}` is numbered twice"))
-                            .label(label::SECOND_PASAL_WITH_THIS_NUMBER)
-                            .related(first_span, label::FIRST_ONE, pasal_cites.get(&first).cloned())
-                            .clause(cite)
-                            .help("Pasal are numbered continuously through the whole peraturan (UU 12/2011 Lampiran II): renumber this Pasal and every reference to the ones after it")
-                            .id(
-                                format!("nomor `Pasal {number}` dipakai dua kali"),
-                                "Pasal dinomori berurutan di seluruh peraturan (UU 12/2011 Lampiran II): nomori ulang Pasal ini dan setiap rujukan ke Pasal sesudahnya",
-                            ),
+                        Finding::new(
+                            Code::DuplicateNumber,
+                            self.file,
+                            span,
+                            rule_msg::pasal_twice(number),
+                        )
+                        .label(label::SECOND_PASAL_WITH_THIS_NUMBER)
+                        .related(
+                            first_span,
+                            label::FIRST_ONE,
+                            pasal_cites.get(&first).cloned(),
+                        )
+                        .clause(cite)
+                        .help(rule_text::PASAL_TWICE_HELP),
                     );
                 }
             }
@@ -146,15 +152,16 @@ impl Resolver<'_> {
                     ClauseKind::Ayat => format!("ayat ({})", b.number),
                     k => format!("{} {}", k.word(), b.number),
                 };
-                let f = Finding::new(Code::DuplicateNumber, self.file, b.number_span, format!("`{part}` is numbered twice in {}", c.citation))
-                    .label(label::SECOND_ONE)
-                    .related(a.number_span, label::FIRST_ONE, Some(a.citation.clone()))
-                    .clause(b.citation.clone())
-                    .help("number the items of one list in sequence; a reference to this number is ambiguous")
-                    .id(
-                        format!("nomor `{part}` dipakai dua kali dalam {}", c.citation),
-                        "nomori butir satu daftar secara berurutan; rujukan ke nomor ini bermakna ganda",
-                    );
+                let f = Finding::new(
+                    Code::DuplicateNumber,
+                    self.file,
+                    b.number_span,
+                    rule_msg::number_twice(&part, &c.citation),
+                )
+                .label(label::SECOND_ONE)
+                .related(a.number_span, label::FIRST_ONE, Some(a.citation.clone()))
+                .clause(b.citation.clone())
+                .help(rule_text::NUMBER_TWICE_HELP);
                 self.findings.push(f);
             }
         }
@@ -213,14 +220,19 @@ impl Resolver<'_> {
         }
         for r in &self.policy.references {
             if r.target.is_none() && !r.external {
-                let f = Finding::new(Code::UnresolvedReference, self.file, r.span, format!("reference to `{}`, which does not exist", r.absolute))
-                    .label(if r.explicit { label::EXPLICIT_REFERENCE } else { label::REFERENCE_IN_THE_CLAUSE_TEXT })
-                    .clause(self.policy.cite(r.from).to_string())
-                    .help("correct the reference to the clause that is meant; if the law itself is wrong, acknowledge it with `akui PSL102 \"…\"`")
-                    .id(
-                        format!("rujukan ke `{}` tidak ditemukan", r.absolute),
-                        "perbaiki rujukan ke ketentuan yang dimaksud; jika peraturannya sendiri keliru, akui dengan `akui PSL102 \"…\"`",
-                    );
+                let f = Finding::new(
+                    Code::UnresolvedReference,
+                    self.file,
+                    r.span,
+                    rule_msg::unresolved(&r.absolute),
+                )
+                .label(if r.explicit {
+                    label::EXPLICIT_REFERENCE
+                } else {
+                    label::REFERENCE_IN_THE_CLAUSE_TEXT
+                })
+                .clause(self.policy.cite(r.from).to_string())
+                .help(rule_text::UNRESOLVED_HELP);
                 self.findings.push(f);
             }
         }
