@@ -7,6 +7,7 @@
 //! lists a folder in.
 
 use crate::diagnostics::Lang;
+use crate::messages::cli::msg as said;
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
@@ -36,32 +37,12 @@ pub enum Skipped {
 impl Skipped {
     /// The note, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (Skipped::NotAFile(p), Lang::En) => format!(
-                "note: `{}` is not a regular file (a FIFO, socket or device): skipped",
-                p.display()
-            ),
-            (Skipped::NotAFile(p), Lang::Id) => format!(
-                "catatan: `{}` bukan berkas biasa (FIFO, soket atau perangkat): dilewati",
-                p.display()
-            ),
-            (Skipped::BrokenLink(p), Lang::En) => format!(
-                "note: `{}` is a symbolic link to nothing: skipped",
-                p.display()
-            ),
-            (Skipped::BrokenLink(p), Lang::Id) => format!(
-                "catatan: `{}` adalah tautan simbolik yang tidak menunjuk apa pun: dilewati",
-                p.display()
-            ),
-            (Skipped::Loop(p), Lang::En) => format!(
-                "note: `{}` links back to a folder above it: not walked again",
-                p.display()
-            ),
-            (Skipped::Loop(p), Lang::Id) => format!(
-                "catatan: `{}` bertaut kembali ke folder di atasnya: tidak ditelusuri lagi",
-                p.display()
-            ),
+        match self {
+            Skipped::NotAFile(p) => said::not_a_file(p.display()),
+            Skipped::BrokenLink(p) => said::broken_link(p.display()),
+            Skipped::Loop(p) => said::link_loop(p.display()),
         }
+        .take(lang)
     }
 }
 
@@ -77,16 +58,11 @@ pub enum WalkError {
 impl WalkError {
     /// The message, in `lang`.
     pub fn message(&self, lang: Lang) -> String {
-        match (self, lang) {
-            (WalkError::Missing(p), Lang::En) => format!("`{}` does not exist", p.display()),
-            (WalkError::Missing(p), Lang::Id) => format!("`{}` tidak ada", p.display()),
-            (WalkError::Unreadable(p, why), Lang::En) => {
-                format!("cannot read folder `{}`: {why}", p.display())
-            }
-            (WalkError::Unreadable(p, why), Lang::Id) => {
-                format!("folder `{}` tidak dapat dibaca: {why}", p.display())
-            }
+        match self {
+            WalkError::Missing(p) => said::missing(p.display()),
+            WalkError::Unreadable(p, why) => said::unreadable_folder(p.display(), why),
         }
+        .take(lang)
     }
 }
 

@@ -73,16 +73,7 @@ fn compile(path: &Path, lang: Lang) -> Option<driver::Compiled> {
     if malformed > 0 {
         diagln!(
             "{}",
-            match lang {
-                Lang::Id => format!(
-                    "catatan: {malformed} aturan di `{}` tidak dapat dikompilasi dan tidak dibandingkan (jalankan `pasal check`)",
-                    path.display()
-                ),
-                Lang::En => format!(
-                    "note: {malformed} rule(s) of `{}` did not compile and are not compared (run `pasal check`)",
-                    path.display()
-                ),
-            }
+            crate::messages::diff::msg::malformed(malformed, path.display()).get(lang)
         );
     }
     Some(c)

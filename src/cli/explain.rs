@@ -31,30 +31,19 @@ fn explain(code: Option<&str>, lang: Lang) -> ExitCode {
         return emit_then(&out, ExitCode::SUCCESS);
     };
     let Some(l) = crate::analysis::lint(code) else {
-        diagln!("error: unknown code `{code}`; `pasal explain` lists every code");
-        return ExitCode::from(2);
+        return super::fail_in(lang, crate::messages::cli::msg::unknown_code(code));
     };
-    let (what, bad, good, sev) = match lang {
-        Lang::Id => (
-            "Apa yang diperiksa dan mengapa penting",
-            "Contoh buruk",
-            "Contoh baik",
-            "tingkat bawaan",
-        ),
-        Lang::En => (
-            "What it checks and why it matters",
-            "Bad example",
-            "Good example",
-            "default severity",
-        ),
-    };
+    use crate::messages::report::text;
+    let (what, bad, good, sev, other_label) = (
+        text::WHAT_IT_CHECKS.get(lang),
+        text::BAD_EXAMPLE.get(lang),
+        text::GOOD_EXAMPLE.get(lang),
+        text::DEFAULT_SEVERITY.get(lang),
+        text::OTHER_LANGUAGE.get(lang),
+    );
     let (text, other) = match lang {
         Lang::Id => (l.explain.id, l.explain.en),
         Lang::En => (l.explain.en, l.explain.id),
-    };
-    let other_label = match lang {
-        Lang::Id => "In English",
-        Lang::En => "Dalam Bahasa Indonesia",
     };
     let indent = |s: &str| {
         s.lines()

@@ -3,6 +3,7 @@
 use super::{color, emit, emit_then};
 use crate::diagnostics::Lang;
 use crate::format::{self, FormatError};
+use crate::messages::cli as said;
 use crate::report;
 use std::fs;
 use std::io::{Read, Write};
@@ -24,11 +25,7 @@ pub struct Args {
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     if a.paths.iter().any(|p| p.as_os_str() == "-") {
         if a.paths.len() > 1 {
-            return super::fail_in(
-                lang,
-                "`-` (standard input) cannot be mixed with paths",
-                "`-` (masukan standar) tidak dapat dicampur dengan path",
-            );
+            return super::fail_in(lang, said::text::STDIN_AND_PATHS.into());
         }
         return stdin(a.check, lang);
     }
@@ -41,14 +38,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let (linked, files): (Vec<_>, Vec<_>) = found.into_iter().partition(|f| f.through_link);
     for f in &linked {
         let p = f.path.display();
-        match lang {
-            Lang::En => diagln!(
-                "note: `{p}` is reached through a symbolic link: not formatted (name the file itself to format it)"
-            ),
-            Lang::Id => diagln!(
-                "catatan: `{p}` dicapai melalui tautan simbolik: tidak diformat (sebut berkas itu sendiri untuk memformatnya)"
-            ),
-        }
+        diagln!("{}", said::msg::through_link(p).get(lang));
     }
     let files: Vec<PathBuf> = files.into_iter().map(|f| f.path).collect();
     let mut unusable = false;
@@ -58,7 +48,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         let bytes = match fs::read(path) {
             Ok(b) => b,
             Err(e) => {
-                diagln!("error: cannot read `{display}`: {e}");
+                diagln!("error: {}", said::msg::cannot_read(&display, e).get(lang));
                 unusable = true;
                 continue;
             }
@@ -106,11 +96,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
 fn stdin(check: bool, lang: Lang) -> ExitCode {
     let mut bytes = Vec::new();
     if let Err(e) = std::io::stdin().read_to_end(&mut bytes) {
-        return super::fail_in(
-            lang,
-            &format!("cannot read standard input: {e}"),
-            &format!("masukan standar tidak dapat dibaca: {e}"),
-        );
+        return super::fail_in(lang, said::msg::cannot_read_stdin(e));
     }
     match format::format_bytes("<stdin>", &bytes) {
         Ok(out) if check => {
@@ -135,9 +121,7 @@ fn report_error(e: FormatError, lang: Lang) {
             super::diag(&report::human::render(&findings, color()));
         }
         FormatError::Unsupported(m) => diagln!("error: {m}"),
-        FormatError::Unsafe(m) => diagln!(
-            "error: {m}\nnothing was written; this is a bug in `pasal fmt`, please report it with the file"
-        ),
+        FormatError::Unsafe(m) => diagln!("error: {}", said::msg::fmt_bug(m).get(lang)),
     }
 }
 
@@ -156,32 +140,13 @@ enum Unwritten {
 
 impl Unwritten {
     fn message(&self, file: &str, lang: Lang) -> String {
-        match (self, lang) {
-            (Unwritten::ReadOnly, Lang::En) => format!(
-                "`{file}` is read-only: not rewritten (make it writable, or use `pasal fmt --check`)"
-            ),
-            (Unwritten::ReadOnly, Lang::Id) => format!(
-                "`{file}` hanya-baca: tidak ditulis ulang (jadikan dapat ditulis, atau gunakan `pasal fmt --check`)"
-            ),
-            (Unwritten::Changed, Lang::En) => {
-                format!("`{file}` changed while it was being formatted: left as it is now")
-            }
-            (Unwritten::Changed, Lang::Id) => {
-                format!("`{file}` berubah saat sedang diformat: dibiarkan seperti sekarang")
-            }
-            (Unwritten::Io(e), Lang::En) => {
-                format!("cannot write `{file}`: {e}; the file is unchanged")
-            }
-            (Unwritten::Io(e), Lang::Id) => {
-                format!("`{file}` tidak dapat ditulis: {e}; berkasnya tidak berubah")
-            }
-            (Unwritten::Damaged(e, again), Lang::En) => format!(
-                "cannot write `{file}`: {e}; restoring its original text failed too ({again}): the file is damaged, restore it from your copy"
-            ),
-            (Unwritten::Damaged(e, again), Lang::Id) => format!(
-                "`{file}` tidak dapat ditulis: {e}; teks aslinya juga gagal dipulihkan ({again}): berkasnya rusak, pulihkan dari salinan Anda"
-            ),
+        match self {
+            Unwritten::ReadOnly => said::msg::read_only(file),
+            Unwritten::Changed => said::msg::changed_meanwhile(file),
+            Unwritten::Io(e) => said::msg::not_rewritten(file, e),
+            Unwritten::Damaged(e, again) => said::msg::damaged(file, e, again),
         }
+        .take(lang)
     }
 }
 

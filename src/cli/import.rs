@@ -22,13 +22,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     let display = a.file.display().to_string();
     let bytes = match std::fs::read(&a.file) {
         Ok(b) => b,
-        Err(e) => {
-            return fail_in(
-                lang,
-                &format!("cannot read `{display}`: {e}"),
-                &format!("`{display}` tidak dapat dibaca: {e}"),
-            )
-        }
+        Err(e) => return fail_in(lang, crate::messages::cli::msg::cannot_read(&display, e)),
     };
     let imported = match crate::import::import_bytes(&display, &bytes) {
         Ok(i) => i,
@@ -66,18 +60,13 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     }
     let s = imported.summary;
     let unplaced = imported.document.unplaced.len();
-    diagln!(
-        "{}",
-        match lang {
-            Lang::Id => format!(
-                "{display}: {} ketentuan, {} aturan dikenali, {} kalimat belum dikodekan, {unplaced} baris tidak ditempatkan",
-                s.clauses, s.rules, s.unrecognised
-            ),
-            Lang::En => format!(
-                "{display}: {} clauses, {} rules recognised, {} sentences left to encode (belum dikodekan), {unplaced} lines not placed",
-                s.clauses, s.rules, s.unrecognised
-            ),
-        }
+    let summary = crate::messages::cli::msg::import_summary(
+        &display,
+        s.clauses,
+        s.rules,
+        s.unrecognised,
+        unplaced,
     );
+    diagln!("{}", summary.get(lang));
     ExitCode::SUCCESS
 }

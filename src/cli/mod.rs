@@ -28,6 +28,7 @@ mod test;
 mod verify;
 
 use crate::diagnostics::Lang;
+use crate::messages::cli as said;
 use clap::{Parser, Subcommand, ValueEnum};
 use std::io::{IsTerminal, Write};
 use std::process::ExitCode;
@@ -227,13 +228,7 @@ pub fn write_file(path: &std::path::Path, text: &str, lang: Lang) -> Result<(), 
         }
         Ok(())
     });
-    result.map_err(|e| {
-        fail_in(
-            lang,
-            &format!("cannot write `{}`: {e}", path.display()),
-            &format!("`{}` tidak dapat ditulis: {e}", path.display()),
-        )
-    })
+    result.map_err(|e| fail_in(lang, said::msg::cannot_write(path.display(), e)))
 }
 
 /// The policy files `paths` name ([`crate::walk::walk`]), with a note on
@@ -258,11 +253,8 @@ pub fn policy_files(
 }
 
 /// [`fail`] with the message in the user's language.
-pub fn fail_in(lang: Lang, en: &str, id: &str) -> ExitCode {
-    fail(match lang {
-        Lang::En => en,
-        Lang::Id => id,
-    })
+pub fn fail_in(lang: Lang, message: crate::messages::Message) -> ExitCode {
+    fail(message.get(lang))
 }
 
 /// Exit status 2 with a message on stderr: the tool could not do its job.

@@ -190,12 +190,10 @@ fn finish(a: &Args, text: &str, dir: &Path, lang: Lang) -> ExitCode {
     if errors + warnings > 0 {
         super::diag(&report::human::render(&findings, false));
     }
-    let target = a
-        .output
-        .as_ref()
-        .map_or("standard output".to_string(), |p| {
-            format!("`{}`", p.display())
-        });
-    diagln!("draft written to {target}: {errors} error(s), {warnings} warning(s)");
+    use crate::messages::cli::{msg, text};
+    let target = a.output.as_ref().map_or(text::STANDARD_OUTPUT.into(), |p| {
+        crate::messages::Message::quoted(format!("`{}`", p.display()))
+    });
+    diagln!("{}", msg::draft_written(target, errors, warnings).get(lang));
     ExitCode::SUCCESS
 }

@@ -1,8 +1,9 @@
 //! `pasal screen POLICY FILE`: screen a talent pool (JSON Lines or CSV).
 
 use super::fail;
-use crate::check::screen::{self, HeaderError, Screener, Stop, Summary};
+use crate::check::screen::{self, Screener, Stop, Summary};
 use crate::diagnostics::Lang;
+use crate::messages::screen as said;
 use std::io::{BufReader, BufWriter, IsTerminal};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -59,14 +60,7 @@ fn input_format(file: &Path, input: Option<&str>) -> Option<Input> {
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     let name = a.file.display().to_string();
     let Some(format) = input_format(&a.file, a.input.as_deref()) else {
-        return fail(&match lang {
-            Lang::En => format!(
-                "`{name}`: cannot tell the input format from the file's extension (.csv for CSV; .jsonl, .json or .ndjson for JSON Lines); pass `--input csv` or `--input jsonl`"
-            ),
-            Lang::Id => format!(
-                "`{name}`: format masukan tidak dapat ditentukan dari ekstensi berkasnya (.csv untuk CSV; .jsonl, .json atau .ndjson untuk JSON Lines); berikan `--input csv` atau `--input jsonl`"
-            ),
-        });
+        return fail(said::msg::unknown_format(&name).get(lang));
     };
     let (program, reference) = match super::screening::program(&a.policy, &a.target, lang) {
         Ok(p) => p,
@@ -96,12 +90,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     } else {
         let file = match std::fs::File::open(&a.file) {
             Ok(f) => f,
-            Err(e) => {
-                return fail(&match lang {
-                    Lang::En => format!("cannot read `{name}`: {e}"),
-                    Lang::Id => format!("`{name}` tidak dapat dibaca: {e}"),
-                })
-            }
+            Err(e) => return fail(crate::messages::cli::msg::cannot_read(&name, e).get(lang)),
         };
         let reader = BufReader::with_capacity(1 << 16, file);
         match format {
@@ -120,51 +109,13 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             ExitCode::SUCCESS
         }
         Err(Stop::Write(e)) if e.kind() == std::io::ErrorKind::BrokenPipe => ExitCode::from(2),
-        Err(stop) => fail(&format!("{name}: {}", stopped(&stop, lang))),
+        Err(stop) => fail(&format!("{name}: {}", stop.message().get(lang))),
     }
 }
 
 /// The summary line on stderr.
 fn summary(s: &Summary, lang: Lang) -> String {
-    match lang {
-        Lang::En => format!(
-            "{} record(s): {} eligible, {} ineligible, {} unknown, {} malformed",
-            s.records, s.eligible, s.ineligible, s.unknown, s.malformed
-        ),
-        Lang::Id => format!(
-            "{} rekaman: {} memenuhi syarat, {} tidak memenuhi syarat, {} tidak diketahui, {} rusak",
-            s.records, s.eligible, s.ineligible, s.unknown, s.malformed
-        ),
-    }
-}
-
-/// Why the run stopped, in the user's language.
-fn stopped(stop: &Stop, lang: Lang) -> String {
-    let Lang::Id = lang else {
-        return stop.to_string();
-    };
-    match stop {
-        Stop::Read(e) => format!("masukan tidak dapat dibaca: {e}"),
-        Stop::Write(e) => format!("putusan tidak dapat ditulis: {e}"),
-        Stop::Header(h) => match h {
-            HeaderError::Empty => "masukan kosong: tidak ada baris judul".into(),
-            HeaderError::NotUtf8 { column } => {
-                format!("kolom {column} baris judul bukan UTF-8 yang sah")
-            }
-            HeaderError::Unknown { column, name } => format!(
-                "kolom `{name}` (kolom {column}) tidak dikenal: kolom calon adalah {}",
-                screen::CSV_COLUMNS
-            ),
-            HeaderError::Duplicate {
-                name,
-                first,
-                second,
-            } => format!(
-                "kolom `{name}` muncul dua kali di baris judul, sebagai kolom {first} dan {second}"
-            ),
-            HeaderError::NoId => "baris judul tidak memuat kolom `id`".into(),
-        },
-    }
+    said::msg::summary(s.records, s.eligible, s.ineligible, s.unknown, s.malformed).take(lang)
 }
 
 /// A progress bar on stderr when it is a terminal and the input is a file.

@@ -7,6 +7,7 @@ use crate::check::eligibility::{Program, Reference};
 use crate::diagnostics::Lang;
 use crate::driver;
 use crate::ir::{Event, Level, Mechanism};
+use crate::messages::screen as said;
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -32,12 +33,7 @@ pub fn program(
     target: &Target,
     lang: Lang,
 ) -> Result<(Program, Reference), ExitCode> {
-    let say = |en: String, id: String| {
-        fail(&match lang {
-            Lang::En => en,
-            Lang::Id => id,
-        })
-    };
+    let say = |m: crate::messages::Message| fail(m.get(lang));
     let (level, mechanism, date) = (
         target.level.as_str(),
         target.mechanism.as_str(),
@@ -45,44 +41,25 @@ pub fn program(
     );
     let Some(level) = Level::parse(level) else {
         let names = Level::names();
-        return Err(say(
-            format!("unknown level `{level}`; use `{names}`"),
-            format!("tingkat jabatan `{level}` tidak dikenal; gunakan `{names}`"),
-        ));
+        return Err(say(said::msg::unknown_level(level, names)));
     };
     let Some(mechanism) = Mechanism::parse(mechanism) else {
         let names = Mechanism::names();
-        return Err(say(
-            format!("unknown mechanism `{mechanism}`; use `{names}`"),
-            format!("mekanisme `{mechanism}` tidak dikenal; gunakan `{names}`"),
-        ));
+        return Err(say(said::msg::unknown_mechanism(mechanism, names)));
     };
     let date = match date.map(|d| (d, chrono::NaiveDate::parse_from_str(d, "%Y-%m-%d"))) {
         Some((_, Ok(d))) => Some(d),
-        Some((d, Err(_))) => {
-            return Err(say(
-                format!("`--date {d}` is not a date on the calendar (YYYY-MM-DD)"),
-                format!("`--date {d}` bukan tanggal pada kalender (YYYY-MM-DD)"),
-            ))
-        }
+        Some((d, Err(_))) => return Err(say(said::msg::bad_date(d))),
         None => None,
     };
     let compiled = driver::compile_path(policy, &Options::default());
     let Some(policy_ir) = compiled.policy.filter(|_| !compiled.unusable) else {
         let p = policy.display();
-        return Err(say(
-            format!("`{p}` is not a usable policy (`pasal check {p}` says why)"),
-            format!(
-                "`{p}` bukan kebijakan yang dapat dipakai (`pasal check {p}` menjelaskan sebabnya)"
-            ),
-        ));
+        return Err(say(said::msg::unusable_policy(p)));
     };
     let program = Program::compile(&policy_ir, level, mechanism);
     if program.rules.is_empty() {
-        return Err(say(
-            format!("the policy has no eligibility rule for {level} through {mechanism}"),
-            format!("kebijakan tidak memuat aturan persyaratan untuk {level} melalui {mechanism}"),
-        ));
+        return Err(say(said::msg::no_rules(level, mechanism)));
     }
     // Every event the rules measure at is the screening date.
     let events = date

@@ -3,6 +3,7 @@
 
 use super::{emit_then, fail, fail_in};
 use crate::diagnostics::Lang;
+use crate::messages::cli as said;
 use crate::sql::{self, Dialect, Table};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -35,25 +36,14 @@ pub struct Args {
 /// Runs `pasal sql`.
 pub fn run(a: Args, lang: Lang) -> ExitCode {
     let Some(dialect) = Dialect::parse(&a.dialect) else {
-        return fail_in(
-            lang,
-            &format!("unknown dialect `{}`; use postgres or mysql", a.dialect),
-            &format!(
-                "dialek `{}` tidak dikenal; gunakan postgres atau mysql",
-                a.dialect
-            ),
-        );
+        return fail_in(lang, said::msg::unknown_dialect(&a.dialect));
     };
     let mut table = Table {
         name: a.table.split('.').map(str::to_string).collect(),
         ..Table::default()
     };
     if table.name.iter().any(|p| p.is_empty()) {
-        return fail_in(
-            lang,
-            &format!("`--table {}` is not a table name", a.table),
-            &format!("`--table {}` bukan nama tabel", a.table),
-        );
+        return fail_in(lang, said::msg::bad_table(&a.table));
     }
     for mapping in &a.columns {
         let pair = mapping
@@ -61,11 +51,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             .map(|(f, c)| (f.trim(), c.trim()))
             .filter(|(f, c)| !f.is_empty() && !c.is_empty());
         let Some((field, column)) = pair else {
-            return fail_in(
-                lang,
-                &format!("`--column {mapping}`: write FIELD=COLUMN, e.g. birth_date=tgl_lahir"),
-                &format!("`--column {mapping}`: tulis FIELD=KOLOM, misalnya birth_date=tgl_lahir"),
-            );
+            return fail_in(lang, said::msg::bad_column(mapping));
         };
         table.columns.insert(field.to_string(), column.to_string());
     }
@@ -86,7 +72,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             &table,
         ) {
             Ok(text) => emit_then(&text, ExitCode::SUCCESS),
-            Err(e) => fail(&format!("`{}`: {e}", csv.display())),
+            Err(e) => fail_in(lang, said::msg::in_file(format!("`{}`", csv.display()), e)),
         };
     }
     if a.create_table {
@@ -95,11 +81,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     }
     match sql::query(&program, &reference, dialect, &table) {
         Ok(text) => emit_then(&text, ExitCode::SUCCESS),
-        Err(e) => fail_in(
-            lang,
-            &format!("cannot build the query: {e}"),
-            &format!("kueri tidak dapat disusun: {e}"),
-        ),
+        Err(e) => fail_in(lang, said::msg::cannot_build_query(e)),
     }
 }
 

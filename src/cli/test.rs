@@ -5,6 +5,7 @@ use crate::analysis::Options;
 use crate::check::examples;
 use crate::diagnostics::Lang;
 use crate::driver;
+use crate::messages::cli as said;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -43,21 +44,11 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             let mut findings = compiled.findings;
             findings.iter_mut().for_each(|f| f.localize(lang));
             super::diag(&crate::report::human::render(&findings, false));
-            return fail_in(
-                lang,
-                &format!("`{}` is not a usable policy", f.display()),
-                &format!("`{}` bukan kebijakan yang dapat dipakai", f.display()),
-            );
+            return fail_in(lang, said::msg::unusable_policy(f.display()));
         };
         let text = match std::fs::read_to_string(&ex_path) {
             Ok(t) => t,
-            Err(e) => {
-                return fail_in(
-                    lang,
-                    &format!("cannot read `{}`: {e}", ex_path.display()),
-                    &format!("`{}` tidak dapat dibaca: {e}", ex_path.display()),
-                )
-            }
+            Err(e) => return fail_in(lang, said::msg::cannot_read(ex_path.display(), e)),
         };
         let file = match examples::load(&text) {
             Ok(x) => x,
@@ -105,11 +96,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         return status;
     }
     if ran == 0 {
-        return fail_in(
-            lang,
-            "no examples found (a policy X.pasal keeps its examples in X.examples.json)",
-            "tidak ada contoh (kebijakan X.pasal menyimpan contohnya dalam X.examples.json)",
-        );
+        return fail_in(lang, said::text::NO_EXAMPLES.into());
     }
     if failed > 0 {
         ExitCode::from(1)

@@ -1,9 +1,10 @@
 //! `pasal verify POLICY CASE`: judge a selection case.
 
-use super::{emit, fail, fail_in, FindingsFormat};
+use super::{emit, fail_in, FindingsFormat};
 use crate::analysis::Options;
 use crate::check::{case, verify};
 use crate::diagnostics::Lang;
+use crate::messages::cli as said;
 use crate::{driver, report};
 use std::path::PathBuf;
 use std::process::ExitCode;
@@ -27,25 +28,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         let mut findings = compiled.findings;
         findings.iter_mut().for_each(|f| f.localize(lang));
         super::diag(&report::human::render(&findings, false));
-        return fail_in(
-            lang,
-            &format!("`{}` is not a usable policy", a.policy.display()),
-            &format!(
-                "`{}` bukan kebijakan yang dapat dipakai",
-                a.policy.display()
-            ),
-        );
+        return fail_in(lang, said::msg::unusable_policy(a.policy.display()));
     };
     let case_name = a.case.display().to_string();
     let text = match std::fs::read_to_string(&a.case) {
         Ok(t) => t,
-        Err(e) => {
-            return fail_in(
-                lang,
-                &format!("cannot read `{case_name}`: {e}"),
-                &format!("`{case_name}` tidak dapat dibaca: {e}"),
-            )
-        }
+        Err(e) => return fail_in(lang, said::msg::cannot_read(&case_name, e)),
     };
     let case = match case::load_case(&text) {
         Ok(c) => c,
@@ -58,7 +46,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
     };
     let result = match verify::verify(&policy, &case) {
         Ok(r) => r,
-        Err(e) => return fail(&format!("{case_name}: `{}`: {}", e.path, e.message)),
+        Err(e) => return fail_in(lang, said::msg::at_path(&case_name, &e.path, &e.message)),
     };
     let findings = || {
         let mut findings = report::verdicts::as_findings(&policy, &result);

@@ -3,9 +3,10 @@
 //! `Panitia seleksi`, …) with one line per rule — `~` changed, `-` removed,
 //! `+` added, `=` unchanged (only with `--all`) — and a summary line.
 
-use super::text::{category_label, message, pick};
+use super::text::{category_label, message};
 use super::{Change, Diff};
 use crate::diagnostics::Lang;
+use crate::messages::diff::{msg, text};
 
 /// Renders a comparison. `all` shows unchanged rules; `color` adds ANSI colours.
 pub fn render(diff: &Diff<'_>, lang: Lang, all: bool, color: bool) -> String {
@@ -14,7 +15,7 @@ pub fn render(diff: &Diff<'_>, lang: Lang, all: bool, color: bool) -> String {
         out.push_str(&format!("{tag}: {} ({})\n", p.file.name, p.short_name()));
     }
     if !diff.identity.is_empty() {
-        out.push_str(&format!("\n{}\n", pick(lang, "Identitas", "Identity")));
+        out.push_str(&format!("\n{}\n", text::IDENTITY.get(lang)));
         for c in &diff.identity {
             let v = |s: &Option<String>| s.clone().unwrap_or_else(|| "—".into());
             out.push_str(&format!("  {}: {} → {}\n", c.field, v(&c.old), v(&c.new)));
@@ -50,25 +51,16 @@ pub fn render(diff: &Diff<'_>, lang: Lang, all: bool, color: bool) -> String {
     );
     out.push('\n');
     if !diff.differs() {
-        out.push_str(pick(lang, "Tidak ada perbedaan", "No differences"));
-        out.push_str(&format!(
-            " ({same} {}).\n",
-            pick(lang, "aturan sama", "rules the same")
-        ));
+        out.push_str(text::NO_DIFFERENCES.get(lang));
+        out.push_str(&format!(" ({same} {}).\n", text::RULES_THE_SAME.get(lang)));
         return out;
     }
     let hidden = if all || same == 0 {
         ""
     } else {
-        pick(lang, ", tidak ditampilkan (--all)", ", not shown (--all)")
+        text::NOT_SHOWN.get(lang)
     };
-    out.push_str(&match lang {
-        Lang::Id => format!(
-            "Ringkasan: {changed} diubah, {added} ditambah, {removed} dihapus, {same} sama{hidden}.\n"
-        ),
-        Lang::En => format!(
-            "Summary: {changed} changed, {added} added, {removed} removed, {same} unchanged{hidden}.\n"
-        ),
-    });
+    out.push_str(msg::summary(changed, added, removed, same, hidden).get(lang));
+    out.push('\n');
     out
 }

@@ -10,27 +10,20 @@ use crate::ir::{Category, IrRule, Mechanism, RuleKind, Scope};
 
 /// The section label of a category.
 pub fn category_label(c: Category, lang: Lang) -> &'static str {
-    let (id, en) = match c {
-        Category::Eligibility => ("Syarat", "Eligibility"),
-        Category::PanelComposition => ("Panitia seleksi", "Selection panel"),
-        Category::Window => ("Tenggang waktu", "Time windows"),
-        Category::Extension => ("Perpanjangan", "Extensions"),
-        Category::WeightBand => ("Bobot", "Weights"),
-        Category::Count => ("Jumlah", "Counts"),
-        Category::Duration => ("Jangka waktu", "Durations"),
-        Category::RequiredList => ("Daftar", "Required lists"),
-        Category::Definition => ("Definisi", "Definitions"),
-        Category::Procedure => ("Prosedur", "Procedures"),
-    };
-    pick(lang, id, en)
-}
-
-/// Picks the Indonesian or the English text.
-pub fn pick(lang: Lang, id: &'static str, en: &'static str) -> &'static str {
-    match lang {
-        Lang::Id => id,
-        Lang::En => en,
+    use crate::messages::diff::text;
+    match c {
+        Category::Eligibility => text::ELIGIBILITY,
+        Category::PanelComposition => text::PANEL,
+        Category::Window => text::WINDOWS,
+        Category::Extension => text::EXTENSIONS,
+        Category::WeightBand => text::WEIGHTS,
+        Category::Count => text::COUNTS,
+        Category::Duration => text::DURATIONS,
+        Category::RequiredList => text::LISTS,
+        Category::Definition => text::DEFINITIONS,
+        Category::Procedure => text::PROCEDURES,
     }
+    .get(lang)
 }
 
 /// Marks a value that one side does not have.
@@ -125,7 +118,7 @@ pub fn aspect_words(a: &Aspect, lang: Lang, levels: bool) -> String {
         Aspect::Exception { old, new } => format!("kecuali {} → {}", opt(old), opt(new)),
         Aspect::Scope { old, new } => format!(
             "{} {} → {}",
-            pick(lang, "lingkup", "scope"),
+            crate::messages::diff::text::SCOPE.get(lang),
             scope_label(old, levels),
             scope_label(new, levels)
         ),
@@ -143,7 +136,7 @@ pub fn aspect_words(a: &Aspect, lang: Lang, levels: bool) -> String {
             .join(", "),
         Aspect::Order { old, new } => format!(
             "{} {} → {}",
-            pick(lang, "urutan", "order"),
+            crate::messages::diff::text::ORDER.get(lang),
             old.join(", "),
             new.join(", ")
         ),

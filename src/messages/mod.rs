@@ -296,4 +296,16 @@ pub const GROUPS: &[&[Entry]] = &[
     import::text::ALL,
     import::msg::ALL,
     lsp::text::ALL,
+    cli::text::ALL,
+    cli::msg::ALL,
+    screen::text::ALL,
+    screen::msg::ALL,
+    report::text::ALL,
+    report::msg::ALL,
+    diff::text::ALL,
+    diff::msg::ALL,
 ];
+pub mod cli;
+pub mod diff;
+pub mod report;
+pub mod screen;

@@ -14,10 +14,12 @@ pub fn render(findings: &[Finding], lang: Lang) -> String {
 
 /// The workflow command of one finding.
 pub fn command(f: &Finding, lang: Lang) -> String {
-    let (help_word, ack_word, see_word) = match lang {
-        Lang::Id => ("saran", "diakui", "lihat"),
-        Lang::En => ("help", "acknowledged", "see"),
-    };
+    use crate::messages::word;
+    let (help_word, ack_word, see_word) = (
+        word::HELP.get(lang),
+        word::ACKNOWLEDGED.get(lang),
+        word::SEE.get(lang),
+    );
     let kind = match (&f.acknowledged, f.severity) {
         (Some(_), _) | (None, Severity::Info) => "notice",
         (None, Severity::Warning) => "warning",

@@ -8,6 +8,7 @@
 use crate::analysis::Lint;
 use crate::codes::Code;
 use crate::diagnostics::{Finding, Lang, Severity};
+use crate::messages::report as said;
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::collections::BTreeMap;
@@ -282,10 +283,12 @@ struct RuleProperties<'a> {
 
 impl<'a> Rule<'a> {
     fn of(l: &'a Lint, lang: Lang) -> Self {
-        let (help, explain, bad, good) = match lang {
-            Lang::Id => (l.help.id, l.explain.id, "Contoh buruk", "Contoh baik"),
-            Lang::En => (l.help.en, l.explain.en, "Bad example", "Good example"),
-        };
+        let (help, explain, bad, good) = (
+            l.help.get(lang),
+            l.explain.get(lang),
+            said::text::BAD_EXAMPLE.get(lang),
+            said::text::GOOD_EXAMPLE.get(lang),
+        );
         let mut text = Vec::new();
         let mut markdown = Vec::new();
         if !help.is_empty() {
@@ -301,10 +304,7 @@ impl<'a> Rule<'a> {
                 markdown.push(format!("**{title}**\n\n```\n{example}\n```"));
             }
         }
-        let more = match lang {
-            Lang::Id => format!("Lihat `pasal explain {}`.", l.code),
-            Lang::En => format!("See `pasal explain {}`.", l.code),
-        };
+        let more = said::msg::see_explain(l.code).take(lang);
         text.push(more.clone());
         markdown.push(more);
         Rule {
@@ -445,10 +445,7 @@ impl<'a> SarifResult<'a> {
             None => f.message.clone(),
         };
         if let Some(h) = &f.help {
-            let word = match lang {
-                Lang::Id => "saran",
-                Lang::En => "help",
-            };
+            let word = crate::messages::word::HELP.get(lang);
             text.push_str(&format!("\n{word}: {h}"));
         }
         SarifResult {

@@ -7,6 +7,7 @@ use crate::check::verify::{Report, Status, Verdict};
 use crate::codes::Code;
 use crate::diagnostics::Lang;
 use crate::ir::Policy;
+use crate::messages::report as said;
 use crate::messages::Message;
 use serde::Serialize;
 
@@ -57,10 +58,6 @@ impl Counts {
 }
 
 /// A status in words, from the catalogue.
-fn status_words(status: Status, lang: Lang) -> &'static str {
-    status_text(status).get(lang)
-}
-
 fn status_text(status: Status) -> crate::messages::Text {
     use crate::messages::label;
     match status {
@@ -71,15 +68,19 @@ fn status_text(status: Status) -> crate::messages::Text {
 }
 
 /// ` [calon ID]` / ` [candidate ID]` for a verdict on a candidate, else empty.
-fn candidate_words(v: &Verdict, lang: Lang) -> String {
-    let word = match lang {
-        Lang::En => "candidate",
-        Lang::Id => "calon",
-    };
+fn candidate_words(v: &Verdict) -> Message {
     v.candidate
         .as_deref()
-        .map(|c| format!(" [{word} {c}]"))
+        .map(said::msg::candidate)
         .unwrap_or_default()
+}
+
+/// A verdict's explanation in both languages.
+fn explanation(v: &Verdict) -> Message {
+    Message {
+        en: v.explanation.clone(),
+        id: v.explanation_id.clone(),
+    }
 }
 
 /// The `verify --format json` document. `explanation` is in `lang`; every
@@ -127,22 +128,17 @@ pub fn json(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> St
 /// words and the explanations in `lang`.
 pub fn human(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> String {
     let mut out = format!("{} — {}\n", case_name, policy.short_name());
-    let facts_word = match lang {
-        Lang::En => "facts",
-        Lang::Id => "fakta",
-    };
+    let facts_word = said::text::FACTS.get(lang);
     for status in [Status::Violated, Status::Unknown, Status::Satisfied] {
         for v in report.verdicts.iter().filter(|v| v.status == status) {
             // Every mark is 12 characters wide, so the text after it lines up.
-            let mark = match (lang, status) {
-                (Lang::En, Status::Violated) => "✗ violated  ",
-                (Lang::En, Status::Unknown) => "? unknown   ",
-                (Lang::En, Status::Satisfied) => "✓ satisfied ",
-                (Lang::Id, Status::Violated) => "✗ melanggar ",
-                (Lang::Id, Status::Unknown) => "? tidak tahu",
-                (Lang::Id, Status::Satisfied) => "✓ memenuhi  ",
-            };
-            let who = candidate_words(v, lang);
+            let mark = match status {
+                Status::Violated => said::text::MARK_VIOLATED,
+                Status::Unknown => said::text::MARK_UNKNOWN,
+                Status::Satisfied => said::text::MARK_SATISFIED,
+            }
+            .get(lang);
+            let who = candidate_words(v).take(lang);
             out.push_str(&format!("{mark} {}{who}: {}\n", v.clause, v.message));
             out.push_str(&format!("             {}\n", v.explanation_in(lang)));
             if !v.facts.is_empty() {
@@ -154,16 +150,10 @@ pub fn human(policy: &Policy, case_name: &str, report: &Report, lang: Lang) -> S
         }
     }
     let c = Counts::of(report);
-    out.push_str(&match lang {
-        Lang::En => format!(
-            "{} satisfied, {} violated, {} unknown, {} not applicable\n",
-            c.satisfied, c.violated, c.unknown, c.not_applicable
-        ),
-        Lang::Id => format!(
-            "{} memenuhi, {} melanggar, {} tidak diketahui, {} tidak berlaku\n",
-            c.satisfied, c.violated, c.unknown, c.not_applicable
-        ),
-    });
+    out.push_str(
+        said::msg::verify_summary(c.satisfied, c.violated, c.unknown, c.not_applicable).get(lang),
+    );
+    out.push('\n');
     out
 }
 
@@ -182,29 +172,16 @@ pub fn as_findings(policy: &Policy, report: &Report) -> Vec<crate::diagnostics::
                 Status::Violated => Code::RuleViolated,
                 _ => Code::RuleUnknown,
             };
-            let text = |lang: Lang, facts_word: &str| {
-                let message = format!(
-                    "{} {}{}: {}",
-                    status_words(v.status, lang),
-                    v.rule,
-                    candidate_words(v, lang),
-                    v.message
-                );
-                let mut help = v.explanation_in(lang).to_string();
-                if !v.facts.is_empty() {
-                    help.push_str(&format!(" ({facts_word}: {})", v.facts.join("; ")));
-                }
-                (message, help)
-            };
-            let (message, help) = text(Lang::En, "facts");
-            let (message_id, help_id) = text(Lang::Id, "fakta");
-            let message = Message {
-                en: message,
-                id: message_id,
-            };
-            let help = Message {
-                en: help,
-                id: help_id,
+            let message = said::msg::verdict(
+                status_text(v.status),
+                &v.rule,
+                candidate_words(v),
+                &v.message,
+            );
+            let help = if v.facts.is_empty() {
+                explanation(v)
+            } else {
+                said::msg::with_facts(explanation(v), v.facts.join("; "))
             };
             Finding::new(code, &policy.file, v.span, message)
                 .clause(v.clause.clone())

@@ -25,6 +25,8 @@
 use super::lines::{Lines, MAX_LINE, MAX_QUOTED};
 use super::{flush, Record, Screener, Stop, Summary, BATCH};
 use crate::check::case::{parse_date, Candidate};
+use crate::messages::screen as said;
+use crate::messages::Message;
 use std::collections::BTreeMap;
 use std::io::{Read, Write};
 
@@ -61,27 +63,28 @@ pub enum HeaderError {
 /// The candidate columns, for messages.
 pub const COLUMNS: &str = "id, name, birth_date, education, golongan, pns, sehat, hukuman_disiplin, related_experience_years, tenure_years, held_years.<jenjang>, facts.<name>";
 
-impl std::fmt::Display for HeaderError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+impl HeaderError {
+    /// What is wrong, in both languages.
+    pub fn message(&self) -> Message {
         match self {
-            HeaderError::Empty => write!(f, "the input is empty: no header row"),
-            HeaderError::NotUtf8 { column } => {
-                write!(f, "column {column} of the header row is not valid UTF-8")
+            HeaderError::Empty => said::text::EMPTY.into(),
+            HeaderError::NotUtf8 { column } => said::msg::header_not_utf8(column),
+            HeaderError::Unknown { column, name } => {
+                said::msg::unknown_column(name, column, COLUMNS)
             }
-            HeaderError::Unknown { column, name } => write!(
-                f,
-                "unknown column `{name}` (column {column}): candidate columns are {COLUMNS}"
-            ),
             HeaderError::Duplicate {
                 name,
                 first,
                 second,
-            } => write!(
-                f,
-                "column `{name}` appears twice in the header row, as columns {first} and {second}"
-            ),
-            HeaderError::NoId => write!(f, "the header row has no `id` column"),
+            } => said::msg::duplicate_column(name, first, second),
+            HeaderError::NoId => said::text::NO_ID.into(),
         }
+    }
+}
+
+impl std::fmt::Display for HeaderError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message().en)
     }
 }
 

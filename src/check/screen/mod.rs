@@ -35,13 +35,21 @@ pub enum Stop {
     Header(HeaderError),
 }
 
+impl Stop {
+    /// Why the run stopped, in both languages.
+    pub fn message(&self) -> crate::messages::Message {
+        use crate::messages::screen::msg;
+        match self {
+            Stop::Read(e) => msg::cannot_read_input(e),
+            Stop::Write(e) => msg::cannot_write_verdicts(e),
+            Stop::Header(e) => e.message(),
+        }
+    }
+}
+
 impl std::fmt::Display for Stop {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Stop::Read(e) => write!(f, "cannot read the input: {e}"),
-            Stop::Write(e) => write!(f, "cannot write the verdicts: {e}"),
-            Stop::Header(e) => e.fmt(f),
-        }
+        f.write_str(&self.message().en)
     }
 }
 
