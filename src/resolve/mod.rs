@@ -6,6 +6,7 @@
 //! and lowers each rule to the typed IR. A duplicated number or an unresolved
 //! reference is a finding; resolution always goes on and compiles the rest.
 
+mod kinds;
 pub mod lower;
 pub mod refs;
 mod tree;

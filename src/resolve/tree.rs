@@ -1,5 +1,6 @@
 //! The clause tree: headings, clauses, scopes, citations, references, lists.
 
+use super::kinds;
 use super::lower::{fact_measure, unknown_finding, Declared, Lowerer, PANEL_ROLES, PANEL_WHO};
 use super::refs;
 use crate::codes::Code;
@@ -358,191 +359,14 @@ impl<'a> Resolver<'a> {
             findings: vec![],
             clause: String::new(),
         };
-        let default_modality = match rule.body {
-            RuleBody::ListItem { .. }
-            | RuleBody::PostClass { .. }
-            | RuleBody::Fact(_)
-            | RuleBody::Term(_) => Modality::Wajib,
-            _ => Modality::Wajib,
+        let explicit_list = match &rule.body {
+            RuleBody::ListItem { list, .. } => list.clone(),
+            _ => None,
         };
-        let mut explicit_list = None;
-        let kind = match &rule.body {
-            RuleBody::Eligibility(e) => RuleKind::Eligibility {
-                condition: low.cond(e),
-            },
-            RuleBody::Panel(name, pc) => RuleKind::Panel {
-                panel: name.value.clone(),
-                rule: panel_rule(&mut low, pc),
-            },
-            RuleBody::Window {
-                event,
-                bound,
-                direction,
-                anchor,
-            } => {
-                let measure = Lowerer::measure_of(std::slice::from_ref(bound))
-                    .filter(|m| matches!(m, Measure::Time(_)))
-                    .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
-                let interval =
-                    low.interval(std::slice::from_ref(bound), measure, &noun::WINDOW.into());
-                let e = low.event_ref(event);
-                let a = low.event_ref(anchor);
-                match (e, a) {
-                    (Some(event), Some(anchor)) => RuleKind::Window {
-                        event,
-                        anchor,
-                        direction: direction.value,
-                        interval,
-                    },
-                    _ => {
-                        let found = low.findings;
-                        self.findings.extend(found);
-                        return;
-                    }
-                }
-            }
-            RuleBody::Extension {
-                subject,
-                times,
-                each,
-            } => {
-                let times = low.interval(
-                    std::slice::from_ref(times),
-                    Measure::Count,
-                    &noun::EXTENSIONS.into(),
-                );
-                let each = each.as_ref().and_then(|q| {
-                    let m = Lowerer::measure_of(&[ast::Bound {
-                        cmp: ast::Spanned {
-                            value: ast::Comparator::Tepat,
-                            span: q.span,
-                        },
-                        value: ast::Value::Quantity(q.clone()),
-                        span: q.span,
-                    }]);
-                    match m {
-                        Some(Measure::Time(u)) => Some((q.number, u)),
-                        _ => {
-                            low.findings.push(
-                                Finding::new(
-                                    Code::TypeMismatch,
-                                    self.file,
-                                    q.span,
-                                    rule_text::EACH_NOT_DURATION.into(),
-                                )
-                                .help(rule_text::EACH_NOT_DURATION_HELP),
-                            );
-                            None
-                        }
-                    }
-                });
-                RuleKind::Extension {
-                    subject: subject.value.clone(),
-                    times,
-                    each,
-                }
-            }
-            RuleBody::Weight {
-                set,
-                component,
-                bounds,
-            } => RuleKind::Weight {
-                set: set.value.clone(),
-                component: component.value.clone(),
-                interval: low.interval(bounds, Measure::Percent, &noun::WEIGHT.into()),
-            },
-            RuleBody::Count {
-                subject,
-                bounds,
-                per,
-            } => RuleKind::Count {
-                subject: subject.value.clone(),
-                interval: low.interval(bounds, Measure::Count, &noun::COUNT.into()),
-                per: per.as_ref().map(|p| p.value.clone()),
-            },
-            RuleBody::Duration { subject, bounds } => {
-                let m = Lowerer::measure_of(bounds)
-                    .filter(|m| matches!(m, Measure::Time(_)))
-                    .unwrap_or(Measure::Time(TimeUnit::Years));
-                RuleKind::Duration {
-                    subject: subject.value.clone(),
-                    interval: low.interval(bounds, m, &noun::DURATION.into()),
-                }
-            }
-            RuleBody::List { name, kind, items } => {
-                let cite = String::new();
-                RuleKind::List {
-                    name: name.value.clone(),
-                    list_kind: kind.value,
-                    items: items
-                        .iter()
-                        .map(|i| ListMember {
-                            key: i.value.clone(),
-                            clause: cite.clone(),
-                        })
-                        .collect(),
-                }
-            }
-            RuleBody::ListItem { key, list } => {
-                explicit_list = list.clone();
-                RuleKind::ListItem {
-                    list: list.as_ref().map(|l| l.value.clone()).unwrap_or_default(),
-                    key: key.value.clone(),
-                }
-            }
-            RuleBody::PostClass { key, eselons } => {
-                let mut v = Vec::new();
-                for e in eselons {
-                    match Eselon::parse(&e.value) {
-                        Some(x) => v.push(x),
-                        None => low.findings.push(
-                            Finding::new(
-                                Code::UnknownName,
-                                self.file,
-                                e.span,
-                                rule_msg::unknown(kind::ESELON.one, &e.value),
-                            )
-                            .help(rule_msg::known(Eselon::names())),
-                        ),
-                    }
-                }
-                RuleKind::PostClass {
-                    key: key.value.clone(),
-                    eselons: v,
-                }
-            }
-            RuleBody::Fact(k) => RuleKind::Fact {
-                key: k.value.clone(),
-            },
-            RuleBody::Term(k) => RuleKind::Term {
-                key: k.value.clone(),
-            },
-            RuleBody::Action(a) => {
-                let mut timings = Vec::new();
-                for t in &a.timings {
-                    let interval = (!t.bounds.is_empty()).then(|| {
-                        let measure = Lowerer::measure_of(&t.bounds)
-                            .filter(|m| matches!(m, Measure::Time(_)))
-                            .unwrap_or(Measure::Time(TimeUnit::CalendarDays));
-                        low.interval(&t.bounds, measure, &noun::TIMING.into())
-                    });
-                    if let Some(event) = low.event_ref(&t.event) {
-                        timings.push(ActionTiming {
-                            direction: t.direction.value,
-                            event,
-                            interval,
-                        });
-                    }
-                }
-                RuleKind::Action {
-                    action: a.action.value.clone(),
-                    actors: a.actors.iter().map(|x| x.value.clone()).collect(),
-                    party_kind: a.party.as_ref().map(|(k, _)| k.value.clone()),
-                    party: a.party.as_ref().map(|(_, p)| p.value.clone()),
-                    channels: a.channels.iter().map(|c| c.value.clone()).collect(),
-                    timings,
-                }
-            }
+        let Some(kind) = kinds::lower(&mut low, &rule.body) else {
+            let found = low.findings;
+            self.findings.extend(found);
+            return;
         };
         let condition = rule.condition.as_ref().map(|e| low.cond(e));
         let exception = rule.exception.as_ref().map(|e| low.cond(e));
@@ -564,11 +388,7 @@ impl<'a> Resolver<'a> {
             id: String::new(),
             clause,
             citation: String::new(),
-            modality: rule
-                .modality
-                .as_ref()
-                .map(|m| m.value)
-                .unwrap_or(default_modality),
+            modality: rule.modality.as_ref().map_or(Modality::Wajib, |m| m.value),
             kind,
             scope: acc.to_scope(),
             condition,
@@ -775,7 +595,7 @@ fn ast_builtin(name: &str) -> bool {
     BuiltinFact::parse(name).is_some()
 }
 
-fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
+pub(super) fn panel_rule(low: &mut Lowerer<'_>, pc: &PanelConstraint) -> PanelRule {
     match pc {
         PanelConstraint::Size { odd, bounds } => PanelRule::Size {
             odd: *odd,
