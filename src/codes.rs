@@ -2,11 +2,43 @@
 //! severity and whether an error of it stops the run before the lints. Call
 //! sites name a [`Code`] (a misspelt one does not compile) and never repeat its
 //! severity; the explanation `pasal explain` prints is the code's [`Lint`]
-//! entry: below for the compiler's own codes, in its module for each lint.
+//! entry: below for the compiler's own codes, in its module for each lint
+//! (`analysis::explanation` finds it). This module depends on no stage.
 
-use crate::analysis::Lint;
-use crate::diagnostics::Severity;
+use serde::Serialize;
 use std::fmt;
+
+/// How serious a finding is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// Worth knowing; never fails a run.
+    Info,
+    /// A likely defect; fails the run only under `--deny warnings`.
+    Warning,
+    /// A defect; fails the run.
+    Error,
+}
+
+impl Severity {
+    /// The lowercase English name used in JSON and on the command line.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+    /// Parses `info`, `warning` or `error`.
+    pub fn parse(s: &str) -> Option<Severity> {
+        match s {
+            "info" => Some(Severity::Info),
+            "warning" | "warn" => Some(Severity::Warning),
+            "error" => Some(Severity::Error),
+            _ => None,
+        }
+    }
+}
 
 /// The pipeline stage that raises a code.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -144,15 +176,6 @@ impl Code {
             .copied()
             .find(|c| c.as_str().eq_ignore_ascii_case(text))
     }
-
-    /// Its explanation: below for the compiler's codes, in the lint's module
-    /// for a lint (a test checks that every code has exactly one).
-    pub fn lint(self) -> Option<&'static Lint> {
-        COMPILER
-            .iter()
-            .chain(crate::analysis::lints::DOCS.iter().copied())
-            .find(|l| l.code == self)
-    }
 }
 
 impl fmt::Display for Code {
@@ -165,6 +188,28 @@ impl serde::Serialize for Code {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(self.as_str())
     }
+}
+
+/// A code's documentation: what `pasal explain` prints and SARIF carries.
+/// The compiler's own codes have theirs in [`COMPILER`]; each lint has its
+/// own in its module (`analysis::lints`).
+#[derive(Debug)]
+pub struct Lint {
+    /// The code (its name, family and severity are in `codes::Code`).
+    pub code: Code,
+    /// Label at the primary span.
+    pub label: crate::messages::Text,
+    /// Help, in both languages.
+    pub help: crate::messages::Text,
+    /// What it checks and why it matters, in both languages.
+    pub explain: crate::messages::Text,
+    /// A bad example.
+    pub bad: &'static str,
+    /// A good example.
+    pub good: &'static str,
+    /// The lint's catalogue groups (its `msg` and `text`), for the test that
+    /// every sentence has both languages.
+    pub words: &'static [&'static [crate::messages::Entry]],
 }
 
 macro_rules! doc {

@@ -12,37 +12,7 @@ use serde::Serialize;
 use std::fmt;
 use std::sync::Arc;
 
-/// How serious a finding is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Severity {
-    /// Worth knowing; never fails a run.
-    Info,
-    /// A likely defect; fails the run only under `--deny warnings`.
-    Warning,
-    /// A defect; fails the run.
-    Error,
-}
-
-impl Severity {
-    /// The lowercase English name used in JSON and on the command line.
-    pub fn as_str(self) -> &'static str {
-        match self {
-            Severity::Info => "info",
-            Severity::Warning => "warning",
-            Severity::Error => "error",
-        }
-    }
-    /// Parses `info`, `warning` or `error`.
-    pub fn parse(s: &str) -> Option<Severity> {
-        match s {
-            "info" => Some(Severity::Info),
-            "warning" | "warn" => Some(Severity::Warning),
-            "error" => Some(Severity::Error),
-            _ => None,
-        }
-    }
-}
+pub use crate::codes::Severity;
 
 /// A secondary location of a finding ("the other clause").
 #[derive(Debug, Clone, Serialize)]
@@ -91,15 +61,7 @@ pub struct Finding {
     help_id: Option<String>,
 }
 
-/// The language of messages.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum Lang {
-    /// Bahasa Indonesia.
-    Id,
-    /// English.
-    #[default]
-    En,
-}
+pub use crate::messages::Lang;
 
 impl Finding {
     /// A new finding at its code's default severity, with no help, clause or

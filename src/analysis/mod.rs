@@ -14,25 +14,7 @@ use crate::ir::Policy;
 pub use context::Context;
 use std::collections::BTreeMap;
 
-/// A lint's identity and documentation.
-#[derive(Debug)]
-pub struct Lint {
-    /// The code (its name, family and severity are in `codes::Code`).
-    pub code: Code,
-    /// Label at the primary span.
-    pub label: crate::messages::Text,
-    /// Help, in both languages.
-    pub help: crate::messages::Text,
-    /// What it checks and why it matters, in both languages.
-    pub explain: crate::messages::Text,
-    /// A bad example.
-    pub bad: &'static str,
-    /// A good example.
-    pub good: &'static str,
-    /// The lint's catalogue groups (its `msg` and `text`), for the test that
-    /// every sentence has both languages.
-    pub words: &'static [&'static [crate::messages::Entry]],
-}
+pub use crate::codes::Lint;
 
 /// Options of a run.
 #[derive(Debug, Clone, Default)]
@@ -70,12 +52,22 @@ pub fn run(policy: &Policy, baselines: &[std::rc::Rc<Policy>], _options: &Option
 
 /// The explanation of every code, in code order.
 pub fn all_codes() -> impl Iterator<Item = &'static Lint> {
-    Code::ALL.iter().filter_map(|c| c.lint())
+    Code::ALL.iter().filter_map(|c| explanation(*c))
 }
 
 /// Looks a code's explanation up (case-insensitive).
 pub fn lint(code: &str) -> Option<&'static Lint> {
-    Code::parse(code).and_then(Code::lint)
+    Code::parse(code).and_then(explanation)
+}
+
+/// A code's explanation: in `codes::COMPILER` for the compiler's own codes,
+/// in the lint's module for a lint (a test checks that every code has
+/// exactly one).
+pub fn explanation(code: Code) -> Option<&'static Lint> {
+    crate::codes::COMPILER
+        .iter()
+        .chain(lints::DOCS.iter().copied())
+        .find(|l| l.code == code)
 }
 
 /// Reads severity overrides from a `pasal.toml` text:

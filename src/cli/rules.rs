@@ -34,7 +34,7 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
         Format::Human => {
             let mut out = String::new();
             for r in &policy.rules {
-                out.push_str(&rule_line(r));
+                out.push_str(&crate::report::rule_line(r));
                 out.push('\n');
             }
             out.push_str(&format!("{} rule(s)\n", policy.rules.len()));
@@ -42,31 +42,4 @@ fn rules(path: &std::path::Path, format: Format, lang: Lang) -> ExitCode {
         }
     };
     emit_then(&text, ExitCode::SUCCESS)
-}
-
-/// One rule as `pasal rules` lists it: id, category, `[levels / mechanisms]`
-/// and the summary (the language server's hover shows the same line).
-pub(crate) fn rule_line(r: &crate::ir::IrRule) -> String {
-    let scope = format!(
-        "{} / {}",
-        r.scope
-            .levels
-            .iter()
-            .map(|l| l.as_str())
-            .collect::<Vec<_>>()
-            .join(","),
-        r.scope
-            .mechanisms
-            .iter()
-            .map(|m| m.as_str())
-            .collect::<Vec<_>>()
-            .join(",")
-    );
-    format!(
-        "{:<48} {:<18} [{}] {}",
-        r.id,
-        r.category().as_str(),
-        scope,
-        r.summary()
-    )
 }

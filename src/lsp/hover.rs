@@ -71,7 +71,7 @@ fn clause_hover(policy: &Policy, id: ClauseId, lang: Lang) -> String {
         .rules
         .iter()
         .filter(|r| r.clause == id)
-        .map(crate::cli::rules::rule_line)
+        .map(crate::report::rule_line)
         .collect();
     if rules.is_empty() {
         out.push_str(&format!("\n\n{}", words::NO_RULES.get(lang)));

@@ -16,7 +16,15 @@
 //! - `ALL` in each group lists its entries; a test checks that no entry is empty
 //!   in either language or left in English by mistake.
 
-use crate::diagnostics::Lang;
+/// The language of messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Lang {
+    /// Bahasa Indonesia.
+    Id,
+    /// English.
+    #[default]
+    En,
+}
 
 /// A sentence or phrase in both languages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -192,8 +200,8 @@ macro_rules! messages {
                 $(#[$item])*
                 pub fn $name($($arg: impl $crate::messages::Arg),*) -> Message {
                     Message {
-                        en: format!($en $(, $arg = $crate::messages::In(&$arg, $crate::diagnostics::Lang::En))*),
-                        id: format!($id $(, $arg = $crate::messages::In(&$arg, $crate::diagnostics::Lang::Id))*),
+                        en: format!($en $(, $arg = $crate::messages::In(&$arg, $crate::messages::Lang::En))*),
+                        id: format!($id $(, $arg = $crate::messages::In(&$arg, $crate::messages::Lang::Id))*),
                     }
                 }
             )*

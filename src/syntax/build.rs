@@ -2,8 +2,8 @@
 //! (rules and conditions are in `build_rules.rs`).
 
 use super::ast::*;
+use super::grammar::Rule;
 use super::pack::{fold_string, Packed};
-use super::parser::Rule;
 use crate::source::Span;
 use pest::iterators::Pair;
 

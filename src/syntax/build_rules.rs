@@ -3,7 +3,7 @@
 
 use super::ast::*;
 use super::build::{keyword, kids, Builder};
-use super::parser::Rule;
+use super::grammar::Rule;
 use crate::source::Span;
 use pest::iterators::Pair;
 

@@ -2,8 +2,8 @@
 //! found, what was expected there and, for a misspelt keyword, what was meant,
 //! in English and Indonesian.
 
+use super::grammar::Rule;
 use super::pack::Packed;
-use super::parser::Rule;
 use crate::messages::syntax::{msg, text};
 use crate::messages::Message;
 use crate::source::Span;

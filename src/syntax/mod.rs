@@ -9,6 +9,7 @@ pub mod ast;
 mod build;
 mod build_rules;
 mod errors;
+mod grammar;
 mod pack;
 pub mod parser;
 pub mod split;

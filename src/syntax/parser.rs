@@ -13,12 +13,9 @@ use pest::Parser;
 pub use super::errors::SyntaxError;
 pub use super::pack::fold_string;
 
-#[derive(pest_derive::Parser)]
-#[grammar = "../grammar/pasal.pest"]
-struct PestParser;
-
 /// The grammar's rule names, for error messages.
-pub use self::Rule as GrammarRule;
+pub use super::grammar::Rule as GrammarRule;
+use super::grammar::{PestParser, Rule};
 
 /// Parses one unit whose text starts at byte `offset` of the file.
 pub fn parse_unit(text: &str, offset: usize) -> Result<Unit, SyntaxError> {

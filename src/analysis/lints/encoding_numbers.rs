@@ -199,7 +199,12 @@ pub fn rule_numbers(r: &IrRule) -> (Vec<f64>, usize) {
         }
     }
     let mut out = Vec::new();
-    let params = crate::diff::describe::params(r);
+    // The kind's parameters first, then the condition and exception.
+    let params = Value::Array(vec![
+        serde_json::to_value(&r.kind).unwrap_or(Value::Null),
+        serde_json::to_value(&r.condition).unwrap_or(Value::Null),
+        serde_json::to_value(&r.exception).unwrap_or(Value::Null),
+    ]);
     let Value::Array(parts) = &params else {
         walk(&params, &mut out);
         return (out, 0);
