@@ -2,6 +2,7 @@
 //! satisfied, violated, or unknown when a fact is missing — with the clause,
 //! the facts used and an explanation.
 
+use super::calendar::Calendar;
 use super::case::{Candidate, Case, Origin};
 use super::eligibility::{applies, describe_facts, Program, Reference, Tri};
 use super::time;
@@ -124,6 +125,7 @@ pub struct VerifyError {
 struct Ctx<'a> {
     policy: &'a Policy,
     case: &'a Case,
+    calendar: &'a Calendar,
     level: Level,
     mechanism: Mechanism,
     eselon: Option<Eselon>,
@@ -153,8 +155,18 @@ impl Ctx<'_> {
 /// A rule whose defect the policy acknowledges with a reading (`akui CODE "…"
 /// dibaca RULE`) is judged by that reading, and its explanation says so.
 pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+    verify_on(policy, case, Calendar::built_in())
+}
+
+/// [`verify`] with working days counted on `calendar` (plus the case's own
+/// `holidays`) instead of the built-in calendar.
+pub fn verify_on(
+    policy: &Policy,
+    case: &Case,
+    calendar: &Calendar,
+) -> Result<Report, VerifyError> {
     let read = policy.as_read();
-    let mut report = verify_rules(&read, case)?;
+    let mut report = verify_rules(&read, case, calendar)?;
     for v in &mut report.verdicts {
         let Some(reading) = policy
             .rules
@@ -178,7 +190,11 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     Ok(report)
 }
 
-fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+fn verify_rules(
+    policy: &Policy,
+    case: &Case,
+    calendar: &Calendar,
+) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
         message: format!(
@@ -226,6 +242,7 @@ fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     let cx = Ctx {
         policy,
         case,
+        calendar,
         level,
         mechanism,
         eselon,
