@@ -71,7 +71,9 @@ pub struct Case {
     /// Periods by the name a `durasi` rule uses (e.g. `masa_jabatan`).
     #[serde(default)]
     pub periods: BTreeMap<String, Period>,
-    /// Public holidays, for counting working days (Saturdays and Sundays are never working days).
+    /// Holidays beyond the calendar's (national holidays and cuti bersama are
+    /// built in): regional holidays, days the office was closed, or a year the
+    /// calendar lacks. Saturdays and Sundays are never working days.
     #[serde(default, deserialize_with = "dates::list")]
     pub holidays: Vec<NaiveDate>,
 }
