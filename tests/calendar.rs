@@ -64,7 +64,11 @@ fn a_year_the_calendar_lacks_is_unknown_and_named() {
     let v = window(Calendar::built_in());
     assert_eq!(v.status, verify::Status::Unknown);
     assert!(v.explanation.contains("for 2027"), "{}", v.explanation);
-    assert!(v.explanation_id.contains("tahun 2027"), "{}", v.explanation_id);
+    assert!(
+        v.explanation_id.contains("tahun 2027"),
+        "{}",
+        v.explanation_id
+    );
     // A calendar that covers 2027 with 1 January a holiday: Thu 31 December,
     // Mon 4 and Tue 5 January are 3 working days.
     let cal = Calendar::parse(
@@ -73,7 +77,11 @@ fn a_year_the_calendar_lacks_is_unknown_and_named() {
     .unwrap();
     let v = window(&cal);
     assert_eq!(v.status, verify::Status::Satisfied, "{}", v.explanation);
-    assert!(v.explanation.contains("3 working days"), "{}", v.explanation);
+    assert!(
+        v.explanation.contains("3 working days"),
+        "{}",
+        v.explanation
+    );
     // Without 1 January a holiday it is 4: too late.
     let cal = Calendar::parse(
         "[[tahun]]\ntahun = 2026\nsumber = \"uji\"\n[[tahun]]\ntahun = 2027\nsumber = \"uji\"\n",
@@ -99,7 +107,13 @@ fn holidays_flag_reads_another_calendar_and_refuses_a_bad_one() {
         "[[tahun]]\ntahun = 2026\nsumber = \"uji\"\n[[tahun]]\ntahun = 2027\nsumber = \"uji\"\n",
     )
     .unwrap();
-    let (code, out, _) = pasal(&["verify", "--holidays", good.to_str().unwrap(), policy, case_path]);
+    let (code, out, _) = pasal(&[
+        "verify",
+        "--holidays",
+        good.to_str().unwrap(),
+        policy,
+        case_path,
+    ]);
     assert_eq!(code, 1, "{out}");
     assert!(out.contains("4 working days"), "{out}");
 
@@ -112,11 +126,20 @@ fn holidays_flag_reads_another_calendar_and_refuses_a_bad_one() {
     let bad = bad.to_str().unwrap();
     let (code, _, err) = pasal(&["verify", "--holidays", bad, policy, case_path]);
     assert_eq!(code, 2);
-    assert!(err.contains("bad.toml:6:") && err.contains("not in year 2027"), "{err}");
+    assert!(
+        err.contains("bad.toml:6:") && err.contains("not in year 2027"),
+        "{err}"
+    );
     let (code, _, err) = pasal(&["--lang", "id", "test", "--holidays", bad, policy]);
     assert_eq!(code, 2);
     assert!(err.contains("tidak berada dalam tahun 2027"), "{err}");
-    let (code, _, err) = pasal(&["verify", "--holidays", "/nonexistent.toml", policy, case_path]);
+    let (code, _, err) = pasal(&[
+        "verify",
+        "--holidays",
+        "/nonexistent.toml",
+        policy,
+        case_path,
+    ]);
     assert_eq!(code, 2);
     assert!(err.contains("nonexistent.toml"), "{err}");
 }

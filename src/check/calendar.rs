@@ -198,19 +198,31 @@ mod tests {
     #[test]
     fn the_built_in_calendar_parses_and_covers_2017_to_2026() {
         let cal = Calendar::parse(BUILT_IN).unwrap();
-        assert_eq!(cal.years().collect::<Vec<_>>(), (2017..=2026).collect::<Vec<_>>());
+        assert_eq!(
+            cal.years().collect::<Vec<_>>(),
+            (2017..=2026).collect::<Vec<_>>()
+        );
         assert!(cal.source(2023).unwrap().contains("1066 Tahun 2022"));
         // Cuti bersama Idulfitri 2023 after the revision (SKB 327/2023).
         assert_eq!(cal.is_working_day(d("2023-04-19"), &[]), Ok(false));
         // 26 April 2023 was cuti bersama before the revision, a working day after it.
         assert_eq!(cal.is_working_day(d("2023-04-26"), &[]), Ok(true));
         assert_eq!(cal.is_working_day(d("2023-04-22"), &[]), Ok(false));
-        assert_eq!(cal.is_working_day(d("2027-03-03"), &[]), Err(MissingYear(2027)));
+        assert_eq!(
+            cal.is_working_day(d("2027-03-03"), &[]),
+            Err(MissingYear(2027))
+        );
         // A weekend is never a working day, covered or not.
         assert_eq!(cal.is_working_day(d("2027-03-06"), &[]), Ok(false));
         // The case's own holidays of a year cover it.
-        assert_eq!(cal.is_working_day(d("2027-03-03"), &[d("2027-01-01")]), Ok(true));
-        assert_eq!(cal.is_working_day(d("2027-01-01"), &[d("2027-01-01")]), Ok(false));
+        assert_eq!(
+            cal.is_working_day(d("2027-03-03"), &[d("2027-01-01")]),
+            Ok(true)
+        );
+        assert_eq!(
+            cal.is_working_day(d("2027-01-01"), &[d("2027-01-01")]),
+            Ok(false)
+        );
         assert_eq!(Calendar::built_in(), &cal);
     }
 
@@ -220,14 +232,16 @@ mod tests {
         let e = Calendar::parse(text).unwrap_err();
         assert_eq!(e.line, 6);
         assert!(e.en.contains("not in year 2030"), "{}", e.en);
-        let e = Calendar::parse("[[tahun]]\ntahun = 2030\nsumber = \"x\"\nlibur = [\"1/1/2030\"]\n")
-            .unwrap_err();
+        let e =
+            Calendar::parse("[[tahun]]\ntahun = 2030\nsumber = \"x\"\nlibur = [\"1/1/2030\"]\n")
+                .unwrap_err();
         assert_eq!(e.line, 4);
         assert!(e.id.contains("YYYY-MM-DD"));
-        let e = Calendar::parse("[[tahun]]\ntahun = 2030\nsumber = \"x\"\nlibur = [\n")
-            .unwrap_err();
+        let e =
+            Calendar::parse("[[tahun]]\ntahun = 2030\nsumber = \"x\"\nlibur = [\n").unwrap_err();
         assert!(e.line >= 4, "{}", e.line);
-        let twice = "[[tahun]]\ntahun = 2030\nsumber = \"x\"\n[[tahun]]\ntahun = 2030\nsumber = \"y\"\n";
+        let twice =
+            "[[tahun]]\ntahun = 2030\nsumber = \"x\"\n[[tahun]]\ntahun = 2030\nsumber = \"y\"\n";
         assert_eq!(Calendar::parse(twice).unwrap_err().line, 5);
         let e = Calendar::parse("[[tahun]]\ntahun = 2030\nsumber = \"x\"\nhari = 1\n").unwrap_err();
         assert!(e.en.contains("hari"), "{}", e.en);

@@ -5,8 +5,8 @@
 //! RULE is a rule id or a clause citation (every rule of that clause);
 //! `@CANDIDATE` narrows eligibility verdicts to one candidate.
 
-use super::case::{Case, CaseError};
 use super::calendar::Calendar;
+use super::case::{Case, CaseError};
 use super::verify::{verify_on, Status};
 use crate::ir::{Category, Policy};
 use schemars::JsonSchema;

@@ -2,8 +2,8 @@
 //! calendar (leap years, month ends), with the counting conventions documented
 //! in docs/case.md.
 
-use crate::ir::TimeUnit;
 use super::calendar::{Calendar, MissingYear};
+use crate::ir::TimeUnit;
 use chrono::{Datelike, Months, NaiveDate};
 
 /// Completed years from `birth` to `on` (a person born on 29 February turns a

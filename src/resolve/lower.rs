@@ -368,27 +368,32 @@ impl<'a> Lowerer<'a> {
             },
             ast::Expr::Fact(f) => {
                 let key = self.fact_key(f);
-                if let Some(FactKey::Builtin(b, _)) = &key {
-                    if fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong {
-                        self.err(
-                            Code::TypeMismatch,
-                            f.span,
-                            [
-                                format!(
-                                    "fact `{}` is not yes/no: it needs a comparison",
-                                    f.name.value
-                                ),
-                                format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
-                            ],
-                            [
-                                format!(
-                                    "fakta `{}` bukan ya/tidak: fakta ini perlu dibandingkan",
-                                    f.name.value
-                                ),
-                                format!("bandingkan, misalnya `{} paling sedikit …`", f.name.value),
-                            ],
-                        );
+                let needs_comparison = match &key {
+                    Some(FactKey::Builtin(b, _)) => {
+                        fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong
                     }
+                    Some(FactKey::Extensions(_)) => true,
+                    _ => false,
+                };
+                if needs_comparison {
+                    self.err(
+                        Code::TypeMismatch,
+                        f.span,
+                        [
+                            format!(
+                                "fact `{}` is not yes/no: it needs a comparison",
+                                f.name.value
+                            ),
+                            format!("compare it, e.g. `{} paling sedikit …`", f.name.value),
+                        ],
+                        [
+                            format!(
+                                "fakta `{}` bukan ya/tidak: fakta ini perlu dibandingkan",
+                                f.name.value
+                            ),
+                            format!("bandingkan, misalnya `{} paling sedikit …`", f.name.value),
+                        ],
+                    );
                 }
                 Cond::Fact {
                     fact: key.unwrap_or(FactKey::Declared(f.name.value.clone())),
@@ -399,6 +404,26 @@ impl<'a> Lowerer<'a> {
     }
 
     fn fact_key(&mut self, f: &ast::FactRef) -> Option<FactKey> {
+        if f.name.value == EXTENSIONS {
+            return match f.args.as_slice() {
+                [subject] => Some(FactKey::Extensions(subject.value.clone())),
+                _ => {
+                    self.err(
+                        Code::TypeMismatch,
+                        f.span,
+                        [
+                            "`perpanjangan` counts the extensions of one thing, e.g. `perpanjangan(pengumuman) paling sedikit 2`".into(),
+                            "name what was extended in parentheses".into(),
+                        ],
+                        [
+                            "`perpanjangan` menghitung perpanjangan satu hal, misalnya `perpanjangan(pengumuman) paling sedikit 2`".into(),
+                            "sebutkan yang diperpanjang di dalam tanda kurung".into(),
+                        ],
+                    );
+                    None
+                }
+            };
+        }
         if let Some(b) = BuiltinFact::parse(&f.name.value) {
             let mut args = Vec::new();
             for a in &f.args {
@@ -510,6 +535,7 @@ impl<'a> Lowerer<'a> {
         let measure = match &key {
             FactKey::Builtin(b, _) => fact_measure(*b),
             FactKey::Declared(_) => None,
+            FactKey::Extensions(_) => Some(Measure::Count),
         };
         let Some(expected) = measure else {
             self.err(
@@ -550,6 +576,9 @@ impl<'a> Lowerer<'a> {
         }
     }
 }
+
+/// The name of the count of extensions made in a condition: `perpanjangan(X)`.
+pub const EXTENSIONS: &str = "perpanjangan";
 
 /// The measure of a built-in fact, or None for yes/no facts.
 pub fn fact_measure(b: BuiltinFact) -> Option<Measure> {

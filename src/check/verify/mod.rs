@@ -160,11 +160,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
 
 /// [`verify`] with working days counted on `calendar` (plus the case's own
 /// `holidays`) instead of the built-in calendar.
-pub fn verify_on(
-    policy: &Policy,
-    case: &Case,
-    calendar: &Calendar,
-) -> Result<Report, VerifyError> {
+pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let read = policy.as_read();
     let mut report = verify_rules(&read, case, calendar)?;
     for v in &mut report.verdicts {
@@ -190,11 +186,7 @@ pub fn verify_on(
     Ok(report)
 }
 
-fn verify_rules(
-    policy: &Policy,
-    case: &Case,
-    calendar: &Calendar,
-) -> Result<Report, VerifyError> {
+fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
         message: format!(
@@ -267,8 +259,15 @@ fn verify_rules(
                 | RuleKind::PostClass { .. }
                 | RuleKind::Fact { .. }
                 | RuleKind::Term { .. }
-        ) || (r.modality == Modality::Dapat && !matches!(r.kind, RuleKind::Extension { .. }))
-        {
+        ) {
+            continue;
+        }
+        if r.modality == Modality::Dapat && !matches!(r.kind, RuleKind::Extension { .. }) {
+            // A permission is judged only when it was used and the law grants
+            // it on a condition: the condition must have held.
+            if let Some(judged) = used_permission(&cx, r) {
+                report.verdicts.push(judged);
+            }
             continue;
         }
         // Extensions carry their condition inside, and eligibility rules decide
@@ -397,6 +396,83 @@ fn verify_rules(
         .verdicts
         .extend(weights::judge_totals(&cx, &weight_rules));
     Ok(report)
+}
+
+/// The verdict on a permission granted on a condition (`dapat X jika C`) that
+/// the case records as used (an action `X` done): violated when `C` did not
+/// hold, unknown when the case cannot tell, else the action judged as written
+/// (actors, timings, channels). `None`: the permission has no condition or was
+/// not used, and nothing is to be judged.
+fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
+    let RuleKind::Action {
+        action,
+        actors,
+        party,
+        channels,
+        timings,
+        ..
+    } = &r.kind
+    else {
+        return None;
+    };
+    let condition = r.condition.as_ref()?;
+    let used: Vec<_> = cx
+        .case
+        .actions
+        .iter()
+        .flatten()
+        .filter(|a| &a.action == action && a.done != Some(false))
+        .collect();
+    if used.is_empty() {
+        return None;
+    }
+    let w = condition.words();
+    let facts = vec![format!(
+        "{action}: {}",
+        used.iter()
+            .map(|a| a.date.map_or("(tanpa tanggal)".to_string(), time::tanggal))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )];
+    Some(match selection_cond(cx, condition, None) {
+        Tri::False => verdict(
+            r,
+            Status::Violated,
+            why(
+                format!("`{action}` was done although the condition the law grants it on does not hold: jika {w}"),
+                format!("`{action}` dilakukan padahal syarat yang ditetapkan untuknya tidak terpenuhi: jika {w}"),
+            ),
+            facts,
+            None,
+        ),
+        Tri::Unknown => verdict(
+            r,
+            Status::Unknown,
+            why(
+                format!("`{action}` was done; cannot tell whether its condition held: jika {w}"),
+                format!("`{action}` dilakukan; tidak dapat dipastikan apakah syaratnya terpenuhi: jika {w}"),
+            ),
+            facts,
+            None,
+        ),
+        Tri::True => {
+            let (s, because, mut more) = judge_action(
+                cx,
+                Modality::Wajib,
+                action,
+                actors,
+                party.as_deref(),
+                channels,
+                timings,
+            );
+            more.extend(facts);
+            let because = why(
+                format!("its condition held (jika {w}); {}", because.en),
+                format!("syaratnya terpenuhi (jika {w}); {}", because.id),
+            );
+            verdict(r, s, because, more, None)
+        }
+    })
 }
 
 fn verdict(
@@ -574,8 +650,35 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
                 }
             })
         }
+        Cond::Compare {
+            fact: FactKey::Extensions(subject),
+            interval,
+            ..
+        } => extensions_made(cx, subject).map_or(Tri::Unknown, |v| {
+            if interval.contains(v) {
+                Tri::True
+            } else {
+                Tri::False
+            }
+        }),
         Cond::Compare { .. } => Tri::Unknown,
     }
+}
+
+/// The number of extensions of `subject` made so far: the announcement's
+/// recorded extensions, or the count `perpanjangan_SUBJECT` of the case.
+fn extensions_made(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
+    if subject == "pengumuman" {
+        return cx
+            .case
+            .announcement
+            .as_ref()
+            .map(|a| a.extensions.len() as f64);
+    }
+    cx.case
+        .counts
+        .get(&format!("perpanjangan_{subject}"))
+        .copied()
 }
 
 fn vacancies(case: &Case) -> u32 {

@@ -108,8 +108,14 @@ pub(super) fn judge_window(
                 return (
                     Status::Unknown,
                     why(
-                        format!("{}; the policy says `hari`, which may mean working days: {en}", cw.en),
-                        format!("{}; peraturan menyebut `hari`, yang dapat berarti hari kerja: {id}", cw.id),
+                        format!(
+                            "{}; the policy says `hari`, which may mean working days: {en}",
+                            cw.en
+                        ),
+                        format!(
+                            "{}; peraturan menyebut `hari`, yang dapat berarti hari kerja: {id}",
+                            cw.id
+                        ),
                     ),
                     facts,
                 );
