@@ -151,3 +151,43 @@ fn the_count_needs_a_subject_and_a_comparison() {
         );
     }
 }
+
+#[test]
+fn each_extension_sees_the_extensions_made_before_it() {
+    // "The first extension may be made; a further one only while at most 2 applied."
+    let text = POLICY.replace(
+        "  ayat (2)",
+        "  ayat (3) \"Perpanjangan.\"\n    => dapat perpanjangan pengumuman paling banyak 2 kali jika perpanjangan(pengumuman) tepat 0 atau pelamar paling banyak 2\n  ayat (2)",
+    );
+    let p = compile(&text).policy.unwrap();
+    let rule = p
+        .rules
+        .iter()
+        .find(|r| r.citation == "Pasal 1 ayat (3)")
+        .unwrap()
+        .id
+        .clone();
+    let judge = |second: u32| {
+        let case = load_case(&format!(
+            r#"{{"vacancy": {{"level": "jpt_pratama", "mechanism": "seleksi_terbuka"}},
+            "announcement": {{"start": "2024-03-01", "deadline": "2024-03-16", "extensions": [
+              {{"new_deadline": "2024-03-23", "applicants": 3}},
+              {{"new_deadline": "2024-03-30", "applicants": {second}}}]}}}}"#
+        ))
+        .unwrap();
+        let v = verify(&p, &case)
+            .unwrap()
+            .verdicts
+            .into_iter()
+            .find(|v| v.rule == rule)
+            .unwrap();
+        (v.status, v.explanation)
+    };
+    // The first, with 3 applicants, had none before it: allowed.
+    let (s, why) = judge(2);
+    assert_eq!(s, Status::Satisfied, "{why}");
+    // The second, with 3 applicants and one extension before it: not allowed.
+    let (s, why) = judge(3);
+    assert_eq!(s, Status::Violated, "{why}");
+    assert!(why.contains("extension 2"), "{why}");
+}

@@ -434,7 +434,7 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
             .collect::<Vec<_>>()
             .join(", ")
     )];
-    Some(match selection_cond(cx, condition, None) {
+    Some(match selection_cond(cx, condition, Moment::NOW) {
         Tri::False => verdict(
             r,
             Status::Violated,
@@ -553,7 +553,7 @@ fn assume_no_exception(because: Why, r: &IrRule) -> Why {
 
 fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
     if let Some(c) = &r.condition {
-        match selection_cond(cx, c, None) {
+        match selection_cond(cx, c, Moment::NOW) {
             Tri::False => return Applicability::No,
             Tri::Unknown => {
                 let w = c.words();
@@ -566,7 +566,7 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
         }
     }
     if let Some(c) = &r.exception {
-        match selection_cond(cx, c, None) {
+        match selection_cond(cx, c, Moment::NOW) {
             Tri::True => return Applicability::No,
             Tri::Unknown => return Applicability::Assumed,
             Tri::False => {}
@@ -575,9 +575,35 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
     Applicability::Yes
 }
 
-/// Evaluates a condition over selection facts; `applicants` overrides the
-/// case's count (for the moment an extension was decided).
-fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tri {
+/// The moment a selection condition is evaluated at: now (the case as it
+/// ends), or when an extension was decided (the applicants then, and the
+/// extensions made before it).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Moment {
+    /// Applicants at that moment, when it is not the end of the case.
+    applicants: Option<Option<u32>>,
+    /// Extensions of the announcement made before that moment.
+    extensions: Option<f64>,
+}
+
+impl Moment {
+    /// The case as it ends.
+    pub(super) const NOW: Moment = Moment {
+        applicants: None,
+        extensions: None,
+    };
+
+    /// When the extension after `made` others was decided, with `applicants` then.
+    pub(super) fn extension(made: usize, applicants: Option<u32>) -> Moment {
+        Moment {
+            applicants: Some(applicants),
+            extensions: Some(made as f64),
+        }
+    }
+}
+
+/// Evaluates a condition over selection facts at a moment (see [`Moment`]).
+fn selection_cond(cx: &Ctx<'_>, c: &Cond, at: Moment) -> Tri {
     let and = |a: Tri, b: Tri| match (a, b) {
         (Tri::False, _) | (_, Tri::False) => Tri::False,
         (Tri::True, Tri::True) => Tri::True,
@@ -591,11 +617,11 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
     match c {
         Cond::And { all } => all
             .iter()
-            .fold(Tri::True, |t, x| and(t, selection_cond(cx, x, applicants))),
+            .fold(Tri::True, |t, x| and(t, selection_cond(cx, x, at))),
         Cond::Or { any } => any
             .iter()
-            .fold(Tri::False, |t, x| or(t, selection_cond(cx, x, applicants))),
-        Cond::Not { not } => match selection_cond(cx, not, applicants) {
+            .fold(Tri::False, |t, x| or(t, selection_cond(cx, x, at))),
+        Cond::Not { not } => match selection_cond(cx, not, at) {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
@@ -628,7 +654,7 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
             ..
         } => {
             let v = match b {
-                BuiltinFact::Pelamar => applicants.unwrap_or(cx.case.applicants).map(f64::from),
+                BuiltinFact::Pelamar => at.applicants.unwrap_or(cx.case.applicants).map(f64::from),
                 BuiltinFact::CalonAdministrasi => cx
                     .case
                     .shortlist
@@ -654,7 +680,11 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
             fact: FactKey::Extensions(subject),
             interval,
             ..
-        } => extensions_made(cx, subject).map_or(Tri::Unknown, |v| {
+        } => match at.extensions.filter(|_| subject == "pengumuman") {
+            Some(made) => Some(made),
+            None => extensions_made(cx, subject),
+        }
+        .map_or(Tri::Unknown, |v| {
             if interval.contains(v) {
                 Tri::True
             } else {

@@ -189,7 +189,7 @@ pub(super) fn judge_extension(
                 ),
                 vec![],
             ),
-            Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, None)) {
+            Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, Moment::NOW)) {
                 Some(Tri::False) if subject == "seleksi" => (
                     Status::Unknown,
                     why(
@@ -263,7 +263,7 @@ pub(super) fn judge_extension(
     for (i, x) in a.extensions.iter().enumerate() {
         let nth = i + 1;
         if let Some(c) = &r.condition {
-            match selection_cond(cx, c, Some(x.applicants)) {
+            match selection_cond(cx, c, Moment::extension(i, x.applicants)) {
                 Tri::False => {
                     status = Status::Violated;
                     let w = c.words();
