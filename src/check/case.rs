@@ -48,6 +48,13 @@ pub struct Case {
     /// Id of the candidate chosen.
     #[serde(default)]
     pub chosen: Option<String>,
+    /// When one selection fills several vacancies: for each vacancy (by a name
+    /// the case chooses), who passed the administrative selection, who was
+    /// proposed and who was chosen for it. A count the policy sets `per lowongan`
+    /// is judged on each vacancy's own list; without them it is known only on
+    /// average (see docs/case.md).
+    #[serde(default)]
+    pub per_vacancy: BTreeMap<String, VacancyResult>,
     /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
     #[serde(default, deserialize_with = "dates::map")]
     pub dates: BTreeMap<String, NaiveDate>,
@@ -101,6 +108,21 @@ pub struct Vacancy {
     /// Number of vacancies filled by this selection (default 1).
     #[serde(default)]
     pub count: Option<u32>,
+}
+
+/// The outcome of a selection for one of several vacancies it fills.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VacancyResult {
+    /// Ids of the candidates who passed the administrative selection for this vacancy.
+    #[serde(default)]
+    pub shortlist: Option<Vec<String>>,
+    /// Ids of the candidates proposed for this vacancy.
+    #[serde(default)]
+    pub proposed: Option<Vec<String>>,
+    /// Id of the candidate chosen for this vacancy.
+    #[serde(default)]
+    pub chosen: Option<String>,
 }
 
 /// An announcement and its extensions.

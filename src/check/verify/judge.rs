@@ -43,38 +43,10 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             interval,
             per,
         } => {
-            let per_vacancy = per.is_some();
-            let n = f64::from(vacancies(cx.case));
-            let v = match subject.as_str() {
-                "pelamar" => cx.case.applicants.map(f64::from),
-                "calon_administrasi" => cx.case.shortlist.as_ref().map(|s| s.len() as f64),
-                "calon_diusulkan" => cx.case.proposed.as_ref().map(|s| s.len() as f64),
-                "calon_terpilih" => cx.case.chosen.as_ref().map(|_| 1.0),
-                "lowongan" => Some(n),
-                other => cx.case.counts.get(other).copied(),
-            };
-            match v {
-                Some(v) => {
-                    let per_unit = if per_vacancy { v / n } else { v };
-                    let fact = if per_vacancy {
-                        format!("{subject} = {v} untuk {n} lowongan")
-                    } else {
-                        format!("{subject} = {v}")
-                    };
-                    let allowed = interval.words();
-                    (
-                        within(interval, per_unit),
-                        why(
-                            format!("{subject}: {per_unit} (allowed: {allowed})"),
-                            format!("{subject}: {per_unit} (yang dibolehkan: {allowed})"),
-                        ),
-                        vec![fact],
-                    )
-                }
-                None => unknown(why(
-                    format!("the count `{subject}` is not recorded"),
-                    format!("jumlah `{subject}` tidak tercatat"),
-                )),
+            if per.is_some() {
+                judge_per_vacancy(cx, subject, interval)
+            } else {
+                judge_count(cx, subject, interval)
             }
         }
         RuleKind::Duration { subject, interval } => match cx.case.periods.get(subject) {
@@ -197,6 +169,153 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             "tidak dapat diperiksa pada suatu kasus",
         )),
     }
+}
+
+/// A selection quantity of the whole case, or a count the case records by name.
+fn total(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
+    match subject {
+        "pelamar" => cx.case.applicants.map(f64::from),
+        "calon_administrasi" => cx.case.shortlist.as_ref().map(|s| s.len() as f64),
+        "calon_diusulkan" => cx.case.proposed.as_ref().map(|s| s.len() as f64),
+        "calon_terpilih" => cx.case.chosen.as_ref().map(|_| 1.0),
+        "lowongan" => Some(f64::from(vacancies(cx.case))),
+        other => cx.case.counts.get(other).copied(),
+    }
+}
+
+/// A count of the whole case against its bounds.
+fn judge_count(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged {
+    let Some(v) = total(cx, subject) else {
+        return unknown(why(
+            format!("the count `{subject}` is not recorded"),
+            format!("jumlah `{subject}` tidak tercatat"),
+        ));
+    };
+    let allowed = interval.words();
+    (
+        within(interval, v),
+        why(
+            format!("{subject}: {v} (allowed: {allowed})"),
+            format!("{subject}: {v} (yang dibolehkan: {allowed})"),
+        ),
+        vec![format!("{subject} = {v}")],
+    )
+}
+
+/// One vacancy's count of a candidate list, from `per_vacancy`.
+fn of_vacancy(r: &crate::check::case::VacancyResult, subject: &str) -> Option<f64> {
+    match subject {
+        "calon_administrasi" => r.shortlist.as_ref().map(|s| s.len() as f64),
+        "calon_diusulkan" => r.proposed.as_ref().map(|s| s.len() as f64),
+        "calon_terpilih" => r.chosen.as_ref().map(|_| 1.0),
+        _ => None,
+    }
+}
+
+/// A count the policy sets `per lowongan` ("3 calon untuk setiap jabatan yang
+/// lowong"). With one vacancy, the case's count. With several, each vacancy's
+/// own count from `per_vacancy`; without it, only the average is known: an
+/// average outside the bounds puts some vacancy outside them (violated), one
+/// within them says nothing of the split (unknown).
+fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged {
+    let n = vacancies(cx.case);
+    let allowed = interval.words();
+    let split: Option<Vec<(&String, f64)>> = if cx.case.per_vacancy.is_empty() {
+        None
+    } else {
+        cx.case
+            .per_vacancy
+            .iter()
+            .map(|(name, r)| of_vacancy(r, subject).map(|v| (name, v)))
+            .collect()
+    };
+    if let Some(split) = split.filter(|s| s.len() as u32 == n) {
+        let facts: Vec<String> = split
+            .iter()
+            .map(|(name, v)| format!("{subject} untuk {name} = {v}"))
+            .collect();
+        let outside: Vec<String> = split
+            .iter()
+            .filter(|(_, v)| !interval.contains(*v))
+            .map(|(name, v)| format!("{name}: {v}"))
+            .collect();
+        return if outside.is_empty() {
+            (
+                Status::Satisfied,
+                why(
+                    format!("{subject} for each of {n} vacancies within {allowed}"),
+                    format!("{subject} untuk setiap {n} lowongan dalam batas {allowed}"),
+                ),
+                facts,
+            )
+        } else {
+            let outside = outside.join(", ");
+            (
+                Status::Violated,
+                why(
+                    format!("{subject} per vacancy outside {allowed}: {outside}"),
+                    format!("{subject} per lowongan di luar batas {allowed}: {outside}"),
+                ),
+                facts,
+            )
+        };
+    }
+    if !cx.case.per_vacancy.is_empty() {
+        let recorded = cx.case.per_vacancy.len();
+        return unknown(why(
+            format!(
+                "`per_vacancy` records `{subject}` for {recorded} vacancies, not for each of the {n}"
+            ),
+            format!(
+                "`per_vacancy` mencatat `{subject}` untuk {recorded} lowongan, bukan untuk setiap {n} lowongan"
+            ),
+        ));
+    }
+    let Some(v) = total(cx, subject) else {
+        return unknown(why(
+            format!("the count `{subject}` is not recorded"),
+            format!("jumlah `{subject}` tidak tercatat"),
+        ));
+    };
+    let nf = f64::from(n);
+    let fact = vec![format!("{subject} = {v} untuk {n} lowongan")];
+    if n == 1 {
+        return (
+            within(interval, v),
+            why(
+                format!("{subject}: {v} (allowed: {allowed} per vacancy)"),
+                format!("{subject}: {v} (yang dibolehkan: {allowed} per lowongan)"),
+            ),
+            fact,
+        );
+    }
+    let average = v / nf;
+    if interval.contains(average) {
+        return (
+            Status::Unknown,
+            why(
+                format!(
+                    "{subject}: {v} for {n} vacancies, {average} on average, within {allowed}; how they are split among the vacancies is not recorded (`per_vacancy`)"
+                ),
+                format!(
+                    "{subject}: {v} untuk {n} lowongan, rata-rata {average}, dalam batas {allowed}; pembagiannya per lowongan tidak tercatat (`per_vacancy`)"
+                ),
+            ),
+            fact,
+        );
+    }
+    (
+        Status::Violated,
+        why(
+            format!(
+                "{subject}: {v} for {n} vacancies, {average} on average: some vacancy is outside {allowed}"
+            ),
+            format!(
+                "{subject}: {v} untuk {n} lowongan, rata-rata {average}: ada lowongan di luar batas {allowed}"
+            ),
+        ),
+        fact,
+    )
 }
 
 pub(super) fn keys(items: &[ListMember]) -> String {

@@ -711,8 +711,18 @@ fn extensions_made(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
         .copied()
 }
 
+/// The number of vacancies the selection fills: `vacancy.count`, else the
+/// vacancies `per_vacancy` records, else 1.
 fn vacancies(case: &Case) -> u32 {
-    case.vacancy.count.unwrap_or(1).max(1)
+    case.vacancy
+        .count
+        .or_else(|| {
+            u32::try_from(case.per_vacancy.len())
+                .ok()
+                .filter(|n| *n > 0)
+        })
+        .unwrap_or(1)
+        .max(1)
 }
 
 fn within(iv: &Interval, v: f64) -> Status {
