@@ -311,9 +311,14 @@ pub struct Period {
     /// First day.
     #[serde(deserialize_with = "dates::required")]
     pub start: NaiveDate,
-    /// Last day (absent: still running; measured to the case's reference date).
+    /// Last day (absent: still running).
     #[serde(default, deserialize_with = "dates::optional")]
     pub end: Option<NaiveDate>,
+    /// For a running period: the date it is measured on ("as of"); absent:
+    /// the case's reference date (`pengangkatan`, else the last deadline).
+    /// Ignored when `end` is given.
+    #[serde(default, deserialize_with = "dates::optional")]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// An error in a case file: the field's path, the line and column, what is wrong.

@@ -49,56 +49,24 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 judge_count(cx, subject, interval)
             }
         }
-        RuleKind::Duration { subject, interval } => match cx.case.periods.get(subject) {
-            Some(p) => {
-                // `end` is the last day of the period: the period runs to the day after it.
-                let end = p.end.and_then(|e| e.succ_opt()).or(cx.reference.default);
-                match (end, interval.measure) {
-                    (Some(end), Measure::Time(u)) => {
-                        // By anniversaries: years, months and days (time::service).
-                        let d = time::service_days(p.start, end).unwrap_or(0.0);
-                        let check = |e: &End| time::duration_days(e.value, u);
-                        let ok = interval.min.is_none_or(|e| {
-                            if e.inclusive {
-                                d >= check(&e)
-                            } else {
-                                d > check(&e)
-                            }
-                        }) && interval.max.is_none_or(|e| {
-                            if e.inclusive {
-                                d <= check(&e)
-                            } else {
-                                d < check(&e)
-                            }
-                        });
-                        let s = if ok {
-                            Status::Satisfied
-                        } else {
-                            Status::Violated
-                        };
-                        let start = p.start;
-                        let length = time::service_words(d);
-                        (
-                            s,
-                            why(
-                                format!("{subject} from {start} to {end}: {length}"),
-                                format!("{subject} {start} sampai {end}: {length}"),
-                            ),
-                            vec![format!("{subject}: {start} – {end}")],
-                        )
-                    }
-                    _ => unknown(why(
-                        format!("the period `{subject}` has no end and the case no reference date"),
-                        format!(
-                            "jangka waktu `{subject}` tidak mempunyai tanggal akhir dan kasus ini tidak mempunyai tanggal acuan"
-                        ),
-                    )),
-                }
+        RuleKind::Duration { subject, interval } => match period_length(cx, subject) {
+            Ok((d, start, end, as_of)) => {
+                let length = time::service_words(d);
+                let (en_to, id_to) = if as_of {
+                    (format!("as of {end}"), format!("per {end}"))
+                } else {
+                    (format!("to {end}"), format!("sampai {end}"))
+                };
+                (
+                    within_service(interval, d),
+                    why(
+                        format!("{subject} from {start} {en_to}: {length}"),
+                        format!("{subject} {start} {id_to}: {length}"),
+                    ),
+                    vec![format!("{subject}: {start} – {end}")],
+                )
             }
-            None => unknown(why(
-                format!("the period `{subject}` is not recorded"),
-                format!("jangka waktu `{subject}` tidak tercatat"),
-            )),
+            Err(because) => unknown(because),
         },
         RuleKind::List {
             name,
@@ -168,6 +136,76 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             "not checkable on a case",
             "tidak dapat diperiksa pada suatu kasus",
         )),
+    }
+}
+
+/// The length of a period the case records, in service days, with its start,
+/// the day it is measured to, and whether that day is a running period's
+/// "as of" date. A closed period runs through its last day; a running one to
+/// its `as_of` date, else to the case's reference date.
+pub(super) fn period_length(
+    cx: &Ctx<'_>,
+    subject: &str,
+) -> Result<(f64, NaiveDate, NaiveDate, bool), Why> {
+    let Some(p) = cx.case.periods.get(subject) else {
+        return Err(why(
+            format!("the period `{subject}` is not recorded"),
+            format!("jangka waktu `{subject}` tidak tercatat"),
+        ));
+    };
+    let (end, as_of) = match (p.end, p.as_of) {
+        // `end` is the last day of the period: the period runs to the day after it.
+        (Some(e), _) => (e.succ_opt(), false),
+        (None, Some(on)) => (Some(on), true),
+        (None, None) => (cx.reference.default, true),
+    };
+    let Some(end) = end else {
+        return Err(why(
+            format!("the period `{subject}` has no end and the case no reference date (give `as_of`)"),
+            format!(
+                "jangka waktu `{subject}` tidak mempunyai tanggal akhir dan kasus ini tidak mempunyai tanggal acuan (cantumkan `as_of`)"
+            ),
+        ));
+    };
+    // By anniversaries: years, months and days (time::service).
+    let Some(d) = time::service_days(p.start, end) else {
+        return Err(why(
+            format!(
+                "the period `{subject}` starts on {} after the date it is measured to, {end}",
+                p.start
+            ),
+            format!(
+                "jangka waktu `{subject}` dimulai {} sesudah tanggal pengukurannya, {end}",
+                p.start
+            ),
+        ));
+    };
+    Ok((d, p.start, end, as_of))
+}
+
+/// Whether a length in service days is within an interval of years, months or days.
+pub(super) fn within_service(interval: &Interval, d: f64) -> Status {
+    let Measure::Time(u) = interval.measure else {
+        return within(interval, d);
+    };
+    let limit = |e: &End| time::duration_days(e.value, u);
+    let ok = interval.min.is_none_or(|e| {
+        if e.inclusive {
+            d >= limit(&e)
+        } else {
+            d > limit(&e)
+        }
+    }) && interval.max.is_none_or(|e| {
+        if e.inclusive {
+            d <= limit(&e)
+        } else {
+            d < limit(&e)
+        }
+    });
+    if ok {
+        Status::Satisfied
+    } else {
+        Status::Violated
     }
 }
 

@@ -44,6 +44,13 @@ impl Status {
             Tri::Unknown => Status::Unknown,
         }
     }
+    fn to_tri(self) -> Tri {
+        match self {
+            Status::Satisfied => Tri::True,
+            Status::Violated => Tri::False,
+            Status::Unknown => Tri::Unknown,
+        }
+    }
     /// Lowercase English name.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -249,7 +256,11 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
     let subjects = subjects(case);
     let mut weight_rules = Vec::new();
     for (i, r) in policy.rules.iter().enumerate() {
-        if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {
+        if r.malformed
+            || !applies(&r.scope, level, mechanism)
+            || !eselon_ok(&r.scope, eselon)
+            || not_filling(r, mechanism)
+        {
             report.not_applicable += 1;
             continue;
         }
@@ -495,6 +506,14 @@ fn verdict(
     }
 }
 
+/// The list of mechanisms for filling a post (`daftar mekanisme pilihan`)
+/// says how a vacancy is filled; a case about a term that runs out or is
+/// extended (`masa_jabatan`) fills no post, so the list does not apply to it.
+fn not_filling(r: &IrRule, mechanism: Mechanism) -> bool {
+    mechanism == Mechanism::MasaJabatan
+        && matches!(&r.kind, RuleKind::List { name, list_kind: ListKind::Pilihan, .. } if name == "mekanisme")
+}
+
 fn guard_words(r: &IrRule) -> String {
     let mut parts = Vec::new();
     if let Some(c) = &r.condition {
@@ -648,6 +667,15 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, at: Moment) -> Tri {
             None => Tri::Unknown,
         },
         Cond::Equals { .. } => Tri::Unknown,
+        Cond::Compare {
+            fact: FactKey::Builtin(BuiltinFact::MasaJabatan, _),
+            interval,
+            ..
+        } => match judge::period_length(cx, "masa_jabatan") {
+            // The term the case is about (`periods.masa_jabatan`), closed or as of a date.
+            Ok((days, ..)) => Status::to_tri(judge::within_service(interval, days)),
+            Err(_) => Tri::Unknown,
+        },
         Cond::Compare {
             fact: FactKey::Builtin(b, _),
             interval,
