@@ -410,7 +410,8 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
 }
 
 /// The verdict on a permission granted on a condition (`dapat X jika C`) that
-/// the case records as used (an action `X` done): violated when `C` did not
+/// the case records as used (an action `X` done by its actor, through its
+/// channel, as far as the rule names them): violated when `C` did not
 /// hold, unknown when the case cannot tell, else the action judged as written
 /// (actors, timings, channels). `None`: the permission has no condition or was
 /// not used, and nothing is to be judged.
@@ -433,6 +434,12 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
         .iter()
         .flatten()
         .filter(|a| &a.action == action && a.done != Some(false))
+        // The use of this permission: by one of its actors, with its party,
+        // through one of its channels, as far as the rule names them ("dapat
+        // pula dilakukan secara online" permits the channel, not the act).
+        .filter(|a| actors.is_empty() || a.by.as_ref().is_some_and(|b| actors.contains(b)))
+        .filter(|a| party.is_none() || a.party == *party)
+        .filter(|a| channels.is_empty() || a.via.as_ref().is_some_and(|v| channels.contains(v)))
         .collect();
     if used.is_empty() {
         return None;
