@@ -36,7 +36,7 @@ fn policy() -> Policy {
 fn judge(p: &Policy, rule: &str, actions: &str) -> Verdict {
     let case = load_case(&format!(
         r#"{{"vacancy": {{"level": "jpt_pratama", "mechanism": "seleksi_terbuka"}},
-        "dates": {{"pengusulan": "2024-05-06", "pelantikan": "2024-05-20"}},
+        "dates": {{"pengusulan": "2024-07-01", "pelantikan": "2024-07-15"}},
         "actions": [{actions}], "actions_complete": true}}"#
     ))
     .expect("valid case");
@@ -77,14 +77,14 @@ fn both_timings_are_judged() {
     let between = judge(
         &p,
         r,
-        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-10"}"#,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-07-05"}"#,
     );
     assert_eq!(between.status, Status::Satisfied, "{}", between.explanation);
     // After the installation: the second timing fails, though the first holds.
     let late = judge(
         &p,
         r,
-        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-21"}"#,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-07-16"}"#,
     );
     assert_eq!(late.status, Status::Violated, "{}", late.explanation);
     assert!(
@@ -96,7 +96,7 @@ fn both_timings_are_judged() {
     let early = judge(
         &p,
         r,
-        r#"{"action": "penetapan", "by": "ppk", "date": "2024-05-01"}"#,
+        r#"{"action": "penetapan", "by": "ppk", "date": "2024-06-26"}"#,
     );
     assert_eq!(early.status, Status::Violated, "{}", early.explanation);
     assert!(early.explanation.contains("is not after pengusulan"));
@@ -110,14 +110,14 @@ fn any_one_of_the_actors_satisfies() {
         let v = judge(
             &p,
             r,
-            &format!(r#"{{"action": "penetapan", "by": "{by}", "date": "2024-05-10"}}"#),
+            &format!(r#"{{"action": "penetapan", "by": "{by}", "date": "2024-07-05"}}"#),
         );
         assert_eq!(v.status, Status::Satisfied, "{by}: {}", v.explanation);
     }
     let other = judge(
         &p,
         r,
-        r#"{"action": "penetapan", "by": "sekretaris_daerah", "date": "2024-05-10"}"#,
+        r#"{"action": "penetapan", "by": "sekretaris_daerah", "date": "2024-07-05"}"#,
     );
     assert_eq!(other.status, Status::Violated, "{}", other.explanation);
 }
@@ -126,24 +126,25 @@ fn any_one_of_the_actors_satisfies() {
 fn a_deadline_counts_working_days_from_its_event() {
     let p = policy();
     let r = "Pasal 1 ayat (2)";
-    // 2024-05-06 is a Monday: Thursday the 9th is 3 working days later.
-    let on_time = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-09"}"#);
+    // 2024-07-01 is a Monday: Thursday the 4th is 3 working days later (a week
+    // with no national holiday: the calendar is data/holidays.toml).
+    let on_time = judge(&p, r, r#"{"action": "laporan", "date": "2024-07-04"}"#);
     assert_eq!(on_time.status, Status::Satisfied, "{}", on_time.explanation);
-    let same_day = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-06"}"#);
+    let same_day = judge(&p, r, r#"{"action": "laporan", "date": "2024-07-01"}"#);
     assert_eq!(
         same_day.status,
         Status::Satisfied,
         "{}",
         same_day.explanation
     );
-    let late = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-10"}"#);
+    let late = judge(&p, r, r#"{"action": "laporan", "date": "2024-07-05"}"#);
     assert_eq!(late.status, Status::Violated, "{}", late.explanation);
     assert!(
         late.explanation.contains("4 working days"),
         "{}",
         late.explanation
     );
-    let before = judge(&p, r, r#"{"action": "laporan", "date": "2024-05-03"}"#);
+    let before = judge(&p, r, r#"{"action": "laporan", "date": "2024-06-28"}"#);
     assert_eq!(before.status, Status::Violated, "{}", before.explanation);
     let undated = judge(&p, r, r#"{"action": "laporan"}"#);
     assert_eq!(undated.status, Status::Unknown, "{}", undated.explanation);
@@ -203,11 +204,11 @@ fn status_of(vs: &[Verdict], rule: &str) -> Status {
 
 #[test]
 fn windows_and_deadlines_run_from_any_act_the_policy_names() {
-    let result = r#"{"action": "pengumuman_hasil", "by": "panitia_seleksi", "date": "2024-05-06"}"#;
-    // Monday the 6th: Thursday the 9th is 3 working days later, Friday the 10th 4.
+    let result = r#"{"action": "pengumuman_hasil", "by": "panitia_seleksi", "date": "2024-07-01"}"#;
+    // Monday 1 July 2024: Thursday the 4th is 3 working days later, Friday the 5th 4.
     let on_time = acts_verdicts(&format!(
-        r#"{result}, {{"action": "sanggahan", "date": "2024-05-09"}},
-        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-16"}}"#
+        r#"{result}, {{"action": "sanggahan", "date": "2024-07-04"}},
+        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-07-11"}}"#
     ));
     assert_eq!(
         status_of(&on_time, "Pasal 2 ayat (2) #2"),
@@ -215,14 +216,14 @@ fn windows_and_deadlines_run_from_any_act_the_policy_names() {
     );
     assert_eq!(status_of(&on_time, "Pasal 2 ayat (3)"), Status::Satisfied);
     let late = acts_verdicts(&format!(
-        r#"{result}, {{"action": "sanggahan", "date": "2024-05-10"}},
-        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-20"}}"#
+        r#"{result}, {{"action": "sanggahan", "date": "2024-07-05"}},
+        {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-07-15"}}"#
     ));
     assert_eq!(status_of(&late, "Pasal 2 ayat (2) #2"), Status::Violated);
     assert_eq!(status_of(&late, "Pasal 2 ayat (3)"), Status::Violated);
     // An objection dated before the results is not "after" them, however short the gap.
     let early = acts_verdicts(&format!(
-        r#"{result}, {{"action": "sanggahan", "date": "2024-05-03"}}"#
+        r#"{result}, {{"action": "sanggahan", "date": "2024-06-28"}}"#
     ));
     let v = early
         .iter()
@@ -232,7 +233,7 @@ fn windows_and_deadlines_run_from_any_act_the_policy_names() {
     assert!(v.explanation.contains("is not after"), "{}", v.explanation);
     // No objection recorded: the deadline that runs from it cannot be judged.
     let none = acts_verdicts(&format!(
-        r#"{result}, {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-05-16"}}"#
+        r#"{result}, {{"action": "jawaban_sanggahan", "by": "panitia_seleksi", "date": "2024-07-11"}}"#
     ));
     assert_eq!(status_of(&none, "Pasal 2 ayat (2) #2"), Status::Unknown);
     assert_eq!(status_of(&none, "Pasal 2 ayat (3)"), Status::Unknown);
@@ -266,7 +267,7 @@ fn sejak_counts_from_the_event_and_its_own_day() {
         judge(
             &p,
             "Pasal 1 ayat (2)",
-            r#"{"action": "laporan", "date": "2024-05-09"}"#
+            r#"{"action": "laporan", "date": "2024-07-04"}"#
         )
         .status,
         Status::Satisfied
@@ -275,7 +276,7 @@ fn sejak_counts_from_the_event_and_its_own_day() {
         judge(
             &p,
             "Pasal 1 ayat (2)",
-            r#"{"action": "laporan", "date": "2024-05-10"}"#
+            r#"{"action": "laporan", "date": "2024-07-05"}"#
         )
         .status,
         Status::Violated
@@ -284,7 +285,7 @@ fn sejak_counts_from_the_event_and_its_own_day() {
     let same_day = judge(
         &p,
         "Pasal 1 ayat (3)",
-        r#"{"action": "arsip", "date": "2024-05-20"}"#,
+        r#"{"action": "arsip", "date": "2024-07-15"}"#,
     );
     assert_eq!(
         same_day.status,
@@ -296,7 +297,7 @@ fn sejak_counts_from_the_event_and_its_own_day() {
     let before = judge(
         &p,
         "Pasal 1 ayat (3)",
-        r#"{"action": "arsip", "date": "2024-05-19"}"#,
+        r#"{"action": "arsip", "date": "2024-07-14"}"#,
     );
     assert_eq!(before.status, Status::Violated, "{}", before.explanation);
 }

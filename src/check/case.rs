@@ -48,6 +48,13 @@ pub struct Case {
     /// Id of the candidate chosen.
     #[serde(default)]
     pub chosen: Option<String>,
+    /// When one selection fills several vacancies: for each vacancy (by a name
+    /// the case chooses), who passed the administrative selection, who was
+    /// proposed and who was chosen for it. A count the policy sets `per lowongan`
+    /// is judged on each vacancy's own list; without them it is known only on
+    /// average (see docs/case.md).
+    #[serde(default)]
+    pub per_vacancy: BTreeMap<String, VacancyResult>,
     /// Dates of events: `pengangkatan`, `pelantikan`, `pembentukan_pansel`, …
     #[serde(default, deserialize_with = "dates::map")]
     pub dates: BTreeMap<String, NaiveDate>,
@@ -71,7 +78,9 @@ pub struct Case {
     /// Periods by the name a `durasi` rule uses (e.g. `masa_jabatan`).
     #[serde(default)]
     pub periods: BTreeMap<String, Period>,
-    /// Public holidays, for counting working days (Saturdays and Sundays are never working days).
+    /// Holidays beyond the calendar's (national holidays and cuti bersama are
+    /// built in): regional holidays, days the office was closed, or a year the
+    /// calendar lacks. Saturdays and Sundays are never working days.
     #[serde(default, deserialize_with = "dates::list")]
     pub holidays: Vec<NaiveDate>,
 }
@@ -99,6 +108,21 @@ pub struct Vacancy {
     /// Number of vacancies filled by this selection (default 1).
     #[serde(default)]
     pub count: Option<u32>,
+}
+
+/// The outcome of a selection for one of several vacancies it fills.
+#[derive(Debug, Clone, Default, Deserialize, Serialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct VacancyResult {
+    /// Ids of the candidates who passed the administrative selection for this vacancy.
+    #[serde(default)]
+    pub shortlist: Option<Vec<String>>,
+    /// Ids of the candidates proposed for this vacancy.
+    #[serde(default)]
+    pub proposed: Option<Vec<String>>,
+    /// Id of the candidate chosen for this vacancy.
+    #[serde(default)]
+    pub chosen: Option<String>,
 }
 
 /// An announcement and its extensions.
@@ -287,9 +311,14 @@ pub struct Period {
     /// First day.
     #[serde(deserialize_with = "dates::required")]
     pub start: NaiveDate,
-    /// Last day (absent: still running; measured to the case's reference date).
+    /// Last day (absent: still running).
     #[serde(default, deserialize_with = "dates::optional")]
     pub end: Option<NaiveDate>,
+    /// For a running period: the date it is measured on ("as of"); absent:
+    /// the case's reference date (`pengangkatan`, else the last deadline).
+    /// Ignored when `end` is given.
+    #[serde(default, deserialize_with = "dates::optional")]
+    pub as_of: Option<NaiveDate>,
 }
 
 /// An error in a case file: the field's path, the line and column, what is wrong.

@@ -5,8 +5,9 @@
 //! RULE is a rule id or a clause citation (every rule of that clause);
 //! `@CANDIDATE` narrows eligibility verdicts to one candidate.
 
+use super::calendar::Calendar;
 use super::case::{Case, CaseError};
-use super::verify::{verify, Status};
+use super::verify::{verify_on, Status};
 use crate::ir::{Category, Policy};
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
@@ -65,11 +66,16 @@ pub fn load(text: &str) -> Result<ExampleFile, CaseError> {
     super::case::parse_json(text)
 }
 
-/// Runs the examples of a policy.
+/// Runs the examples of a policy, counting working days on the built-in calendar.
 pub fn run(policy: &Policy, file: &ExampleFile) -> Results {
+    run_on(policy, file, Calendar::built_in())
+}
+
+/// [`run`] with working days counted on `calendar`.
+pub fn run_on(policy: &Policy, file: &ExampleFile, calendar: &Calendar) -> Results {
     let mut res = Results::default();
     for ex in &file.examples {
-        let report = match verify(policy, &ex.case) {
+        let report = match verify_on(policy, &ex.case, calendar) {
             Ok(r) => r,
             Err(e) => {
                 res.errors

@@ -3,6 +3,7 @@
 //! Architecture invariant: the checker reads the IR only; it never reaches
 //! back into the parser, and a missing fact gives `unknown`, never a pass.
 
+pub mod calendar;
 pub mod case;
 pub mod eligibility;
 pub mod examples;

@@ -2,8 +2,9 @@
 //! calendar (leap years, month ends), with the counting conventions documented
 //! in docs/case.md.
 
+use super::calendar::{Calendar, MissingYear};
 use crate::ir::TimeUnit;
-use chrono::{Datelike, Months, NaiveDate, Weekday};
+use chrono::{Datelike, Months, NaiveDate};
 
 /// Completed years from `birth` to `on` (a person born on 29 February turns a
 /// year older on 1 March in non-leap years).
@@ -96,16 +97,28 @@ pub fn days(a: NaiveDate, b: NaiveDate) -> i64 {
     (b - a).num_days()
 }
 
-/// Working days after `a` up to and including `b` (Monday to Friday, not holidays).
-pub fn working_days(a: NaiveDate, b: NaiveDate, holidays: &[NaiveDate]) -> i64 {
+/// Working days after `a` up to and including `b` (negative when `b` is
+/// earlier), on a holiday calendar plus the case's own holidays: Saturdays,
+/// Sundays, national holidays and cuti bersama are not working days. The day
+/// of `a` itself is never counted, whatever day it is: a count "N hari kerja
+/// setelah" an act done on a Sunday starts on the Monday. `Err` names the
+/// first year the count reaches that neither the calendar nor `extra` covers.
+pub fn working_days(
+    a: NaiveDate,
+    b: NaiveDate,
+    calendar: &Calendar,
+    extra: &[NaiveDate],
+) -> Result<i64, MissingYear> {
     if b < a {
-        return -working_days(b, a, holidays);
+        return working_days(b, a, calendar, extra).map(|n| -n);
     }
-    a.iter_days()
-        .skip(1)
-        .take_while(|d| *d <= b)
-        .filter(|d| !matches!(d.weekday(), Weekday::Sat | Weekday::Sun) && !holidays.contains(d))
-        .count() as i64
+    let mut n = 0;
+    for d in a.iter_days().skip(1).take_while(|d| *d <= b) {
+        if calendar.is_working_day(d, extra)? {
+            n += 1;
+        }
+    }
+    Ok(n)
 }
 
 /// Indonesian long date: `3 Juni 2024`.
@@ -124,9 +137,31 @@ mod tests {
     #[test]
     fn working_days_between_a_day_and_itself_are_zero() {
         // Once recursed without end (`b <= a` swapped equal dates forever).
-        assert_eq!(working_days(d("2024-05-06"), d("2024-05-06"), &[]), 0);
-        assert_eq!(working_days(d("2024-05-06"), d("2024-05-09"), &[]), 3);
-        assert_eq!(working_days(d("2024-05-09"), d("2024-05-06"), &[]), -3);
+        let none = Calendar::default();
+        let wd = |a, b| working_days(d(a), d(b), &none, &[d("2024-01-01")]);
+        assert_eq!(wd("2024-05-06", "2024-05-06"), Ok(0));
+        assert_eq!(wd("2024-05-06", "2024-05-09"), Ok(3));
+        assert_eq!(wd("2024-05-09", "2024-05-06"), Ok(-3));
+    }
+
+    #[test]
+    fn working_days_follow_the_calendar() {
+        let cal = Calendar::built_in();
+        let wd = |a, b| working_days(d(a), d(b), cal, &[]);
+        // Mon 17 April 2023 to Fri 28 April 2023: 19-21 and 24-25 April are
+        // cuti bersama Idulfitri, 22-23 April Idulfitri: 18, 26, 27, 28 remain.
+        assert_eq!(wd("2023-04-17", "2023-04-28"), Ok(4));
+        // An act on Sunday 16 April: the count starts on Monday 17 April.
+        assert_eq!(wd("2023-04-16", "2023-04-18"), Ok(2));
+        // A deadline reached on a holiday counts the working days before it.
+        assert_eq!(wd("2023-04-17", "2023-04-22"), Ok(1));
+        // 2027 is not in the calendar.
+        assert_eq!(wd("2026-12-30", "2027-01-04"), Err(MissingYear(2027)));
+        // ... unless the case lists its holidays for that year.
+        assert_eq!(
+            working_days(d("2026-12-30"), d("2027-01-05"), cal, &[d("2027-01-01")]),
+            Ok(3)
+        );
     }
 
     #[test]
@@ -172,6 +207,9 @@ mod tests {
     fn months_follow_the_calendar() {
         assert_eq!(months_between(d("2024-01-31"), d("2024-02-29")), Some(1));
         assert_eq!(months_between(d("2024-01-31"), d("2024-03-01")), Some(1));
-        assert_eq!(working_days(d("2024-06-07"), d("2024-06-10"), &[]), 1);
+        assert_eq!(
+            working_days(d("2024-06-07"), d("2024-06-10"), Calendar::built_in(), &[]),
+            Ok(1)
+        );
     }
 }

@@ -252,6 +252,25 @@ pub fn policy_files(
     }
 }
 
+/// The holiday calendar a command counts working days on: the file given
+/// with `--holidays`, or the built-in one. A file that cannot be read or
+/// parsed stops the command (exit 2) with its line.
+pub fn calendar(
+    path: Option<&std::path::Path>,
+    lang: Lang,
+) -> Result<std::borrow::Cow<'static, crate::check::calendar::Calendar>, ExitCode> {
+    use crate::check::calendar::Calendar;
+    let Some(path) = path else {
+        return Ok(std::borrow::Cow::Borrowed(Calendar::built_in()));
+    };
+    let name = path.display();
+    let text = std::fs::read_to_string(path)
+        .map_err(|e| fail_in(lang, said::msg::cannot_read(&name, e)))?;
+    Calendar::parse(&text)
+        .map(std::borrow::Cow::Owned)
+        .map_err(|e| fail(&format!("{name}:{}: {}", e.line, e.message.get(lang))))
+}
+
 /// [`fail`] with the message in the user's language.
 pub fn fail_in(lang: Lang, message: crate::messages::Message) -> ExitCode {
     fail(message.get(lang))

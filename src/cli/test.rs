@@ -14,6 +14,10 @@ use std::process::ExitCode;
 pub struct Args {
     /// Policy files or folders (default: policies/)
     paths: Vec<PathBuf>,
+    /// Holiday calendar to count working days on, in the format of
+    /// data/holidays.toml (default: the built-in national holidays and cuti bersama)
+    #[arg(long, value_name = "FILE")]
+    holidays: Option<PathBuf>,
 }
 
 /// The examples file of a policy: `X.pasal` → `X.examples.json`.
@@ -23,6 +27,10 @@ pub fn examples_path(policy: &Path) -> PathBuf {
 
 /// Runs `pasal test`: exit 1 when an expectation fails, 2 on unusable input.
 pub fn run(a: Args, lang: Lang) -> ExitCode {
+    let calendar = match super::calendar(a.holidays.as_deref(), lang) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
     let paths = if a.paths.is_empty() {
         vec![PathBuf::from("policies")]
     } else {
@@ -55,7 +63,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             Err(e) => return fail(&format!("{}:{e}", ex_path.display())),
         };
         ran += 1;
-        let res = examples::run(&policy, &file);
+        let res = examples::run_on(&policy, &file, &calendar);
         if let Some(e) = res.errors.first() {
             return fail(&format!("{}: {e}", ex_path.display()));
         }

@@ -19,10 +19,18 @@ pub struct Args {
     /// Output format
     #[arg(long, value_enum, default_value_t = FindingsFormat::Human)]
     format: FindingsFormat,
+    /// Holiday calendar to count working days on, in the format of
+    /// data/holidays.toml (default: the built-in national holidays and cuti bersama)
+    #[arg(long, value_name = "FILE")]
+    holidays: Option<PathBuf>,
 }
 
 /// Runs `pasal verify`; exit 1 when any rule is violated.
 pub fn run(a: Args, lang: Lang) -> ExitCode {
+    let calendar = match super::calendar(a.holidays.as_deref(), lang) {
+        Ok(c) => c,
+        Err(status) => return status,
+    };
     let compiled = driver::compile_path(&a.policy, &Options::default());
     let Some(policy) = compiled.policy.filter(|_| !compiled.unusable) else {
         let mut findings = compiled.findings;
@@ -44,7 +52,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
             return ExitCode::from(2);
         }
     };
-    let result = match verify::verify(&policy, &case) {
+    let result = match verify::verify_on(&policy, &case, &calendar) {
         Ok(r) => r,
         Err(e) => return fail_in(lang, said::msg::at_path(&case_name, &e.path, &e.message)),
     };

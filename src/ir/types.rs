@@ -411,6 +411,9 @@ pub enum FactKey {
     Builtin(BuiltinFact, Vec<Jenjang>),
     /// A fact declared with `fakta`.
     Declared(String),
+    /// The number of extensions of a thing made so far, `perpanjangan(pengumuman)`:
+    /// "setelah 2 (dua) kali diperpanjang" is `perpanjangan(pengumuman) paling sedikit 2`.
+    Extensions(String),
 }
 
 impl fmt::Display for FactKey {
@@ -426,6 +429,7 @@ impl fmt::Display for FactKey {
                     .join("|")
             ),
             FactKey::Declared(s) => f.write_str(s),
+            FactKey::Extensions(s) => write!(f, "perpanjangan({s})"),
         }
     }
 }

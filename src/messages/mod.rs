@@ -312,7 +312,9 @@ pub const GROUPS: &[&[Entry]] = &[
     report::msg::ALL,
     diff::text::ALL,
     diff::msg::ALL,
+    check::calendar::ALL,
 ];
+pub mod check;
 pub mod cli;
 pub mod diff;
 pub mod report;

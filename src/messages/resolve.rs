@@ -68,6 +68,10 @@ crate::texts!(
     LAMA_JABATAN_JENJANG = "`lama_jabatan` needs the jenjang held, e.g. `lama_jabatan(administrator)`" / "`lama_jabatan` memerlukan jenjang yang dijabat, misalnya `lama_jabatan(administrator)`";
     /// Its help.
     LAMA_JABATAN_JENJANG_HELP = "name the jenjang in parentheses" / "sebutkan jenjangnya di dalam tanda kurung";
+    /// `perpanjangan` without exactly one subject.
+    EXTENSIONS_OF_ONE = "`perpanjangan` counts the extensions of one thing, e.g. `perpanjangan(pengumuman) paling sedikit 2`" / "`perpanjangan` menghitung perpanjangan satu hal, misalnya `perpanjangan(pengumuman) paling sedikit 2`";
+    /// Its help.
+    EXTENSIONS_OF_ONE_HELP = "name what was extended in parentheses" / "sebutkan yang diperpanjang di dalam tanda kurung";
     /// Help of arguments given to a fact that takes none.
     NO_ARGUMENTS_HELP = "remove the parentheses" / "hapus tanda kurungnya";
     /// Help of `adalah` on the wrong fact.

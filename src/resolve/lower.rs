@@ -301,15 +301,20 @@ impl<'a> Lowerer<'a> {
             },
             ast::Expr::Fact(f) => {
                 let key = self.fact_key(f);
-                if let Some(FactKey::Builtin(b, _)) = &key {
-                    if fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong {
-                        self.err(
-                            Code::TypeMismatch,
-                            f.span,
-                            rule_msg::not_yes_no(&f.name.value),
-                            rule_msg::compare_it(&f.name.value),
-                        );
+                let needs_comparison = match &key {
+                    Some(FactKey::Builtin(b, _)) => {
+                        fact_measure(*b).is_some() || *b == BuiltinFact::JabatanLowong
                     }
+                    Some(FactKey::Extensions(_)) => true,
+                    _ => false,
+                };
+                if needs_comparison {
+                    self.err(
+                        Code::TypeMismatch,
+                        f.span,
+                        rule_msg::not_yes_no(&f.name.value),
+                        rule_msg::compare_it(&f.name.value),
+                    );
                 }
                 Cond::Fact {
                     fact: key.unwrap_or(FactKey::Declared(f.name.value.clone())),
@@ -320,6 +325,20 @@ impl<'a> Lowerer<'a> {
     }
 
     fn fact_key(&mut self, f: &ast::FactRef) -> Option<FactKey> {
+        if f.name.value == EXTENSIONS {
+            return match f.args.as_slice() {
+                [subject] => Some(FactKey::Extensions(subject.value.clone())),
+                _ => {
+                    self.err(
+                        Code::TypeMismatch,
+                        f.span,
+                        rule_text::EXTENSIONS_OF_ONE.into(),
+                        rule_text::EXTENSIONS_OF_ONE_HELP,
+                    );
+                    None
+                }
+            };
+        }
         if let Some(b) = BuiltinFact::parse(&f.name.value) {
             let mut args = Vec::new();
             for a in &f.args {
@@ -397,6 +416,7 @@ impl<'a> Lowerer<'a> {
         let measure = match &key {
             FactKey::Builtin(b, _) => fact_measure(*b),
             FactKey::Declared(_) => None,
+            FactKey::Extensions(_) => Some(Measure::Count),
         };
         let Some(expected) = measure else {
             self.err(
@@ -425,6 +445,9 @@ impl<'a> Lowerer<'a> {
         }
     }
 }
+
+/// The name of the count of extensions made in a condition: `perpanjangan(X)`.
+pub const EXTENSIONS: &str = "perpanjangan";
 
 /// The measure of a built-in fact, or None for yes/no facts.
 pub fn fact_measure(b: BuiltinFact) -> Option<Measure> {

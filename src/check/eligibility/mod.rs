@@ -398,6 +398,8 @@ impl Program {
                 let flag = match fact {
                     FactKey::Builtin(b, _) => self.flag(FlagKind::Builtin(*b)),
                     FactKey::Declared(d) => self.flag(FlagKind::Declared(d.clone())),
+                    // A count of the selection, not a yes/no fact of a candidate.
+                    FactKey::Extensions(_) => return self.push(Node::Undecidable),
                 };
                 self.push(Node::Flag(index(flag)))
             }

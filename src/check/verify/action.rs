@@ -293,13 +293,13 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
     } else {
         std::slice::from_ref(&unit)
     };
-    let judged: Vec<(Status, Why)> = readings
-        .iter()
-        .map(|u| {
-            let (v, words) = super::timing::gap(cx, from, to, *u);
-            (within(interval, v), words)
-        })
-        .collect();
+    let mut judged: Vec<(Status, Why)> = Vec::new();
+    for u in readings {
+        match super::timing::gap(cx, from, to, *u) {
+            Ok((v, words)) => judged.push((within(interval, v), words)),
+            Err(because) => return (Status::Unknown, because),
+        }
+    }
     let status = match judged.as_slice() {
         [(a, _), (b, _)] if a != b => Status::Unknown,
         [(a, _), ..] => *a,

@@ -2,6 +2,7 @@
 //! satisfied, violated, or unknown when a fact is missing — with the clause,
 //! the facts used and an explanation.
 
+use super::calendar::Calendar;
 use super::case::{Candidate, Case, Origin};
 use super::eligibility::{applies, describe_facts, Program, Reference, Tri};
 use super::time;
@@ -41,6 +42,13 @@ impl Status {
             Tri::True => Status::Satisfied,
             Tri::False => Status::Violated,
             Tri::Unknown => Status::Unknown,
+        }
+    }
+    fn to_tri(self) -> Tri {
+        match self {
+            Status::Satisfied => Tri::True,
+            Status::Violated => Tri::False,
+            Status::Unknown => Tri::Unknown,
         }
     }
     /// Lowercase English name.
@@ -124,6 +132,7 @@ pub struct VerifyError {
 struct Ctx<'a> {
     policy: &'a Policy,
     case: &'a Case,
+    calendar: &'a Calendar,
     level: Level,
     mechanism: Mechanism,
     eselon: Option<Eselon>,
@@ -153,8 +162,14 @@ impl Ctx<'_> {
 /// A rule whose defect the policy acknowledges with a reading (`akui CODE "…"
 /// dibaca RULE`) is judged by that reading, and its explanation says so.
 pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+    verify_on(policy, case, Calendar::built_in())
+}
+
+/// [`verify`] with working days counted on `calendar` (plus the case's own
+/// `holidays`) instead of the built-in calendar.
+pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let read = policy.as_read();
-    let mut report = verify_rules(&read, case)?;
+    let mut report = verify_rules(&read, case, calendar)?;
     for v in &mut report.verdicts {
         let Some(reading) = policy
             .rules
@@ -178,7 +193,7 @@ pub fn verify(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     Ok(report)
 }
 
-fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
+fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
         message: format!(
@@ -226,6 +241,7 @@ fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     let cx = Ctx {
         policy,
         case,
+        calendar,
         level,
         mechanism,
         eselon,
@@ -240,7 +256,11 @@ fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     let subjects = subjects(case);
     let mut weight_rules = Vec::new();
     for (i, r) in policy.rules.iter().enumerate() {
-        if r.malformed || !applies(&r.scope, level, mechanism) || !eselon_ok(&r.scope, eselon) {
+        if r.malformed
+            || !applies(&r.scope, level, mechanism)
+            || !eselon_ok(&r.scope, eselon)
+            || not_filling(r, mechanism)
+        {
             report.not_applicable += 1;
             continue;
         }
@@ -250,8 +270,15 @@ fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
                 | RuleKind::PostClass { .. }
                 | RuleKind::Fact { .. }
                 | RuleKind::Term { .. }
-        ) || (r.modality == Modality::Dapat && !matches!(r.kind, RuleKind::Extension { .. }))
-        {
+        ) {
+            continue;
+        }
+        if r.modality == Modality::Dapat && !matches!(r.kind, RuleKind::Extension { .. }) {
+            // A permission is judged only when it was used and the law grants
+            // it on a condition: the condition must have held.
+            if let Some(judged) = used_permission(&cx, r) {
+                report.verdicts.push(judged);
+            }
             continue;
         }
         // Extensions carry their condition inside, and eligibility rules decide
@@ -382,6 +409,90 @@ fn verify_rules(policy: &Policy, case: &Case) -> Result<Report, VerifyError> {
     Ok(report)
 }
 
+/// The verdict on a permission granted on a condition (`dapat X jika C`) that
+/// the case records as used (an action `X` done by its actor, through its
+/// channel, as far as the rule names them): violated when `C` did not
+/// hold, unknown when the case cannot tell, else the action judged as written
+/// (actors, timings, channels). `None`: the permission has no condition or was
+/// not used, and nothing is to be judged.
+fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
+    let RuleKind::Action {
+        action,
+        actors,
+        party,
+        channels,
+        timings,
+        ..
+    } = &r.kind
+    else {
+        return None;
+    };
+    let condition = r.condition.as_ref()?;
+    let used: Vec<_> = cx
+        .case
+        .actions
+        .iter()
+        .flatten()
+        .filter(|a| &a.action == action && a.done != Some(false))
+        // The use of this permission: by one of its actors, with its party,
+        // through one of its channels, as far as the rule names them ("dapat
+        // pula dilakukan secara online" permits the channel, not the act).
+        .filter(|a| actors.is_empty() || a.by.as_ref().is_some_and(|b| actors.contains(b)))
+        .filter(|a| party.is_none() || a.party == *party)
+        .filter(|a| channels.is_empty() || a.via.as_ref().is_some_and(|v| channels.contains(v)))
+        .collect();
+    if used.is_empty() {
+        return None;
+    }
+    let w = condition.words();
+    let facts = vec![format!(
+        "{action}: {}",
+        used.iter()
+            .map(|a| a.date.map_or("(tanpa tanggal)".to_string(), time::tanggal))
+            .collect::<Vec<_>>()
+            .join(", ")
+    )];
+    Some(match selection_cond(cx, condition, Moment::NOW) {
+        Tri::False => verdict(
+            r,
+            Status::Violated,
+            why(
+                format!("`{action}` was done although the condition the law grants it on does not hold: jika {w}"),
+                format!("`{action}` dilakukan padahal syarat yang ditetapkan untuknya tidak terpenuhi: jika {w}"),
+            ),
+            facts,
+            None,
+        ),
+        Tri::Unknown => verdict(
+            r,
+            Status::Unknown,
+            why(
+                format!("`{action}` was done; cannot tell whether its condition held: jika {w}"),
+                format!("`{action}` dilakukan; tidak dapat dipastikan apakah syaratnya terpenuhi: jika {w}"),
+            ),
+            facts,
+            None,
+        ),
+        Tri::True => {
+            let (s, because, mut more) = judge_action(
+                cx,
+                Modality::Wajib,
+                action,
+                actors,
+                party.as_deref(),
+                channels,
+                timings,
+            );
+            more.extend(facts);
+            let because = why(
+                format!("its condition held (jika {w}); {}", because.en),
+                format!("syaratnya terpenuhi (jika {w}); {}", because.id),
+            );
+            verdict(r, s, because, more, None)
+        }
+    })
+}
+
 fn verdict(
     r: &IrRule,
     status: Status,
@@ -400,6 +511,14 @@ fn verdict(
         candidate,
         span: r.span,
     }
+}
+
+/// The list of mechanisms for filling a post (`daftar mekanisme pilihan`)
+/// says how a vacancy is filled; a case about a term that runs out or is
+/// extended (`masa_jabatan`) fills no post, so the list does not apply to it.
+fn not_filling(r: &IrRule, mechanism: Mechanism) -> bool {
+    mechanism == Mechanism::MasaJabatan
+        && matches!(&r.kind, RuleKind::List { name, list_kind: ListKind::Pilihan, .. } if name == "mekanisme")
 }
 
 fn guard_words(r: &IrRule) -> String {
@@ -460,7 +579,7 @@ fn assume_no_exception(because: Why, r: &IrRule) -> Why {
 
 fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
     if let Some(c) = &r.condition {
-        match selection_cond(cx, c, None) {
+        match selection_cond(cx, c, Moment::NOW) {
             Tri::False => return Applicability::No,
             Tri::Unknown => {
                 let w = c.words();
@@ -473,7 +592,7 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
         }
     }
     if let Some(c) = &r.exception {
-        match selection_cond(cx, c, None) {
+        match selection_cond(cx, c, Moment::NOW) {
             Tri::True => return Applicability::No,
             Tri::Unknown => return Applicability::Assumed,
             Tri::False => {}
@@ -482,9 +601,35 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
     Applicability::Yes
 }
 
-/// Evaluates a condition over selection facts; `applicants` overrides the
-/// case's count (for the moment an extension was decided).
-fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tri {
+/// The moment a selection condition is evaluated at: now (the case as it
+/// ends), or when an extension was decided (the applicants then, and the
+/// extensions made before it).
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Moment {
+    /// Applicants at that moment, when it is not the end of the case.
+    applicants: Option<Option<u32>>,
+    /// Extensions of the announcement made before that moment.
+    extensions: Option<f64>,
+}
+
+impl Moment {
+    /// The case as it ends.
+    pub(super) const NOW: Moment = Moment {
+        applicants: None,
+        extensions: None,
+    };
+
+    /// When the extension after `made` others was decided, with `applicants` then.
+    pub(super) fn extension(made: usize, applicants: Option<u32>) -> Moment {
+        Moment {
+            applicants: Some(applicants),
+            extensions: Some(made as f64),
+        }
+    }
+}
+
+/// Evaluates a condition over selection facts at a moment (see [`Moment`]).
+fn selection_cond(cx: &Ctx<'_>, c: &Cond, at: Moment) -> Tri {
     let and = |a: Tri, b: Tri| match (a, b) {
         (Tri::False, _) | (_, Tri::False) => Tri::False,
         (Tri::True, Tri::True) => Tri::True,
@@ -498,11 +643,11 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
     match c {
         Cond::And { all } => all
             .iter()
-            .fold(Tri::True, |t, x| and(t, selection_cond(cx, x, applicants))),
+            .fold(Tri::True, |t, x| and(t, selection_cond(cx, x, at))),
         Cond::Or { any } => any
             .iter()
-            .fold(Tri::False, |t, x| or(t, selection_cond(cx, x, applicants))),
-        Cond::Not { not } => match selection_cond(cx, not, applicants) {
+            .fold(Tri::False, |t, x| or(t, selection_cond(cx, x, at))),
+        Cond::Not { not } => match selection_cond(cx, not, at) {
             Tri::True => Tri::False,
             Tri::False => Tri::True,
             Tri::Unknown => Tri::Unknown,
@@ -530,12 +675,21 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
         },
         Cond::Equals { .. } => Tri::Unknown,
         Cond::Compare {
+            fact: FactKey::Builtin(BuiltinFact::MasaJabatan, _),
+            interval,
+            ..
+        } => match judge::period_length(cx, "masa_jabatan") {
+            // The term the case is about (`periods.masa_jabatan`), closed or as of a date.
+            Ok((days, ..)) => Status::to_tri(judge::within_service(interval, days)),
+            Err(_) => Tri::Unknown,
+        },
+        Cond::Compare {
             fact: FactKey::Builtin(b, _),
             interval,
             ..
         } => {
             let v = match b {
-                BuiltinFact::Pelamar => applicants.unwrap_or(cx.case.applicants).map(f64::from),
+                BuiltinFact::Pelamar => at.applicants.unwrap_or(cx.case.applicants).map(f64::from),
                 BuiltinFact::CalonAdministrasi => cx
                     .case
                     .shortlist
@@ -557,12 +711,53 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, applicants: Option<Option<u32>>) -> Tr
                 }
             })
         }
+        Cond::Compare {
+            fact: FactKey::Extensions(subject),
+            interval,
+            ..
+        } => match at.extensions.filter(|_| subject == "pengumuman") {
+            Some(made) => Some(made),
+            None => extensions_made(cx, subject),
+        }
+        .map_or(Tri::Unknown, |v| {
+            if interval.contains(v) {
+                Tri::True
+            } else {
+                Tri::False
+            }
+        }),
         Cond::Compare { .. } => Tri::Unknown,
     }
 }
 
+/// The number of extensions of `subject` made so far: the announcement's
+/// recorded extensions, or the count `perpanjangan_SUBJECT` of the case.
+fn extensions_made(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
+    if subject == "pengumuman" {
+        return cx
+            .case
+            .announcement
+            .as_ref()
+            .map(|a| a.extensions.len() as f64);
+    }
+    cx.case
+        .counts
+        .get(&format!("perpanjangan_{subject}"))
+        .copied()
+}
+
+/// The number of vacancies the selection fills: `vacancy.count`, else the
+/// vacancies `per_vacancy` records, else 1.
 fn vacancies(case: &Case) -> u32 {
-    case.vacancy.count.unwrap_or(1).max(1)
+    case.vacancy
+        .count
+        .or_else(|| {
+            u32::try_from(case.per_vacancy.len())
+                .ok()
+                .filter(|n| *n > 0)
+        })
+        .unwrap_or(1)
+        .max(1)
 }
 
 fn within(iv: &Interval, v: f64) -> Status {

@@ -247,7 +247,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let on = r
                     .condition
                     .as_ref()
-                    .map_or(Tri::True, |c| selection_cond(cx, c, None));
+                    .map_or(Tri::True, |c| selection_cond(cx, c, Moment::NOW));
                 if on == Tri::True {
                     elements.extend(es.iter().map(String::as_str));
                 }

@@ -2,13 +2,21 @@
 //! or working days as the policy states.
 
 use super::*;
+use crate::check::calendar::MissingYear;
 
 /// The gap between two dates in a unit, and its words in both languages
-/// (facts use the Indonesian ones).
-pub(super) fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) -> (f64, Why) {
-    match unit {
+/// (facts use the Indonesian ones). `Err` explains why a count of working
+/// days cannot be made: the calendar does not cover a year it reaches.
+pub(super) fn gap(
+    cx: &Ctx<'_>,
+    from: NaiveDate,
+    to: NaiveDate,
+    unit: TimeUnit,
+) -> Result<(f64, Why), Why> {
+    Ok(match unit {
         TimeUnit::WorkingDays => {
-            let d = time::working_days(from, to, &cx.case.holidays) as f64;
+            let d = time::working_days(from, to, cx.calendar, &cx.case.holidays)
+                .map_err(|MissingYear(y)| missing_year(y))? as f64;
             (
                 d,
                 why(format!("{d} working days"), format!("{d} hari kerja")),
@@ -35,7 +43,19 @@ pub(super) fn gap(cx: &Ctx<'_>, from: NaiveDate, to: NaiveDate, unit: TimeUnit) 
                 why(format!("{y} full years"), format!("{y} tahun penuh")),
             )
         }
-    }
+    })
+}
+
+/// Why a working-day count reaching `year` cannot be made.
+pub(super) fn missing_year(year: i32) -> Why {
+    why(
+        format!(
+            "working days cannot be counted: the holiday calendar has no national holidays or cuti bersama for {year} (give the case's `holidays` for {year}, or a calendar with `--holidays`)"
+        ),
+        format!(
+            "hari kerja tidak dapat dihitung: kalender hari libur tidak memuat hari libur nasional dan cuti bersama tahun {year} (cantumkan `holidays` tahun {year} dalam kasus, atau kalender lain dengan `--holidays`)"
+        ),
+    )
 }
 
 pub(super) fn judge_window(
@@ -77,8 +97,30 @@ pub(super) fn judge_window(
     }
     if unit == TimeUnit::Days {
         // The law says "hari" without saying which: judge both readings.
-        let (c, cw) = gap(cx, from, to, TimeUnit::CalendarDays);
-        let (w, ww) = gap(cx, from, to, TimeUnit::WorkingDays);
+        let (c, cw) = match gap(cx, from, to, TimeUnit::CalendarDays) {
+            Ok(g) => g,
+            Err(because) => return (Status::Unknown, because, facts),
+        };
+        let (w, ww) = match gap(cx, from, to, TimeUnit::WorkingDays) {
+            Ok(g) => g,
+            Err(because) => {
+                let (en, id) = (&because.en, &because.id);
+                return (
+                    Status::Unknown,
+                    why(
+                        format!(
+                            "{}; the policy says `hari`, which may mean working days: {en}",
+                            cw.en
+                        ),
+                        format!(
+                            "{}; peraturan menyebut `hari`, yang dapat berarti hari kerja: {id}",
+                            cw.id
+                        ),
+                    ),
+                    facts,
+                );
+            }
+        };
         let (sc, sw) = (within(interval, c), within(interval, w));
         if sc == sw {
             return (
@@ -114,7 +156,10 @@ pub(super) fn judge_window(
             facts,
         );
     }
-    let (v, words) = gap(cx, from, to, unit);
+    let (v, words) = match gap(cx, from, to, unit) {
+        Ok(g) => g,
+        Err(because) => return (Status::Unknown, because, facts),
+    };
     let allowed = interval.words();
     (
         within(interval, v),
@@ -144,7 +189,7 @@ pub(super) fn judge_extension(
                 ),
                 vec![],
             ),
-            Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, None)) {
+            Some(k) => match r.condition.as_ref().map(|c| selection_cond(cx, c, Moment::NOW)) {
                 Some(Tri::False) if subject == "seleksi" => (
                     Status::Unknown,
                     why(
@@ -218,7 +263,7 @@ pub(super) fn judge_extension(
     for (i, x) in a.extensions.iter().enumerate() {
         let nth = i + 1;
         if let Some(c) = &r.condition {
-            match selection_cond(cx, c, Some(x.applicants)) {
+            match selection_cond(cx, c, Moment::extension(i, x.applicants)) {
                 Tri::False => {
                     status = Status::Violated;
                     let w = c.words();
@@ -240,7 +285,17 @@ pub(super) fn judge_extension(
             }
         }
         if let Some((n, u)) = each {
-            let (v, words) = gap(cx, prev, x.new_deadline, u);
+            let (v, words) = match gap(cx, prev, x.new_deadline, u) {
+                Ok(g) => g,
+                Err(because) => {
+                    if status == Status::Satisfied {
+                        status = Status::Unknown;
+                    }
+                    notes.push(because);
+                    prev = x.new_deadline;
+                    continue;
+                }
+            };
             facts.push(format!(
                 "perpanjangan {nth}: {prev} → {} ({})",
                 x.new_deadline, words.id

@@ -195,7 +195,21 @@ fn walk(
             .last()
             .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
-            let found = actions::rules(&names.actors, &lower, holder.as_deref());
+            // "Setelah 2 (dua) kali diperpanjang …, KASN dapat …": the act of the
+            // main clause, on the condition of the extensions made.
+            let opened = selection::after_extensions(&lower);
+            let main = opened.as_ref().map_or(lower.as_str(), |(_, m)| m);
+            let mut found = actions::rules(&names.actors, main, holder.as_deref());
+            if let Some((cond, _)) = &opened {
+                for r in &mut found.rules {
+                    let joined = if r.contains(" jika ") {
+                        " dan "
+                    } else {
+                        " jika "
+                    };
+                    r.push_str(&format!("{joined}{cond}"));
+                }
+            }
             if let Some(fact) = &found.condition {
                 if found
                     .rules

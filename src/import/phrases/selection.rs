@@ -220,6 +220,11 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
         return None;
     }
     let times = qs.iter().find(|q| q.unit == "kali")?;
+    // "setelah 2 (dua) kali diperpanjang": the extensions already made, a
+    // condition of what the sentence says next, not a limit on extensions.
+    if t[..times.start].trim_end().ends_with("setelah") {
+        return None;
+    }
     let what = if t.contains("pengumuman") {
         "pengumuman"
     } else {
@@ -245,6 +250,35 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
         rule.push_str(&format!(" jika {cond}"));
     }
     Some(rule)
+}
+
+/// A sentence that opens with the extensions already made, "Setelah 2 (dua)
+/// kali diperpanjang namun pelamar hanya berjumlah 3 (tiga) orang, KASN dapat
+/// …": the condition (`perpanjangan(pengumuman) paling sedikit 2 dan pelamar
+/// tepat 3`) and the main clause after it. What was extended is not named in
+/// such a sentence: the announcement when it speaks of applicants, else the
+/// selection.
+pub fn after_extensions(t: &str) -> Option<(String, &str)> {
+    let rest = t.strip_prefix("setelah ")?;
+    let (head, main) = rest.split_once(", ")?;
+    let qs = quantities(head);
+    let times = qs.first().filter(|q| q.unit == "kali")?;
+    let after = head.get(times.end..)?.trim_start();
+    let after = after.strip_prefix("diperpanjang")?;
+    let what = if head.contains("pelamar") || head.contains("pengumuman") {
+        "pengumuman"
+    } else {
+        "seleksi"
+    };
+    let mut cond = format!(
+        "perpanjangan({what}) paling sedikit {}",
+        number(times.value)
+    );
+    let rest_qs: Vec<Quantity> = quantities(after);
+    if let Some(a) = applicants(after, &rest_qs) {
+        cond.push_str(&format!(" dan {a}"));
+    }
+    (!main.trim().is_empty()).then_some((cond, main))
 }
 
 /// "apabila pelamar kurang dari 3 orang" → `pelamar kurang dari 3`.
@@ -405,6 +439,27 @@ fn term(t: &str, qs: &[Quantity]) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_extensions_made_open_a_condition_not_a_limit() {
+        let t = "setelah 2 (dua) kali diperpanjang namun pelamar hanya berjumlah 3 (tiga) orang, kasn dapat memberikan rekomendasi untuk dilakukan proses seleksi.";
+        assert!(rules(t, "").is_empty(), "{:?}", rules(t, ""));
+        let (cond, main) = after_extensions(t).unwrap();
+        assert_eq!(
+            cond,
+            "perpanjangan(pengumuman) paling sedikit 2 dan pelamar tepat 3"
+        );
+        assert!(main.starts_with("kasn dapat"));
+        let (cond, _) = after_extensions(
+            "setelah seleksi diperpanjang 1 (satu) kali, ppk melapor kepada kasn.",
+        )
+        .map_or((String::new(), ""), |x| x);
+        assert_eq!(cond, "", "the count must open the sentence: {cond}");
+        let (cond, _) =
+            after_extensions("setelah 1 (satu) kali diperpanjang, ppk melapor kepada kasn.")
+                .unwrap();
+        assert_eq!(cond, "perpanjangan(seleksi) paling sedikit 1");
+    }
 
     #[test]
     fn selection_phrases_of_other_wordings() {
