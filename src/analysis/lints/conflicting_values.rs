@@ -1,11 +1,12 @@
 //! PSL501 — two clauses that set different values for the same quantity, for
-//! the same level and mechanism.
+//! the same level and mechanism, or whose bounds leave no value between them
+//! (a minimum in one clause above the maximum in another).
 
-use crate::analysis::context::{quantities, scopes_overlap, QuantityKey};
+use crate::analysis::context::{comparable, normalized, quantities, scopes_overlap, QuantityKey};
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::ir::{Interval, IrRule};
+use crate::ir::{End, Interval, IrRule, Measure};
 use crate::messages::Text;
 use std::collections::BTreeMap;
 
@@ -21,10 +22,10 @@ pub const LINT: Lint = Lint {
         id: "nyatakan besaran itu satu kali, atau samakan kedua ketentuan; bila keduanya mengatur jabatan atau mekanisme berbeda, nyatakan lingkupnya",
     },
     explain: Text {
-        en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values. A selection committee cannot follow both; whichever it follows, the other is breached.",
-        id: "Mengelompokkan setiap aturan menurut besaran yang diaturnya (jangka waktu pengumuman, jumlah perpanjangan, jumlah atau porsi anggota pansel, bobot, batas usia, masa jabatan …) serta jenjang dan mekanisme yang diaturnya, lalu melaporkan dua ketentuan yang menetapkan nilai berbeda. Panitia tidak dapat menaati keduanya; mana pun yang ditaati, yang lain dilanggar.",
+        en: "Groups every rule by the quantity it sets (the announcement window, the number of extensions, a panel's size or share, a weight, an age limit, a tenure …) and by the level and mechanism it governs, and reports two clauses that set different values, or whose bounds cannot both hold: a minimum in one clause above the maximum in another (\"paling singkat 6 bulan\" here, \"paling lama 5 bulan\" there), however each is written. A selection committee cannot follow both; whichever it follows, the other is breached.",
+        id: "Mengelompokkan setiap aturan menurut besaran yang diaturnya (jangka waktu pengumuman, jumlah perpanjangan, jumlah atau porsi anggota pansel, bobot, batas usia, masa jabatan …) serta jenjang dan mekanisme yang diaturnya, lalu melaporkan dua ketentuan yang menetapkan nilai berbeda, atau yang batasnya tidak mungkin dipenuhi bersama: batas bawah di satu ketentuan di atas batas atas di ketentuan lain (\"paling singkat 6 bulan\" di sini, \"paling lama 5 bulan\" di sana), bagaimanapun masing-masing ditulis. Panitia tidak dapat menaati keduanya; mana pun yang ditaati, yang lain dilanggar.",
     },
-    bad: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }\npasal 22 { ayat (2) \"… paling singkat 1 (satu) tahun\" => syarat masa_jabatan paling singkat 1 tahun }",
+    bad: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }\npasal 21 { ayat (1) \"… paling lama 1 (satu) tahun\" => syarat masa_jabatan paling lama 1 tahun }\npasal 22 { ayat (2) \"… paling singkat 1 (satu) tahun\" => syarat masa_jabatan paling singkat 1 tahun }",
     good: "pasal 20 { huruf a \"… paling sedikit 2 (dua) tahun\" => syarat masa_jabatan paling singkat 2 tahun }",
 };
 
@@ -43,17 +44,28 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         let mut reported = std::collections::HashSet::new();
         for (i, (a, ia)) in rules.iter().enumerate() {
             for (b, ib) in rules.iter().skip(i + 1) {
-                if a.clause == b.clause || !differ(ia, ib) || !scopes_overlap(&a.scope, &b.scope) {
+                if a.clause == b.clause || !scopes_overlap(&a.scope, &b.scope) {
                     continue;
                 }
-                if !reported.insert(b.clause) {
-                    continue;
-                }
-                out.push(
-                    cx.finding(
-                        &LINT,
-                        b.span,
-                        Some(b.clause),
+                let (en, id) = if disjoint(ia, ib) {
+                    (
+                        format!(
+                            "{}: `{}` here and `{}` in {} cannot both hold",
+                            key.words(),
+                            ib.words(),
+                            ia.words(),
+                            a.citation
+                        ),
+                        format!(
+                            "{}: `{}` di sini dan `{}` dalam {} tidak mungkin dipenuhi bersama",
+                            key.words(),
+                            ib.words(),
+                            ia.words(),
+                            a.citation
+                        ),
+                    )
+                } else if differ(ia, ib) {
+                    (
                         format!(
                             "{}: `{}` here, but `{}` in {}",
                             key.words(),
@@ -69,11 +81,19 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                             a.citation
                         ),
                     )
-                    .related_quoted(
-                        a.span,
-                        format!("`{}`", ia.words()),
-                        Some(a.citation.clone()),
-                    ),
+                } else {
+                    continue;
+                };
+                if !reported.insert(b.clause) {
+                    continue;
+                }
+                out.push(
+                    cx.finding(&LINT, b.span, Some(b.clause), en, id)
+                        .related_quoted(
+                            a.span,
+                            format!("`{}`", ia.words()),
+                            Some(a.citation.clone()),
+                        ),
                 );
             }
         }
@@ -88,4 +108,20 @@ fn differ(a: &crate::ir::Interval, b: &crate::ir::Interval) -> bool {
         _ => false,
     };
     a.measure != b.measure || side(a.min, b.min) || side(a.max, b.max)
+}
+
+/// True when no value lies in both intervals: the minimum of one is above the
+/// maximum of the other (each in its own unit, compared in a common one).
+fn disjoint(a: &Interval, b: &Interval) -> bool {
+    if !comparable(a.measure, b.measure) {
+        return false;
+    }
+    let above = |lo: Option<End>, lm: Measure, hi: Option<End>, hm: Measure| match (lo, hi) {
+        (Some(lo), Some(hi)) => {
+            let (l, h) = (normalized(lo.value, lm), normalized(hi.value, hm));
+            l > h + 1e-9 || ((l - h).abs() < 1e-9 && !(lo.inclusive && hi.inclusive))
+        }
+        _ => false,
+    };
+    above(a.min, a.measure, b.max, b.measure) || above(b.min, b.measure, a.max, a.measure)
 }

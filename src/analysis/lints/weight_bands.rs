@@ -80,12 +80,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
         let Some(first) = rules.first() else { continue };
+        // Weights written as single values (`tepat 40%`) are fixed by intent.
+        let all_exact = rules.iter().all(
+            |r| matches!(&r.kind, RuleKind::Weight { interval, .. } if interval.exact().is_some()),
+        );
         let sum = parts.join(", ");
         let (en, id, lint) = if lo > 100.0 {
             (format!("weights `{set}` cannot total 100%: the minimums alone add up to {lo}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas bawahnya saja berjumlah {lo}% ({sum})"), &LINT)
         } else if hi < 100.0 {
             (format!("weights `{set}` cannot total 100%: the maximums add up to only {hi}% ({sum})"), format!("bobot `{set}` tidak mungkin berjumlah 100%: batas atasnya hanya berjumlah {hi}% ({sum})"), &LINT)
-        } else if lo == 100.0 || hi == 100.0 {
+        } else if (lo == 100.0 || hi == 100.0) && !all_exact {
             let which = if lo == 100.0 { "minimums" } else { "maximums" };
             let which_id = if lo == 100.0 {
                 "batas bawah"
