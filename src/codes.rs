@@ -114,12 +114,15 @@ codes! {
     WeightsFixed = "PSL407", "weights-fixed", Analysis, "satisfiability", Warning, false;
     ConflictingValues = "PSL501", "conflicting-values", Analysis, "conflicts", Warning, false;
     LaxerThanBaseline = "PSL502", "laxer-than-baseline", Analysis, "conflicts", Error, false;
+    CountOrder = "PSL503", "count-order", Analysis, "conflicts", Warning, false;
     AgeWithoutDate = "PSL601", "age-without-date", Analysis, "ambiguity", Warning, false;
     UnqualifiedDays = "PSL602", "unqualified-days", Analysis, "ambiguity", Warning, false;
     ShareWithoutBase = "PSL603", "share-without-base", Analysis, "ambiguity", Warning, false;
     UndeterminedScope = "PSL604", "undetermined-scope", Analysis, "ambiguity", Warning, false;
     ExtensionUnbounded = "PSL605", "extension-unbounded", Analysis, "gaps", Warning, false;
     OptionalComposition = "PSL606", "optional-composition", Analysis, "gaps", Warning, false;
+    StageWithoutWeight = "PSL607", "stage-without-weight", Analysis, "gaps", Warning, false;
+    WeightWithoutStage = "PSL608", "weight-without-stage", Analysis, "gaps", Warning, false;
     NumberWords = "PSL701", "number-words", Analysis, "text", Error, false;
     ForeignRegion = "PSL702", "foreign-region", Analysis, "text", Warning, false;
     MengingatCitation = "PSL705", "mengingat-citation", Analysis, "text", Warning, false;

@@ -9,6 +9,7 @@ pub mod clause_ending;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
 pub mod control_character;
+pub mod count_order;
 pub mod empty_interval;
 pub mod encoding_numbers;
 pub mod extension_unbounded;
@@ -28,6 +29,7 @@ pub mod roman_numeral;
 pub mod self_reference;
 pub mod share_without_base;
 pub mod signer_title;
+pub mod stage_weights;
 pub mod terms;
 pub mod undetermined_scope;
 pub mod unqualified_days;
@@ -55,12 +57,14 @@ pub const CHECKS: &[Check] = &[
     contradictory_phrase::check,
     conflicting_values::check,
     laxer_than_baseline::check,
+    count_order::check,
     age_without_date::check,
     unqualified_days::check,
     share_without_base::check,
     undetermined_scope::check,
     extension_unbounded::check,
     optional_composition::check,
+    stage_weights::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -92,12 +96,15 @@ pub const DOCS: &[&Lint] = &[
     &weight_bands::FIXED,
     &conflicting_values::LINT,
     &laxer_than_baseline::LINT,
+    &count_order::LINT,
     &age_without_date::LINT,
     &unqualified_days::LINT,
     &share_without_base::LINT,
     &undetermined_scope::LINT,
     &extension_unbounded::LINT,
     &optional_composition::LINT,
+    &stage_weights::LINT,
+    &stage_weights::UNHELD,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
