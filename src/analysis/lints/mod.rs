@@ -20,6 +20,7 @@ pub mod item_numbering;
 pub mod label_form;
 pub mod laxer_than_baseline;
 pub mod mengingat_citation;
+pub mod modality_baseline;
 pub mod number_words;
 pub mod optional_composition;
 pub mod panel_feasibility;
@@ -58,6 +59,7 @@ pub const CHECKS: &[Check] = &[
     conflicting_values::check,
     laxer_than_baseline::check,
     count_order::check,
+    modality_baseline::check,
     age_without_date::check,
     unqualified_days::check,
     share_without_base::check,
@@ -97,6 +99,8 @@ pub const DOCS: &[&Lint] = &[
     &conflicting_values::LINT,
     &laxer_than_baseline::LINT,
     &count_order::LINT,
+    &modality_baseline::LINT,
+    &modality_baseline::SILENT,
     &age_without_date::LINT,
     &unqualified_days::LINT,
     &share_without_base::LINT,
