@@ -32,6 +32,7 @@ pub mod share_without_base;
 pub mod signer_title;
 pub mod stage_weights;
 pub mod terms;
+pub mod uncovered_outcome;
 pub mod undetermined_scope;
 pub mod unqualified_days;
 pub mod unused_acknowledgement;
@@ -67,6 +68,7 @@ pub const CHECKS: &[Check] = &[
     extension_unbounded::check,
     optional_composition::check,
     stage_weights::check,
+    uncovered_outcome::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -109,6 +111,7 @@ pub const DOCS: &[&Lint] = &[
     &optional_composition::LINT,
     &stage_weights::LINT,
     &stage_weights::UNHELD,
+    &uncovered_outcome::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
