@@ -16,6 +16,7 @@ pub mod extension_unbounded;
 pub mod foreign_region;
 pub mod gazette_number;
 pub mod heading_numbering;
+pub mod idle_trigger;
 pub mod item_numbering;
 pub mod label_form;
 pub mod laxer_than_baseline;
@@ -69,6 +70,7 @@ pub const CHECKS: &[Check] = &[
     optional_composition::check,
     stage_weights::check,
     uncovered_outcome::check,
+    idle_trigger::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -112,6 +114,7 @@ pub const DOCS: &[&Lint] = &[
     &stage_weights::LINT,
     &stage_weights::UNHELD,
     &uncovered_outcome::LINT,
+    &idle_trigger::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
