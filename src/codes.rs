@@ -127,6 +127,7 @@ codes! {
     WeightWithoutStage = "PSL608", "weight-without-stage", Analysis, "gaps", Warning, false;
     UncoveredOutcome = "PSL609", "uncovered-outcome", Analysis, "gaps", Warning, false;
     IdleTrigger = "PSL610", "idle-trigger", Analysis, "gaps", Warning, false;
+    PeriodWithoutDate = "PSL611", "period-without-date", Analysis, "ambiguity", Warning, false;
     NumberWords = "PSL701", "number-words", Analysis, "text", Error, false;
     ForeignRegion = "PSL702", "foreign-region", Analysis, "text", Warning, false;
     MengingatCitation = "PSL705", "mengingat-citation", Analysis, "text", Warning, false;

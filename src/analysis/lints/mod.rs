@@ -26,6 +26,7 @@ pub mod number_words;
 pub mod optional_composition;
 pub mod panel_feasibility;
 pub mod pasal_numbering;
+pub mod period_without_date;
 pub mod reference_kind;
 pub mod roman_numeral;
 pub mod self_reference;
@@ -71,6 +72,7 @@ pub const CHECKS: &[Check] = &[
     stage_weights::check,
     uncovered_outcome::check,
     idle_trigger::check,
+    period_without_date::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -115,6 +117,7 @@ pub const DOCS: &[&Lint] = &[
     &stage_weights::UNHELD,
     &uncovered_outcome::LINT,
     &idle_trigger::LINT,
+    &period_without_date::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,
