@@ -2,11 +2,11 @@
 //! the same level and mechanism, or whose bounds leave no value between them
 //! (a minimum in one clause above the maximum in another).
 
-use crate::analysis::context::{comparable, normalized, quantities, scopes_overlap, QuantityKey};
+use crate::analysis::context::{disjoint, quantities, scopes_overlap, QuantityKey};
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::ir::{End, Interval, IrRule, Measure};
+use crate::ir::{Interval, IrRule};
 use crate::messages::Text;
 use std::collections::BTreeMap;
 
@@ -108,20 +108,4 @@ fn differ(a: &crate::ir::Interval, b: &crate::ir::Interval) -> bool {
         _ => false,
     };
     a.measure != b.measure || side(a.min, b.min) || side(a.max, b.max)
-}
-
-/// True when no value lies in both intervals: the minimum of one is above the
-/// maximum of the other (each in its own unit, compared in a common one).
-fn disjoint(a: &Interval, b: &Interval) -> bool {
-    if !comparable(a.measure, b.measure) {
-        return false;
-    }
-    let above = |lo: Option<End>, lm: Measure, hi: Option<End>, hm: Measure| match (lo, hi) {
-        (Some(lo), Some(hi)) => {
-            let (l, h) = (normalized(lo.value, lm), normalized(hi.value, hm));
-            l > h + 1e-9 || ((l - h).abs() < 1e-9 && !(lo.inclusive && hi.inclusive))
-        }
-        _ => false,
-    };
-    above(a.min, a.measure, b.max, b.measure) || above(b.min, b.measure, a.max, a.measure)
 }

@@ -4,7 +4,7 @@
 use crate::analysis::{Context, Lint};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
-use crate::ir::{Cond, FactKey, IrRule, RuleKind};
+use crate::ir::{BuiltinFact, Cond, FactKey, IrRule, RuleKind};
 use crate::messages::Text;
 
 /// The lint.
@@ -48,10 +48,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .flat_map(tested)
         .flat_map(Cond::facts)
         .collect();
+    let mut seen: Vec<&str> = Vec::new();
     for r in cx.rules() {
         let RuleKind::Fact { key } = &r.kind else {
             continue;
         };
+        // A built-in name or a second definition is resolution's error (PSL105).
+        if BuiltinFact::parse(key).is_some() || seen.contains(&key.as_str()) {
+            continue;
+        }
+        seen.push(key);
         if used
             .iter()
             .any(|f| matches!(f, FactKey::Declared(k) if k == key))
