@@ -37,6 +37,7 @@ pub mod terms;
 pub mod uncovered_outcome;
 pub mod undetermined_scope;
 pub mod unqualified_days;
+pub mod unreachable_condition;
 pub mod unused_acknowledgement;
 pub mod weight_bands;
 
@@ -63,6 +64,7 @@ pub const CHECKS: &[Check] = &[
     laxer_than_baseline::check,
     count_order::check,
     modality_baseline::check,
+    unreachable_condition::check,
     age_without_date::check,
     unqualified_days::check,
     share_without_base::check,
@@ -107,6 +109,7 @@ pub const DOCS: &[&Lint] = &[
     &count_order::LINT,
     &modality_baseline::LINT,
     &modality_baseline::SILENT,
+    &unreachable_condition::LINT,
     &age_without_date::LINT,
     &unqualified_days::LINT,
     &share_without_base::LINT,
