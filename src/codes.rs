@@ -118,6 +118,7 @@ codes! {
     ModalityAgainstBaseline = "PSL504", "modality-against-baseline", Analysis, "conflicts", Error, false;
     BaselineSilent = "PSL505", "baseline-silent", Analysis, "conflicts", Info, false;
     UnreachableCondition = "PSL506", "unreachable-condition", Analysis, "conflicts", Warning, false;
+    StepOrder = "PSL507", "step-order", Analysis, "conflicts", Warning, false;
     AgeWithoutDate = "PSL601", "age-without-date", Analysis, "ambiguity", Warning, false;
     UnqualifiedDays = "PSL602", "unqualified-days", Analysis, "ambiguity", Warning, false;
     ShareWithoutBase = "PSL603", "share-without-base", Analysis, "ambiguity", Warning, false;

@@ -73,6 +73,7 @@ fn cross_clause_lints_report_only_acknowledged_defects_on_the_bundled_policies()
         ("PSL501", 0),
         ("PSL503", 0),
         ("PSL506", 0),
+        ("PSL507", 0),
         ("PSL504", 1),
         ("PSL607", 1),
         ("PSL608", 0),

@@ -33,6 +33,7 @@ pub mod self_reference;
 pub mod share_without_base;
 pub mod signer_title;
 pub mod stage_weights;
+pub mod step_order;
 pub mod terms;
 pub mod uncovered_outcome;
 pub mod undetermined_scope;
@@ -65,6 +66,7 @@ pub const CHECKS: &[Check] = &[
     count_order::check,
     modality_baseline::check,
     unreachable_condition::check,
+    step_order::check,
     age_without_date::check,
     unqualified_days::check,
     share_without_base::check,
@@ -110,6 +112,7 @@ pub const DOCS: &[&Lint] = &[
     &modality_baseline::LINT,
     &modality_baseline::SILENT,
     &unreachable_condition::LINT,
+    &step_order::LINT,
     &age_without_date::LINT,
     &unqualified_days::LINT,
     &share_without_base::LINT,
