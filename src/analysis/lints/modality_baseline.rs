@@ -131,7 +131,7 @@ fn unconditional(r: &IrRule) -> bool {
 }
 
 /// The same act or quantity: `RuleKind::same_subject`, and for a panel's
-/// member counts the same categories.
+/// member counts the same categories, for its elements a common one.
 fn same_subject(a: &RuleKind, b: &RuleKind) -> bool {
     use crate::ir::PanelRule;
     let members = |k: &RuleKind| match k {
@@ -145,7 +145,20 @@ fn same_subject(a: &RuleKind, b: &RuleKind) -> bool {
         }
         _ => None,
     };
-    a.same_subject(b) && members(a) == members(b)
+    let elements = |k: &RuleKind| match k {
+        RuleKind::Panel {
+            rule: PanelRule::Elements { elements },
+            ..
+        } => Some(elements.clone()),
+        _ => None,
+    };
+    // An optional element the region adds beside those national law requires
+    // is another element, not the same one made optional.
+    let common_element = match (elements(a), elements(b)) {
+        (Some(x), Some(y)) => x.iter().any(|e| y.contains(e)),
+        _ => true,
+    };
+    a.same_subject(b) && members(a) == members(b) && common_element
 }
 
 fn counterparts<'b>(r: &IrRule, base: &'b Policy) -> impl Iterator<Item = &'b IrRule> + 'b {
