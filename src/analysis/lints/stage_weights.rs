@@ -22,8 +22,8 @@ pub const LINT: Lint = Lint {
         id: "tetapkan rentang bobot tahap itu, atau nyatakan bahwa tahap itu hanya menentukan lulus atau tidak lulus dan tidak diberi nilai",
     },
     explain: Text {
-        en: "Pairs every assessed stage or method the policy lists (the items of a list of methods, `metode_…`, and the items of a list of stages, `tahap_…`, that name an assessment: an interview, a paper, an assessment center, a test other than of health, an `uji …`) with the weight bands of the same level and mechanism, by name and by the words of their clauses. A stage that is held and scored but carries no weight cannot count towards the final score, or counts by a weight the panel invents: \"kompetensi pemerintahan melalui uji kompetensi pemerintahan\" is listed as a method, but the bands (makalah, assessment center, wawancara, rekam jejak) already total 100% without it.",
-        id: "Memasangkan setiap tahap atau metode penilaian yang dicantumkan peraturan (butir daftar metode, `metode_…`, dan butir daftar tahapan, `tahap_…`, yang menyebut suatu penilaian: wawancara, makalah, assessment center, tes selain tes kesehatan, `uji …`) dengan rentang bobot untuk jenjang dan mekanisme yang sama, menurut nama dan kata-kata ketentuannya. Tahap yang dilaksanakan dan dinilai tetapi tidak berbobot tidak dapat dihitung dalam nilai akhir, atau dihitung dengan bobot yang ditentukan sendiri oleh panitia: \"kompetensi pemerintahan melalui uji kompetensi pemerintahan\" tercantum sebagai metode, tetapi rentang bobotnya (makalah, assessment center, wawancara, rekam jejak) sudah berjumlah 100% tanpa itu.",
+        en: "Pairs every assessed stage or method the policy lists (the items of a list of methods of selection or assessment, `metode_seleksi_…`, and the items of a list of stages, `tahap_…`, that name an assessment: an interview, a paper, an assessment center, a test other than of health, an `uji …`) with the weight bands of the same level and mechanism, by name and by the words of their clauses. A stage that is held and scored but carries no weight cannot count towards the final score, or counts by a weight the panel invents: \"kompetensi pemerintahan melalui uji kompetensi pemerintahan\" is listed as a method, but the bands (makalah, assessment center, wawancara, rekam jejak) already total 100% without it.",
+        id: "Memasangkan setiap tahap atau metode penilaian yang dicantumkan peraturan (butir daftar metode seleksi atau penilaian, `metode_seleksi_…`, dan butir daftar tahapan, `tahap_…`, yang menyebut suatu penilaian: wawancara, makalah, assessment center, tes selain tes kesehatan, `uji …`) dengan rentang bobot untuk jenjang dan mekanisme yang sama, menurut nama dan kata-kata ketentuannya. Tahap yang dilaksanakan dan dinilai tetapi tidak berbobot tidak dapat dihitung dalam nilai akhir, atau dihitung dengan bobot yang ditentukan sendiri oleh panitia: \"kompetensi pemerintahan melalui uji kompetensi pemerintahan\" tercantum sebagai metode, tetapi rentang bobotnya (makalah, assessment center, wawancara, rekam jejak) sudah berjumlah 100% tanpa itu.",
     },
     bad: "daftar metode_seleksi lengkap: makalah, wawancara, uji_kompetensi_pemerintahan\nbobot penilaian makalah 40%\nbobot penilaian wawancara 60%",
     good: "daftar metode_seleksi lengkap: makalah, wawancara, uji_kompetensi_pemerintahan\nbobot penilaian makalah 30%\nbobot penilaian wawancara 50%\nbobot penilaian uji_kompetensi_pemerintahan 20%",
@@ -143,7 +143,19 @@ fn stages<'a>(cx: &Context<'a>) -> Vec<Named<'a>> {
         let RuleKind::List { name, items, .. } = &r.kind else {
             continue;
         };
-        let methods = name.starts_with("metode");
+        // Methods of selecting or assessing (`metode_seleksi_kompetensi`), not of
+        // announcing or anything else.
+        let methods = name.starts_with("metode")
+            && [
+                "seleksi",
+                "penilaian",
+                "asesmen",
+                "assessment",
+                "uji",
+                "kompetensi",
+            ]
+            .iter()
+            .any(|w| name.contains(w));
         if !methods && !name.starts_with("tahap") {
             continue;
         }
