@@ -299,6 +299,23 @@ pub fn normalized(v: f64, m: Measure) -> f64 {
     }
 }
 
+/// True when no value lies in both intervals: the minimum of one is above the
+/// maximum of the other (each in its own unit, compared in a common one). An
+/// interval that is empty by itself is PSL403's, and disjoint from nothing here.
+pub fn disjoint(a: &Interval, b: &Interval) -> bool {
+    if !comparable(a.measure, b.measure) || a.is_empty() || b.is_empty() {
+        return false;
+    }
+    let above = |lo: Option<End>, lm: Measure, hi: Option<End>, hm: Measure| match (lo, hi) {
+        (Some(lo), Some(hi)) => {
+            let (l, h) = (normalized(lo.value, lm), normalized(hi.value, hm));
+            l > h + 1e-9 || ((l - h).abs() < 1e-9 && !(lo.inclusive && hi.inclusive))
+        }
+        _ => false,
+    };
+    above(a.min, a.measure, b.max, b.measure) || above(b.min, b.measure, a.max, a.measure)
+}
+
 /// True when two measures can be compared.
 pub fn comparable(a: Measure, b: Measure) -> bool {
     matches!((a, b), (Measure::Time(_), Measure::Time(_))) || a == b

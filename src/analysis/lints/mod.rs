@@ -9,28 +9,36 @@ pub mod clause_ending;
 pub mod conflicting_values;
 pub mod contradictory_phrase;
 pub mod control_character;
+pub mod count_order;
 pub mod empty_interval;
 pub mod encoding_numbers;
 pub mod extension_unbounded;
 pub mod foreign_region;
 pub mod gazette_number;
 pub mod heading_numbering;
+pub mod idle_trigger;
 pub mod item_numbering;
 pub mod label_form;
 pub mod laxer_than_baseline;
 pub mod mengingat_citation;
+pub mod modality_baseline;
 pub mod number_words;
 pub mod optional_composition;
 pub mod panel_feasibility;
 pub mod pasal_numbering;
+pub mod period_without_date;
 pub mod reference_kind;
 pub mod roman_numeral;
 pub mod self_reference;
 pub mod share_without_base;
 pub mod signer_title;
+pub mod stage_weights;
+pub mod step_order;
 pub mod terms;
+pub mod uncovered_outcome;
 pub mod undetermined_scope;
 pub mod unqualified_days;
+pub mod unreachable_condition;
 pub mod unused_acknowledgement;
 pub mod weight_bands;
 
@@ -55,12 +63,20 @@ pub const CHECKS: &[Check] = &[
     contradictory_phrase::check,
     conflicting_values::check,
     laxer_than_baseline::check,
+    count_order::check,
+    modality_baseline::check,
+    unreachable_condition::check,
+    step_order::check,
     age_without_date::check,
     unqualified_days::check,
     share_without_base::check,
     undetermined_scope::check,
     extension_unbounded::check,
     optional_composition::check,
+    stage_weights::check,
+    uncovered_outcome::check,
+    idle_trigger::check,
+    period_without_date::check,
     number_words::check,
     foreign_region::check,
     mengingat_citation::check,
@@ -92,12 +108,22 @@ pub const DOCS: &[&Lint] = &[
     &weight_bands::FIXED,
     &conflicting_values::LINT,
     &laxer_than_baseline::LINT,
+    &count_order::LINT,
+    &modality_baseline::LINT,
+    &modality_baseline::SILENT,
+    &unreachable_condition::LINT,
+    &step_order::LINT,
     &age_without_date::LINT,
     &unqualified_days::LINT,
     &share_without_base::LINT,
     &undetermined_scope::LINT,
     &extension_unbounded::LINT,
     &optional_composition::LINT,
+    &stage_weights::LINT,
+    &stage_weights::UNHELD,
+    &uncovered_outcome::LINT,
+    &idle_trigger::LINT,
+    &period_without_date::LINT,
     &number_words::LINT,
     &foreign_region::LINT,
     &mengingat_citation::LINT,

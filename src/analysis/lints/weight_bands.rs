@@ -82,12 +82,16 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             }
         }
         let Some(first) = rules.first() else { continue };
+        // Weights written as single values (`tepat 40%`) are fixed by intent.
+        let all_exact = rules.iter().all(
+            |r| matches!(&r.kind, RuleKind::Weight { interval, .. } if interval.exact().is_some()),
+        );
         let sum = parts.join(", ");
         let (message, lint) = if lo > 100.0 {
             (msg::minimums_over(set, lo, sum), &LINT)
         } else if hi < 100.0 {
             (msg::maximums_under(set, hi, sum), &LINT)
-        } else if lo == 100.0 || hi == 100.0 {
+        } else if (lo == 100.0 || hi == 100.0) && !all_exact {
             let which = if lo == 100.0 {
                 text::MINIMUMS
             } else {
