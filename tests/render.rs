@@ -170,13 +170,7 @@ fn html_plain(s: &str) -> String {
             _ => {}
         }
     }
-    collapse(
-        &out.replace("&lt;", "<")
-            .replace("&gt;", ">")
-            .replace("&quot;", "\"")
-            .replace("&#39;", "'")
-            .replace("&amp;", "&"),
-    )
+    collapse(&html_escape::decode_html_entities(&out))
 }
 
 fn assert_in_order(name: &str, rendered: &str, tokens: &[String]) {

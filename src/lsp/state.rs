@@ -92,25 +92,19 @@ pub fn uri_to_path(uri: &Uri) -> Option<PathBuf> {
     if !rest.starts_with('/') {
         return None;
     }
-    let bytes = rest.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while let Some(&b) = bytes.get(i) {
-        if b == b'%' {
-            let hex = rest
-                .get(i + 1..i + 3)
-                .and_then(|h| u8::from_str_radix(h, 16).ok());
-            if let Some(v) = hex {
-                out.push(v);
-                i += 3;
-                continue;
-            }
-        }
-        out.push(b);
-        i += 1;
-    }
-    String::from_utf8(out).ok().map(PathBuf::from)
+    percent_encoding::percent_decode_str(rest)
+        .decode_utf8()
+        .ok()
+        .map(|p| PathBuf::from(p.as_ref()))
 }
+
+/// Bytes a `file:` URI's path keeps: the unreserved set and `/`.
+const URI_PATH: &percent_encoding::AsciiSet = &percent_encoding::NON_ALPHANUMERIC
+    .remove(b'/')
+    .remove(b'-')
+    .remove(b'_')
+    .remove(b'.')
+    .remove(b'~');
 
 /// The `file:` URI of an absolute local path (each byte outside the
 /// unreserved set and `/` percent-encoded).
@@ -121,14 +115,10 @@ pub fn path_to_uri(path: &std::path::Path) -> Option<Uri> {
         std::env::current_dir().ok()?.join(path)
     };
     let text = abs.to_str()?;
-    let mut s = String::from("file://");
-    for b in text.bytes() {
-        if b.is_ascii_alphanumeric() || matches!(b, b'/' | b'-' | b'_' | b'.' | b'~') {
-            s.push(char::from(b));
-        } else {
-            s.push_str(&format!("%{b:02X}"));
-        }
-    }
+    let s = format!(
+        "file://{}",
+        percent_encoding::utf8_percent_encode(text, URI_PATH)
+    );
     s.parse().ok()
 }
 
