@@ -19,6 +19,7 @@ pub mod driver;
 pub mod format;
 pub mod import;
 pub mod ir;
+pub mod law;
 #[cfg(feature = "cli")]
 pub mod lsp;
 pub mod messages;

@@ -2,7 +2,7 @@
 //! that several lints share (what quantity a rule sets, whether two scopes
 //! overlap).
 
-use crate::ast::Direction;
+use crate::ir::Direction;
 use crate::diagnostics::{Finding, Severity};
 use crate::ir::*;
 use crate::messages::Message;

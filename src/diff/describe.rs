@@ -5,7 +5,7 @@
 //! inside the parameters do not count).
 
 use crate::analysis::context::{quantities, QuantityKey};
-use crate::ast::ListKind;
+use crate::ir::ListKind;
 use crate::ir::{Cond, Interval, IrRule, RuleKind, Scope};
 use serde_json::Value;
 use std::collections::BTreeSet;
@@ -330,11 +330,11 @@ pub fn list_kind_word(k: ListKind) -> &'static str {
 }
 
 /// `wajib`, `dapat`, `dilarang`.
-pub fn modality_word(m: crate::ast::Modality) -> &'static str {
+pub fn modality_word(m: crate::ir::Modality) -> &'static str {
     match m {
-        crate::ast::Modality::Wajib => "wajib",
-        crate::ast::Modality::Dapat => "dapat",
-        crate::ast::Modality::Dilarang => "dilarang",
+        crate::ir::Modality::Wajib => "wajib",
+        crate::ir::Modality::Dapat => "dapat",
+        crate::ir::Modality::Dilarang => "dilarang",
     }
 }
 

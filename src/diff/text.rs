@@ -40,7 +40,7 @@ pub fn rule_words(r: &IrRule) -> String {
             | RuleKind::Fact { .. }
             | RuleKind::Term { .. }
     );
-    if !definition && r.modality != crate::ast::Modality::Wajib {
+    if !definition && r.modality != crate::ir::Modality::Wajib {
         s.push_str(modality_word(r.modality));
         s.push(' ');
     }

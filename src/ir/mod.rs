@@ -8,7 +8,7 @@ pub mod types;
 
 pub use types::*;
 
-use crate::ast::{ClauseKind, HeadingKind, ListKind, Modality};
+pub use crate::law::{ClauseKind, HeadingKind, LabelForm, ListKind, Modality};
 use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::sync::Arc;
@@ -167,7 +167,7 @@ pub struct ClauseNode {
     /// Where the number is.
     pub number_span: Span,
     /// The printed form of a huruf or angka label, when the policy records it.
-    pub form: Option<crate::ast::LabelForm>,
+    pub form: Option<LabelForm>,
     /// Enclosing clause.
     pub parent: Option<ClauseId>,
     /// Sub-clauses in order.

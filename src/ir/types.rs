@@ -1,7 +1,7 @@
 //! Typed values of the IR: levels, mechanisms, ordered scales, durations,
 //! intervals, conditions and rule kinds.
 
-use crate::ast::{Direction, ListKind};
+pub use crate::law::{Direction, ListKind};
 use serde::Serialize;
 use std::fmt;
 

@@ -2,7 +2,7 @@
 //! Pasal, ayat, huruf and angka, nested as the law nests them.
 
 use super::state::Document;
-use crate::ast::{ClauseKind, HeadingKind};
+use crate::ir::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, HeadingId, Policy};
 use crate::source::Span;
 use lsp_types::{DocumentSymbol, SymbolKind};

@@ -3,7 +3,7 @@
 //! a clause's text can never inject markup.
 
 use super::{Block, Document, Node, Part};
-use crate::ast::HeadingKind;
+use crate::ir::HeadingKind;
 use std::collections::BTreeMap;
 
 const STYLE: &str = "\

@@ -4,7 +4,7 @@
 //! that Markdown would read as markup escaped.
 
 use super::{Block, Document, Node, Part};
-use crate::ast::HeadingKind;
+use crate::ir::HeadingKind;
 
 /// Renders the document as Markdown.
 pub fn render(doc: &Document) -> String {

@@ -11,8 +11,8 @@
 
 pub mod html;
 pub mod markdown;
-use crate::ast::LabelForm;
-pub use crate::ast::{ClauseKind, HeadingKind};
+use crate::ir::LabelForm;
+pub use crate::ir::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, Policy};
 
 /// `text` without control characters other than tabs and line ends: a NUL or
@@ -343,7 +343,7 @@ fn node(policy: &Policy, id: ClauseId, options: Options, angka_above: usize) -> 
 /// A rule in one line: modality (when it is not the plain duty of a
 /// requirement), the summary, its condition and exception.
 pub fn rule_note(r: &crate::ir::IrRule) -> String {
-    use crate::ast::Modality;
+    use crate::ir::Modality;
     use crate::ir::RuleKind;
     let modality = match (r.modality, &r.kind) {
         (Modality::Dapat, _) => "dapat ",

@@ -171,7 +171,7 @@ pub struct JsonRule<'a> {
     /// Kind of rule.
     pub kind: &'a str,
     /// wajib / dapat / dilarang; null for definitions and list items.
-    pub modality: Option<crate::ast::Modality>,
+    pub modality: Option<crate::ir::Modality>,
     /// Levels, eselon, mechanisms governed.
     pub scope: &'a Scope,
     /// Typed parameters.

@@ -1,6 +1,7 @@
 //! The syntax tree of a `.pasal` file: what was written, with spans, nothing
 //! resolved. Built by [`super::parser`]; read by `resolve`.
 
+pub use crate::law::{ClauseKind, Direction, HeadingKind, LabelForm, ListKind, Modality};
 use crate::source::Span;
 
 /// A value with the span it was written at.
@@ -110,28 +111,6 @@ pub struct ListItem {
     pub text: Text,
 }
 
-/// Kind of heading.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum HeadingKind {
-    /// BAB
-    Bab,
-    /// Bagian
-    Bagian,
-    /// Paragraf
-    Paragraf,
-}
-
-impl HeadingKind {
-    /// The word as the law prints it.
-    pub fn word(self) -> &'static str {
-        match self {
-            HeadingKind::Bab => "BAB",
-            HeadingKind::Bagian => "Bagian",
-            HeadingKind::Paragraf => "Paragraf",
-        }
-    }
-}
-
 /// A BAB, Bagian or Paragraf heading.
 #[derive(Debug, Clone)]
 pub struct Heading {
@@ -145,31 +124,6 @@ pub struct Heading {
     pub scope: Option<Scope>,
     /// Whole heading.
     pub span: Span,
-}
-
-/// Kind of clause.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
-pub enum ClauseKind {
-    /// Pasal
-    Pasal,
-    /// ayat
-    Ayat,
-    /// huruf
-    Huruf,
-    /// angka
-    Angka,
-}
-
-impl ClauseKind {
-    /// The word used in citations.
-    pub fn word(self) -> &'static str {
-        match self {
-            ClauseKind::Pasal => "Pasal",
-            ClauseKind::Ayat => "ayat",
-            ClauseKind::Huruf => "huruf",
-            ClauseKind::Angka => "angka",
-        }
-    }
 }
 
 /// A Pasal, ayat, huruf or angka.
@@ -189,39 +143,6 @@ pub struct Clause {
     pub items: Vec<Item>,
     /// Whole clause.
     pub span: Span,
-}
-
-/// How a huruf or angka label is printed: `a.` / `1.` or `a)` / `1)`. A
-/// policy records it where the law prints it (`huruf a)`); where it does not,
-/// `pasal render` follows Lampiran II's sequence (a. → 1. → a) → 1)).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-pub enum LabelForm {
-    /// `a.` / `1.` (and every Pasal and ayat, whose form is fixed).
-    #[default]
-    Dot,
-    /// `a)` / `1)`.
-    Paren,
-}
-
-impl LabelForm {
-    /// The form Lampiran II gives a huruf or angka with `angka_above` angka
-    /// among the clauses above it: `a.` and `1.` first, `a)` and `1)` below an
-    /// angka.
-    pub fn conventional(angka_above: usize) -> LabelForm {
-        if angka_above > 0 {
-            LabelForm::Paren
-        } else {
-            LabelForm::Dot
-        }
-    }
-
-    /// The mark after the label: `.` or `)`.
-    pub fn mark(self) -> char {
-        match self {
-            LabelForm::Dot => '.',
-            LabelForm::Paren => ')',
-        }
-    }
 }
 
 /// An item in a clause body.
@@ -275,18 +196,6 @@ pub struct Scope {
     pub mechanisms: Vec<Ident>,
     /// Where.
     pub span: Span,
-}
-
-/// Must, may, must not.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Modality {
-    /// wajib
-    Wajib,
-    /// dapat
-    Dapat,
-    /// dilarang
-    Dilarang,
 }
 
 /// A rule as written.
@@ -416,51 +325,6 @@ pub struct Timing {
     pub direction: Spanned<Direction>,
     /// The event.
     pub event: Ident,
-}
-
-/// `sebelum`, `setelah` or `sejak`.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum Direction {
-    /// sebelum
-    Sebelum,
-    /// setelah
-    Setelah,
-    /// sejak: counted from the event, the event's own day included
-    Sejak,
-}
-
-impl Direction {
-    /// The word as written.
-    pub fn word(self) -> &'static str {
-        match self {
-            Direction::Sebelum => "sebelum",
-            Direction::Setelah => "setelah",
-            Direction::Sejak => "sejak",
-        }
-    }
-    /// The word in English explanations.
-    pub fn english(self) -> &'static str {
-        match self {
-            Direction::Sebelum => "before",
-            Direction::Setelah => "after",
-            Direction::Sejak => "since",
-        }
-    }
-}
-
-/// Kind of list.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
-#[serde(rename_all = "lowercase")]
-pub enum ListKind {
-    /// Every item required.
-    Lengkap,
-    /// Non-exhaustive ("antara lain"); listed items required.
-    Terbuka,
-    /// Ordered stages.
-    Berurutan,
-    /// Exactly one applies.
-    Pilihan,
 }
 
 /// A panel constraint.

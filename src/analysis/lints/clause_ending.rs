@@ -3,7 +3,7 @@
 //! text does not end with a colon, a list item with no closing mark.
 
 use crate::analysis::{Context, Lint};
-use crate::ast::ClauseKind;
+use crate::ir::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, ClauseNode};

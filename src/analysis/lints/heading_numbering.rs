@@ -6,7 +6,7 @@
 //! numerals restarting in each Bagian.
 
 use crate::analysis::{Context, Lint};
-use crate::ast::HeadingKind;
+use crate::ir::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::HeadingNode;

@@ -1,7 +1,7 @@
 //! PSL303 — ayat, huruf or angka skipped or out of order within their clause.
 
 use crate::analysis::{Context, Lint};
-use crate::ast::ClauseKind;
+use crate::ir::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::messages::Text;

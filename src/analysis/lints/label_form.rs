@@ -2,7 +2,7 @@
 //! sequence gives its level (`1)` where `1.` is due).
 
 use crate::analysis::{Context, Lint};
-use crate::ast::{ClauseKind, LabelForm};
+use crate::ir::{ClauseKind, LabelForm};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, Policy};

@@ -5,7 +5,7 @@
 
 use crate::analysis::context::scopes_overlap;
 use crate::analysis::{Context, Lint};
-use crate::ast::Modality;
+use crate::ir::Modality;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{IrRule, Policy, RuleKind};

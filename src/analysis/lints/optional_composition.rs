@@ -2,7 +2,7 @@
 //! text lets it be formed of any members.
 
 use crate::analysis::{Context, Lint};
-use crate::ast::Modality;
+use crate::ir::Modality;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{IrRule, PanelRule, RuleKind};

@@ -109,7 +109,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let mut panels: BTreeMap<(String, Scope), Panel<'_>> = BTreeMap::new();
     for r in cx
         .rules()
-        .filter(|r| r.condition.is_none() && r.modality != crate::ast::Modality::Dapat)
+        .filter(|r| r.condition.is_none() && r.modality != crate::ir::Modality::Dapat)
     {
         let RuleKind::Panel { panel, rule } = &r.kind else {
             continue;

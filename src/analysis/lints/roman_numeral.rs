@@ -2,7 +2,7 @@
 //! ("IIII" for IV, "VIIII" for IX, "IC").
 
 use crate::analysis::{Context, Lint};
-use crate::ast::HeadingKind;
+use crate::ir::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::messages::Text;

@@ -3,7 +3,7 @@
 
 use crate::analysis::context::scopes_overlap;
 use crate::analysis::{Context, Lint};
-use crate::ast::{Direction, Modality};
+use crate::ir::{Direction, Modality};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{IrRule, Level, Mechanism, RuleKind};

@@ -258,7 +258,7 @@ impl Program {
             };
             if r.malformed
                 || !applies(&r.scope, level, mechanism)
-                || r.modality == crate::ast::Modality::Dapat
+                || r.modality == crate::ir::Modality::Dapat
             {
                 continue;
             }

@@ -6,7 +6,7 @@ use super::calendar::Calendar;
 use super::case::{Candidate, Case, Origin};
 use super::eligibility::{applies, describe_facts, Program, Reference, Tri};
 use super::time;
-use crate::ast::{Direction, ListKind, Modality};
+use crate::ir::{Direction, ListKind, Modality};
 use crate::diagnostics::Lang;
 use crate::ir::*;
 use crate::source::Span;
