@@ -2,8 +2,8 @@
 //! that several lints share (what quantity a rule sets, whether two scopes
 //! overlap).
 
-use crate::ir::Direction;
 use crate::diagnostics::{Finding, Severity};
+use crate::ir::Direction;
 use crate::ir::*;
 use crate::messages::Message;
 use crate::source::Span;

@@ -2,8 +2,8 @@
 //! Pasal, ayat, huruf and angka, nested as the law nests them.
 
 use super::state::Document;
-use crate::ir::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, HeadingId, Policy};
+use crate::ir::{ClauseKind, HeadingKind};
 use crate::source::Span;
 use lsp_types::{DocumentSymbol, SymbolKind};
 

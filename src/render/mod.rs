@@ -12,8 +12,8 @@
 pub mod html;
 pub mod markdown;
 use crate::ir::LabelForm;
-pub use crate::ir::{ClauseKind, HeadingKind};
 use crate::ir::{ClauseId, Policy};
+pub use crate::ir::{ClauseKind, HeadingKind};
 
 /// `text` without control characters other than tabs and line ends: a NUL or
 /// an escape in a policy (PSL710) is not part of the law's text, and is not

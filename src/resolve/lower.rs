@@ -232,34 +232,39 @@ impl<'a> Lowerer<'a> {
                 }
             },
             (v, m) => {
-                let (span, got) = match v {
-                    Value::Education(e) => (
-                        e.first().map(|x| x.span).unwrap_or_default(),
-                        noun::EDUCATION,
-                    ),
-                    Value::Golongan(g) => (g.span, noun::GOLONGAN),
-                    Value::Eselon(e) => (e.span, noun::ESELON),
-                    Value::Ident(i) => (i.span, noun::NAME),
-                    Value::Quantity(q) => (q.span, noun::NUMBER),
-                };
-                let expected = match m {
-                    Measure::Count => noun::COUNT,
-                    Measure::Percent => noun::PERCENT,
-                    Measure::Time(_) => noun::DURATION,
-                    Measure::Education => noun::EDUCATION_EXAMPLE,
-                    Measure::Golongan => noun::GOLONGAN_EXAMPLE,
-                    Measure::Rating => noun::RATING_EXAMPLE,
-                    Measure::Eselon => noun::ESELON_EXAMPLE,
-                };
-                self.err(
-                    Code::TypeMismatch,
-                    span,
-                    rule_msg::type_mismatch(what, expected, got),
-                    rule_msg::write_here(expected),
-                );
+                self.wrong_type(v, m, what);
                 None
             }
         }
+    }
+
+    /// PSL104 for a value of another type than the measure takes.
+    fn wrong_type(&mut self, v: &Value, m: Measure, what: &Message) {
+        let (span, got) = match v {
+            Value::Education(e) => (
+                e.first().map(|x| x.span).unwrap_or_default(),
+                noun::EDUCATION,
+            ),
+            Value::Golongan(g) => (g.span, noun::GOLONGAN),
+            Value::Eselon(e) => (e.span, noun::ESELON),
+            Value::Ident(i) => (i.span, noun::NAME),
+            Value::Quantity(q) => (q.span, noun::NUMBER),
+        };
+        let expected = match m {
+            Measure::Count => noun::COUNT,
+            Measure::Percent => noun::PERCENT,
+            Measure::Time(_) => noun::DURATION,
+            Measure::Education => noun::EDUCATION_EXAMPLE,
+            Measure::Golongan => noun::GOLONGAN_EXAMPLE,
+            Measure::Rating => noun::RATING_EXAMPLE,
+            Measure::Eselon => noun::ESELON_EXAMPLE,
+        };
+        self.err(
+            Code::TypeMismatch,
+            span,
+            rule_msg::type_mismatch(what, expected, got),
+            rule_msg::write_here(expected),
+        );
     }
 
     /// An event name.

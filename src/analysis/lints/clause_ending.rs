@@ -3,9 +3,9 @@
 //! text does not end with a colon, a list item with no closing mark.
 
 use crate::analysis::{Context, Lint};
-use crate::ir::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::ClauseKind;
 use crate::ir::{ClauseId, ClauseNode};
 use crate::messages::{Message, Text};
 use crate::source::Span;

@@ -6,9 +6,9 @@
 //! numerals restarting in each Bagian.
 
 use crate::analysis::{Context, Lint};
-use crate::ir::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::HeadingKind;
 use crate::ir::HeadingNode;
 use crate::messages::Text;
 

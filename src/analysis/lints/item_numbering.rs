@@ -1,9 +1,9 @@
 //! PSL303 — ayat, huruf or angka skipped or out of order within their clause.
 
 use crate::analysis::{Context, Lint};
-use crate::ir::ClauseKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::ClauseKind;
 use crate::messages::Text;
 
 /// The lint.

@@ -2,10 +2,10 @@
 //! sequence gives its level (`1)` where `1.` is due).
 
 use crate::analysis::{Context, Lint};
-use crate::ir::{ClauseKind, LabelForm};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
 use crate::ir::{ClauseId, Policy};
+use crate::ir::{ClauseKind, LabelForm};
 use crate::messages::Text;
 
 /// The lint.

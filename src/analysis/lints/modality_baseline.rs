@@ -5,9 +5,9 @@
 
 use crate::analysis::context::scopes_overlap;
 use crate::analysis::{Context, Lint};
-use crate::ir::Modality;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::Modality;
 use crate::ir::{IrRule, Policy, RuleKind};
 use crate::messages::{Message, Text};
 

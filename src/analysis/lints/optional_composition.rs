@@ -2,9 +2,9 @@
 //! text lets it be formed of any members.
 
 use crate::analysis::{Context, Lint};
-use crate::ir::Modality;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::Modality;
 use crate::ir::{IrRule, PanelRule, RuleKind};
 use crate::messages::Text;
 use std::collections::BTreeMap;

@@ -2,9 +2,9 @@
 //! ("IIII" for IV, "VIIII" for IX, "IC").
 
 use crate::analysis::{Context, Lint};
-use crate::ir::HeadingKind;
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::HeadingKind;
 use crate::messages::Text;
 
 /// The lint.

@@ -3,9 +3,9 @@
 
 use crate::analysis::context::scopes_overlap;
 use crate::analysis::{Context, Lint};
-use crate::ir::{Direction, Modality};
 use crate::codes::Code;
 use crate::diagnostics::Finding;
+use crate::ir::{Direction, Modality};
 use crate::ir::{IrRule, Level, Mechanism, RuleKind};
 use crate::messages::Text;
 use std::collections::{BTreeMap, BTreeSet};

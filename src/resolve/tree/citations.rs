@@ -8,7 +8,17 @@ use crate::messages::label;
 use crate::messages::resolve::{rule_msg, rule_text};
 
 impl Resolver<'_> {
+    /// Every clause's canonical citation (`Pasal 23 ayat (3) huruf c`), and
+    /// each number used twice reported.
     pub(super) fn citations(&mut self) {
+        let pasal_cites = self.pasal_citations();
+        self.clause_citations(&pasal_cites);
+        self.duplicate_siblings();
+    }
+
+    /// The citation of each Pasal: `Pasal 5`, or with its heading (or an
+    /// ordinal) when the number is used twice, which is reported.
+    fn pasal_citations(&mut self) -> HashMap<ClauseId, String> {
         let mut by_number: BTreeMap<String, Vec<ClauseId>> = BTreeMap::new();
         for (i, c) in self.policy.clauses.iter().enumerate() {
             if c.parent.is_none() {
@@ -79,6 +89,12 @@ impl Resolver<'_> {
                 }
             }
         }
+        pasal_cites
+    }
+
+    /// Each clause's citation below its Pasal, with an ordinal when the same
+    /// label is used twice among its siblings.
+    fn clause_citations(&mut self, pasal_cites: &HashMap<ClauseId, String>) {
         for id in 0..self.policy.clauses.len() {
             let cite = match self.policy.clauses.get(id) {
                 Some(c) => match c.parent {
@@ -124,7 +140,10 @@ impl Resolver<'_> {
                 c.citation = cite;
             }
         }
-        // Duplicated numbers among siblings.
+    }
+
+    /// Numbers used twice among the sub-clauses of one clause.
+    fn duplicate_siblings(&mut self) {
         for id in 0..self.policy.clauses.len() {
             let Some(c) = self.policy.clauses.get(id) else {
                 continue;
