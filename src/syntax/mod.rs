@@ -66,8 +66,9 @@ pub fn load(name: &str, bytes: &[u8]) -> (Option<Arc<SourceFile>>, Vec<Finding>)
     (Some(file), findings)
 }
 
-/// Parses a loaded file into a document and its syntax findings.
-pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
+/// What is wrong with the file as a whole: a byte order mark, CRLF line ends,
+/// nothing but white space.
+fn file_findings(file: &Arc<SourceFile>) -> Vec<Finding> {
     let text = file.text.as_str();
     let mut findings = Vec::new();
     if text.starts_with('\u{feff}') {
@@ -94,6 +95,15 @@ pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
             Finding::new(Code::EmptyFile, file, Span::new(0, 0), text::EMPTY.into())
                 .help(text::EMPTY_HELP),
         );
+    }
+    findings
+}
+
+/// Parses a loaded file into a document and its syntax findings.
+pub fn parse(file: &Arc<SourceFile>) -> (ast::Document, Vec<Finding>) {
+    let text = file.text.as_str();
+    let mut findings = file_findings(file);
+    if findings.iter().any(|f| f.code == Code::EmptyFile) {
         return (ast::Document::default(), findings);
     }
     let mut doc = ast::Document::default();
