@@ -11,6 +11,7 @@
 
 mod actions;
 mod actors;
+mod composition;
 mod eligibility;
 mod posts;
 mod scope;
@@ -170,6 +171,17 @@ fn walk(
             rules.push("syarat pns".into());
         }
         rules.extend(selection::rules(&lower, &ctx));
+        // Posts a rule names (a panel role's holder, the vacant post a rule is
+        // conditioned on) that are no category or level the language knows:
+        // each is declared once, as a post class.
+        let posts: Vec<String> = rules
+            .iter()
+            .flat_map(|r| named_posts(r))
+            .filter(|p| names.posts.insert(p.clone()))
+            .collect();
+        for (i, p) in posts.into_iter().enumerate() {
+            rules.insert(i, format!("jabatan {p}"));
+        }
         if rules.is_empty()
             && requirement
             && !actions::is_procedure(&names.actors, &lower)
@@ -268,6 +280,33 @@ fn walk(
         }
     }
     context.pop();
+}
+
+/// The posts a rule names that must be declared post classes: the holders of
+/// a panel role (`… peran ketua oleh kepala_bkpsdm`) that are no member
+/// category or level, and the posts of `jika jabatan_lowong adalah a|b`.
+fn named_posts(rule: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some((_, p)) = rule.split_once(" jika jabatan_lowong adalah ") {
+        out.extend(p.split('|').map(str::to_string));
+    }
+    if rule.contains("pansel ") {
+        if let Some((_, h)) = rule
+            .split_once(" peran ")
+            .and_then(|(_, r)| r.split_once(" oleh "))
+        {
+            let h = h.split(" jika ").next().unwrap_or(h);
+            out.extend(
+                h.split('|')
+                    .filter(|h| {
+                        !crate::resolve::lower::PANEL_WHO.contains(h)
+                            && crate::ir::Level::parse(h).is_none()
+                    })
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
 }
 
 /// The two things a requirement accepts either of: "mendapatkan rekomendasi
