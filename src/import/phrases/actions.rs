@@ -372,6 +372,60 @@ fn channels(t: &str) -> Vec<String> {
     Vec::new()
 }
 
+/// The reach of an announcement or a competition: "pada tingkat nasional
+/// atau antar kabupaten/kota dalam 1 (satu) provinsi" →
+/// `tingkat_nasional|antar_kabupaten_kota_dalam_provinsi`, "di internal
+/// lingkungan Pemerintah Daerah" → `internal_pemerintah_daerah`, in the order
+/// the sentence names them.
+fn reach(t: &str) -> Vec<String> {
+    let mut found: Vec<(usize, String)> = Vec::new();
+    if let Some(at) = find_words(t, "tingkat nasional").next() {
+        found.push((at, "tingkat_nasional".into()));
+    }
+    for lead in [
+        "antar kabupaten/kota",
+        "antarkabupaten/kota",
+        "antar kabupaten / kota",
+    ] {
+        if let Some(at) = t.find(lead) {
+            let rest = t[at + lead.len()..].trim_start();
+            let within = rest.starts_with("dalam ")
+                && rest
+                    .split_whitespace()
+                    .take(5)
+                    .any(|w| w.trim_end_matches([',', ';', '.']) == "provinsi");
+            let name = if within {
+                "antar_kabupaten_kota_dalam_provinsi"
+            } else {
+                "antar_kabupaten_kota"
+            };
+            found.push((at, name.into()));
+            break;
+        }
+    }
+    for lead in [
+        "di internal ",
+        "di lingkungan internal ",
+        "secara internal di ",
+    ] {
+        if let Some(at) = t.find(lead) {
+            let rest = t[at + lead.len()..].trim_start();
+            let rest = rest.strip_prefix("lingkungan ").unwrap_or(rest);
+            let name = if rest.starts_with("pemerintah") {
+                "internal_pemerintah_daerah"
+            } else if rest.starts_with("instansi") {
+                "internal_instansi"
+            } else {
+                continue;
+            };
+            found.push((at, name.into()));
+            break;
+        }
+    }
+    found.sort();
+    found.into_iter().map(|(_, n)| n).collect()
+}
+
 /// "ditetapkan dengan Keputusan Bupati" → (bupati, keputusan_bupati): the
 /// instrument a step is set by, and who signs it.
 fn instrument(actors: &Actors, t: &str) -> Option<(String, String)> {
@@ -675,6 +729,16 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
     let mut chans = channels(t);
+    // "dilakukan di internal Pemerintah Daerah melalui laman …": where it
+    // reaches and the medium it uses are each required; alone, the reach is
+    // the channel.
+    let reached = reach(t);
+    let mut reach_rule = None;
+    if chans.is_empty() {
+        chans = reached;
+    } else if !reached.is_empty() {
+        reach_rule = Some(reached.join("|"));
+    }
     // "… dibebankan pada Anggaran Pendapatan dan Belanja Daerah": the budget
     // the cost is charged to.
     if chans.is_empty() {
@@ -745,6 +809,14 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         several => found
             .rules
             .push(format!("{modal} {act} oleh {}{tail}", several.join("|"))),
+    }
+    if let Some(r) = &reach_rule {
+        let by = if who.is_empty() {
+            String::new()
+        } else {
+            format!(" oleh {}", who.join("|"))
+        };
+        found.rules.push(format!("{modal} {act}{by} melalui {r}"));
     }
     // "… wajib diumumkan melalui media … dan dapat ditambah … melalui papan
     // pengumuman": a second channel the sentence allows.
@@ -879,6 +951,39 @@ mod tests {
 
     fn one(t: &str, holder: Option<&str>) -> Vec<String> {
         rules(&actors(), t, holder).rules
+    }
+
+    #[test]
+    fn the_reach_of_an_announcement_is_its_channel() {
+        assert_eq!(
+            one(
+                "seleksi dilaksanakan secara terbuka pada tingkat nasional atau antar kabupaten/kota dalam satu provinsi.",
+                None
+            ),
+            ["wajib seleksi_secara_terbuka melalui tingkat_nasional|antar_kabupaten_kota_dalam_provinsi"]
+        );
+        assert_eq!(
+            one(
+                "lowongan jabatan pengawas diumumkan di internal lingkungan pemerintah kabupaten.",
+                None
+            ),
+            ["wajib lowongan_jabatan_pengawas melalui internal_pemerintah_daerah"]
+        );
+        // the reach and the medium are each required
+        assert_eq!(
+            one(
+                "pengumuman dilakukan di internal instansi melalui papan pengumuman kantor.",
+                None
+            ),
+            [
+                "wajib pengumuman_internal_instansi melalui papan_pengumuman_kantor",
+                "wajib pengumuman_internal_instansi melalui internal_instansi"
+            ]
+        );
+        assert_eq!(
+            one("pengisian dilakukan antar kabupaten/kota.", None),
+            ["wajib pengisian_antar_kabupaten melalui antar_kabupaten_kota"]
+        );
     }
 
     #[test]
