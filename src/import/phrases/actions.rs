@@ -704,6 +704,11 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     let mut who = Vec::new();
     let mut helped = None;
     if let Some((h, head)) = &helper {
+        // "… disusun oleh instansi dan dapat dibantu oleh assessor": the
+        // help is allowed, not required.
+        if head.trim_end().ends_with(" dapat") {
+            modal = "dapat";
+        }
         helped = subject(actors, head)
             .into_iter()
             .next()
@@ -1197,6 +1202,14 @@ mod tests {
         assert_eq!(
             one("pansel dapat dibantu oleh asesor.", None),
             ["dapat pansel_dibantu_asesor oleh asesor kepada panitia_seleksi"]
+        );
+        // a step done by one and allowed to be helped by another: the help is optional
+        assert_eq!(
+            one(
+                "soal tertulis disusun oleh pansel dan dapat dibantu oleh asesor.",
+                None
+            ),
+            ["dapat soal_tertulis_disusun oleh asesor"]
         );
         // "X selaku PPK": the office it acts in
         let r = one(

@@ -53,8 +53,14 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
     } else {
         "seleksi"
     };
+    // "… dapat diperpanjang …": an extension allowed, not required.
+    let may = if t.contains("dapat diperpanjang") || t.contains("dapat dilakukan perpanjangan") {
+        "dapat "
+    } else {
+        ""
+    };
     let mut rule = format!(
-        "perpanjangan {what} {} {} kali",
+        "{may}perpanjangan {what} {} {} kali",
         comparator(
             if times.bound == Bound::Exactly {
                 Bound::AtMost
@@ -242,7 +248,14 @@ mod tests {
         );
         assert_eq!(
             rules("dalam hal pelamar kurang dari 4 (empat) orang, pengumuman dapat diperpanjang paling banyak 1 (satu) kali selama 5 (lima) hari kerja.", ""),
-            ["perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja jika pelamar kurang dari 4"]
+            ["dapat perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja jika pelamar kurang dari 4"]
+        );
+        assert_eq!(
+            rules(
+                "pengumuman diperpanjang 1 (satu) kali selama 5 (lima) hari kerja.",
+                ""
+            ),
+            ["perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja"]
         );
         assert_eq!(
             rules("panitia seleksi berjumlah ganjil paling sedikit 5 (lima) orang dan paling banyak 7 (tujuh) orang.", ""),
