@@ -122,6 +122,7 @@ const NOT_CANDIDATE_REQUIREMENTS: &[&str] = &[
     "melampirkan",
     "pansel",
     "panitia seleksi",
+    "tim seleksi",
 ];
 
 /// Words that make a sentence a rule a reader expects to see encoded.
@@ -154,10 +155,15 @@ fn walk(
     } else {
         context.last().map_or("", String::as_str)
     };
+    // A chapeau that is a bare heading ("Persyaratan") takes its subject from
+    // the clauses above it ("Panitia Seleksi" / "Persyaratan": the panel's).
+    let about = if is_heading(chapeau) {
+        ctx.as_str()
+    } else {
+        chapeau
+    };
     let requirement = (lower.contains("syarat") || ctx.contains("syarat"))
-        && !NOT_CANDIDATE_REQUIREMENTS
-            .iter()
-            .any(|w| chapeau.contains(w));
+        && !NOT_CANDIDATE_REQUIREMENTS.iter().any(|w| about.contains(w));
     let mut rules: Vec<String> = Vec::new();
     let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
@@ -233,10 +239,7 @@ fn walk(
     // ("Tugas Pansel meliputi:") is a list too, and each item also an action.
     // A chapeau ends with ':'; a heading put in its place ("(1) Tugas",
     // "Persyaratan") introduces its items as well.
-    let heading = {
-        let t = lower.trim_end();
-        !t.is_empty() && t.split_whitespace().count() <= 4 && !t.ends_with(['.', ';', ','])
-    };
+    let heading = is_heading(&lower);
     let introduces = lower.trim_end().ends_with(':') || heading;
     let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
     let mut list_name = None;
@@ -280,6 +283,13 @@ fn walk(
         }
     }
     context.pop();
+}
+
+/// Whether a clause's text is a heading put where a chapeau belongs ("Tugas",
+/// "Persyaratan"): a few words, no sentence.
+fn is_heading(t: &str) -> bool {
+    let t = t.trim_end();
+    !t.is_empty() && t.split_whitespace().count() <= 4 && !t.ends_with(['.', ';', ',', ':'])
 }
 
 /// The posts a rule names that must be declared post classes: the holders of
@@ -368,6 +378,61 @@ fn term(text: &str) -> Option<String> {
 #[cfg(test)]
 mod tests {
     use super::either;
+    use super::*;
+
+    /// Each clause's text and the rules read from it, in document order.
+    fn read(text: &str) -> Vec<(String, Vec<String>)> {
+        fn walk(c: &Clause, out: &mut Vec<(String, Vec<String>)>) {
+            out.push((c.text.clone().unwrap_or_default(), c.rules.clone()));
+            for sub in c.sub_clauses() {
+                walk(sub, out);
+            }
+        }
+        let mut doc = crate::import::structure::read(&crate::import::text::clean(text));
+        annotate(&mut doc);
+        let mut out = Vec::new();
+        for b in &doc.body {
+            if let Block::Pasal(p) = b {
+                walk(p, &mut out);
+            }
+        }
+        out
+    }
+
+    /// The rules read from the clause whose text starts with `start`.
+    fn at(read: &[(String, Vec<String>)], start: &str) -> Vec<String> {
+        read.iter()
+            .find(|(t, _)| t.starts_with(start))
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default()
+    }
+
+    #[test]
+    fn requirements_under_a_heading_about_the_panel_are_the_members() {
+        let r = read(
+            "Pasal 4\n(1) Tim Seleksi\na. Persyaratan\n1. berpendidikan paling rendah sarjana;\n2. tidak menjadi pengurus partai politik.\n\
+             (2) Calon\na. Persyaratan\n1. tidak menjadi pengurus partai politik.",
+        );
+        // the panel's members: a list of what they must meet, no candidate rule
+        assert_eq!(
+            at(&r, "Persyaratan"),
+            ["butir persyaratan", "daftar persyaratan lengkap"]
+        );
+        assert!(at(&r, "berpendidikan")
+            .iter()
+            .all(|x| x.starts_with("butir ")));
+        // the candidates': a requirement each
+        let candidate = r
+            .iter()
+            .filter(|(t, _)| t.starts_with("tidak menjadi"))
+            .nth(1)
+            .map(|(_, r)| r.clone())
+            .unwrap_or_default();
+        assert!(
+            candidate.iter().any(|x| x.starts_with("syarat ")),
+            "{candidate:?}"
+        );
+    }
 
     #[test]
     fn a_requirement_that_accepts_either_of_two() {
