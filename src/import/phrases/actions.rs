@@ -433,13 +433,21 @@ fn instrument(actors: &Actors, t: &str) -> Option<(String, String)> {
         "ditetapkan dengan ",
         "ditetapkan dalam ",
         "ditetapkan melalui ",
+        "diatur dengan ",
+        "diatur tersendiri dengan ",
+        "diatur lebih lanjut dengan ",
+        "diatur lebih lanjut dalam ",
     ] {
         for (at, _) in t.match_indices(verb) {
             let rest = &t[at + verb.len()..];
             for kind in ["keputusan ", "peraturan "] {
                 if let Some(r) = rest.strip_prefix(kind) {
-                    if let Some(signer) = actors.list_at(r).into_iter().next() {
-                        let channel = format!("{}_{signer}", kind.trim());
+                    // The decree is named as printed ("Keputusan Wali Kota"),
+                    // its signer as the office it acts in.
+                    if let (Some(signer), Some((printed, _))) =
+                        (actors.list_at(r).into_iter().next(), actors.printed_at(r))
+                    {
+                        let channel = format!("{}_{printed}", kind.trim());
                         return Some((signer, channel));
                     }
                 }
@@ -956,6 +964,27 @@ mod tests {
 
     fn one(t: &str, holder: Option<&str>) -> Vec<String> {
         rules(&actors(), t, holder).rules
+    }
+
+    #[test]
+    fn a_decree_is_named_as_printed_and_signed_by_the_office_acting() {
+        let a = Actors::from_definitions(["PPK adalah Gubernur."]);
+        assert_eq!(
+            rules(
+                &a,
+                "ketentuan lebih lanjut mengenai uji kompetensi diatur dengan peraturan gubernur.",
+                None
+            )
+            .rules,
+            [
+                "wajib ketentuan_lebih_lanjut",
+                "wajib penetapan oleh ppk melalui peraturan_gubernur"
+            ]
+        );
+        assert!(
+            one("jadwal seleksi ditetapkan dengan keputusan bupati.", None)
+                .contains(&"wajib penetapan oleh bupati melalui keputusan_bupati".to_string())
+        );
     }
 
     #[test]
