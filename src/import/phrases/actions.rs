@@ -578,11 +578,33 @@ pub struct Found {
     pub condition: Option<String>,
 }
 
-/// The budget a cost is charged to ("dibebankan pada APBD" → apbd).
-fn budget(t: &str) -> Option<String> {
-    let at = ["dibebankan pada ", "dibebankan kepada ", "bersumber dari "]
+/// The closing Pasal's "Peraturan Bupati ini mulai berlaku pada tanggal
+/// diundangkan": the language has no construct for entry into force, so it
+/// is recorded as the act of coming into force, as encoders write it.
+fn entry_into_force(t: &str) -> bool {
+    let t = t.trim_end_matches(['.', ' ']);
+    t.starts_with("peraturan ")
+        && [
+            " ini mulai berlaku pada tanggal diundangkan",
+            " ini berlaku pada tanggal diundangkan",
+            " ini mulai berlaku sejak tanggal diundangkan",
+            " ini berlaku sejak tanggal diundangkan",
+        ]
         .iter()
-        .find_map(|w| t.find(w).map(|i| i + w.len()))?;
+        .any(|w| t.ends_with(w))
+}
+
+/// The budget a cost is charged to ("dibebankan pada APBD" → apbd; the
+/// prefix printed apart, "di bebankan", as drafts often do).
+fn budget(t: &str) -> Option<String> {
+    let at = [
+        "dibebankan pada ",
+        "dibebankan kepada ",
+        "di bebankan pada ",
+        "bersumber dari ",
+    ]
+    .iter()
+    .find_map(|w| t.find(w).map(|i| i + w.len()))?;
     let rest = t.get(at..)?;
     if rest.starts_with("anggaran pendapatan dan belanja daerah") || rest.starts_with("apbd") {
         return Some("apbd".into());
@@ -664,6 +686,10 @@ fn condition(t: &str) -> Option<(String, &str)> {
 /// names ("Sekretariat … mempunyai tugas:").
 pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     let mut found = Found::default();
+    if entry_into_force(t) {
+        found.rules.push("wajib berlaku_sejak_diundangkan".into());
+        return found;
+    }
     let mut modal = modality(t);
     // "dapat diperpanjang": something may be extended; it is no one's duty.
     let extension = t.contains("dapat diperpanjang");
@@ -984,6 +1010,26 @@ mod tests {
         assert!(
             one("jadwal seleksi ditetapkan dengan keputusan bupati.", None)
                 .contains(&"wajib penetapan oleh bupati melalui keputusan_bupati".to_string())
+        );
+    }
+
+    #[test]
+    fn closing_and_budget_phrases() {
+        assert_eq!(
+            one(
+                "peraturan gubernur ini mulai berlaku pada tanggal diundangkan.",
+                None
+            ),
+            ["wajib berlaku_sejak_diundangkan"]
+        );
+        // a regulation's other provisions are no entry into force
+        assert_ne!(
+            one("peraturan bupati ini berlaku bagi seluruh pns.", None),
+            ["wajib berlaku_sejak_diundangkan"]
+        );
+        assert_eq!(
+            one("biaya seleksi di bebankan pada apbd.", None),
+            ["wajib biaya_seleksi_bebankan melalui apbd"]
         );
     }
 
