@@ -762,6 +762,11 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             who = vec![h.to_string()];
         }
     }
+    // "… dapat disesuaikan dengan kebutuhan Pansel": the one whose needs it
+    // follows decides it.
+    if who.is_empty() {
+        who = after(actors, t, "kebutuhan");
+    }
     if who.is_empty() && !extension {
         who = actors.list_at(t);
     }
@@ -1010,6 +1015,22 @@ mod tests {
         assert!(
             one("jadwal seleksi ditetapkan dengan keputusan bupati.", None)
                 .contains(&"wajib penetapan oleh bupati melalui keputusan_bupati".to_string())
+        );
+    }
+
+    #[test]
+    fn the_one_whose_needs_a_step_follows_decides_it() {
+        assert_eq!(
+            one(
+                "urutan tes dapat diubah sesuai dengan kebutuhan panitia seleksi.",
+                None
+            ),
+            ["dapat urutan_tes_diubah oleh panitia_seleksi"]
+        );
+        // an actor named outright wins
+        assert_eq!(
+            one("jadwal ditetapkan oleh ppk sesuai kebutuhan pansel.", None),
+            ["wajib jadwal_ditetapkan_ppk oleh ppk"]
         );
     }
 

@@ -177,6 +177,21 @@ fn count(t: &str, qs: &[Quantity]) -> Option<String> {
     if !t.contains("calon") && !t.contains("kandidat") {
         return None;
     }
+    // "memilih 1 (satu) dari 3 (tiga) orang nama calon": the number chosen is
+    // the one before "dari".
+    if t.contains("memilih") || t.contains("dipilih") {
+        if let Some(q) = qs.iter().find(|q| {
+            q.unit == "dari"
+                || t.get(q.end..)
+                    .is_some_and(|r| r.trim_start().starts_with("dari "))
+        }) {
+            return Some(format!(
+                "jumlah calon_terpilih {} {}",
+                comparator(q.bound, false, false),
+                number(q.value)
+            ));
+        }
+    }
     let q = qs.iter().find(|q| {
         q.unit == "orang" || q.unit == "calon" || q.unit == "nama" || q.unit == "kandidat"
     })?;
@@ -285,6 +300,13 @@ mod tests {
         assert_eq!(
             rules("pansel mengusulkan 3 (tiga) orang calon untuk setiap 1 (satu) lowongan jabatan kepada ppk.", ""),
             ["jumlah calon_diusulkan tepat 3 per lowongan"]
+        );
+        assert_eq!(
+            rules(
+                "bupati memilih 1 (satu) dari 3 (tiga) nama calon yang diusulkan.",
+                ""
+            ),
+            ["jumlah calon_terpilih tepat 1"]
         );
         assert_eq!(
             rules(
