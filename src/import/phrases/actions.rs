@@ -468,6 +468,33 @@ struct Coordination {
     /// "Pansel … dibentuk oleh PPK setelah berkoordinasi …"), which orders the
     /// coordination before `pembentukan_pansel`.
     panel: bool,
+    /// The act: `koordinasi` or `konsultasi`.
+    act: &'static str,
+    /// Byte offset of its verb in the sentence.
+    at: usize,
+}
+
+/// Verbs of a coordination or a consultation, the act each names, and the
+/// words that may stand between the verb and its party.
+const CONSULT: &[(&str, &str)] = &[
+    ("berkoordinasi", "koordinasi"),
+    ("dikoordinasikan", "koordinasi"),
+    ("berkonsultasi", "konsultasi"),
+    ("dikonsultasikan", "konsultasi"),
+];
+
+/// The party of a coordination verb at `at`: "berkoordinasi dengan KASN",
+/// "dikonsultasikan terlebih dahulu kepada Menteri Dalam Negeri", "berkonsultasi
+/// secara tertulis kepada Gubernur".
+fn consulted(actors: &Actors, rest: &str) -> Option<String> {
+    let mut r = rest.trim_start();
+    for filler in ["terlebih dahulu ", "secara tertulis ", "lebih dahulu "] {
+        r = r.strip_prefix(filler).unwrap_or(r);
+    }
+    let r = ["dengan ", "kepada "]
+        .iter()
+        .find_map(|p| r.strip_prefix(p))?;
+    actors.list_at(r).into_iter().next()
 }
 
 /// The actors named in `s`, left to right (a longer phrase hides the shorter inside it).
@@ -488,45 +515,52 @@ fn named(actors: &Actors, s: &str) -> Vec<(usize, String)> {
 }
 
 fn coordination(actors: &Actors, t: &str) -> Option<Coordination> {
-    let at = t.find("berkoordinasi dengan ")?;
-    let party = actors
-        .list_at(&t[at + "berkoordinasi dengan ".len()..])
-        .into_iter()
-        .next()?;
+    let (at, act, party) = CONSULT.iter().find_map(|(verb, act)| {
+        find_words(t, verb)
+            .find_map(|at| consulted(actors, &t[at + verb.len()..]).map(|party| (at, *act, party)))
+    })?;
     let head = &t[..at];
     let agent = head
         .rfind("oleh ")
         .filter(|p| boundary_before(head, *p))
         .and_then(|p| actors.at(&head[p + "oleh ".len()..]))
         .map(|(a, _)| a.to_string());
-    let panel = if let Some(p) = head.find("membentuk ") {
-        actors
-            .at(&head[p + "membentuk ".len()..])
-            .is_some_and(|(a, _)| Actors::is_panel(&a))
-    } else if let Some(p) = head.rfind(" dibentuk") {
-        let before = head[..p].trim_end();
-        let before = before.strip_suffix(" yang").unwrap_or(before);
-        named(actors, before)
-            .last()
-            .is_some_and(|(_, a)| Actors::is_panel(a))
-    } else {
-        false
-    };
+    let panel =
+        if head.contains("pembentukan panitia seleksi") || head.contains("pembentukan pansel") {
+            true
+        } else if let Some(p) = head.find("membentuk ") {
+            actors
+                .at(&head[p + "membentuk ".len()..])
+                .is_some_and(|(a, _)| Actors::is_panel(&a))
+        } else if let Some(p) = head.rfind(" dibentuk") {
+            let before = head[..p].trim_end();
+            let before = before.strip_suffix(" yang").unwrap_or(before);
+            named(actors, before)
+                .last()
+                .is_some_and(|(_, a)| Actors::is_panel(a))
+        } else {
+            false
+        };
+    // "Panitia Seleksi Jabatan Inspektur ditetapkan oleh Kepala Daerah setelah
+    // dikonsultasikan …": forming the panel is what the consultation precedes.
+    let panel = panel
+        || (head.contains("panitia seleksi") || head.contains("pansel"))
+            && head.contains("ditetapkan")
+            && head.trim_end().ends_with("setelah");
     Some(Coordination {
         party,
         agent,
         panel,
+        act,
+        at,
     })
 }
 
 /// Whether "berkoordinasi" is the verb of the sentence's main clause: right
 /// after its subject ("PPK berkoordinasi …") or opening the clause after a
 /// condition ("Dalam hal …, harus terlebih dahulu berkoordinasi …").
-fn coordination_is_the_act(t: &str, subj: Option<&(Vec<String>, usize)>) -> bool {
-    let Some(p) = t.find("berkoordinasi") else {
-        return false;
-    };
-    let head = &t[..p];
+fn coordination_is_the_act(t: &str, p: usize, subj: Option<&(Vec<String>, usize)>) -> bool {
+    let head = &t[..p.min(t.len())];
     let from = [
         head.rfind(", ").map(|c| c + 2),
         subj.map(|(_, v)| *v).filter(|v| *v <= p),
@@ -536,6 +570,16 @@ fn coordination_is_the_act(t: &str, subj: Option<&(Vec<String>, usize)>) -> bool
     .max()
     .unwrap_or(0);
     let between = head[from..].trim();
+    // "… sebelum ditetapkan oleh PPK dikonsultasikan dengan …": the
+    // consultation, ordered before the appointment, is the sentence's act.
+    for first in ["sebelum ditetapkan", "sebelum diangkat"] {
+        if let Some(p) = between.find(first) {
+            let rest = between[p + first.len()..].trim();
+            if rest.is_empty() || rest.starts_with("oleh ") {
+                return true;
+            }
+        }
+    }
     [
         "",
         "harus",
@@ -836,11 +880,21 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if let Some((dir, ev)) = when {
         tail.push_str(&format!(" {dir} {ev}"));
     }
-    let cond = condition(t).or_else(|| relative_condition(actors, t));
+    // "Dalam hal PPK menetapkan JPT yang memimpin Sekretariat Daerah, …",
+    // "Khusus untuk JPT Sekretaris DPRD, …": the rule holds for those vacant
+    // posts; the opening clause is that condition, not a fact of its own.
+    let vacancy = vacant_posts(t);
+    let cond = if vacancy.is_some() {
+        relative_condition(actors, t)
+    } else {
+        condition(t).or_else(|| relative_condition(actors, t))
+    };
     // The act is named by the main clause, not by the condition before it.
     let act = slug(cond.as_ref().map_or(t, |(_, main)| *main), 3);
     // "PPK (harus) berkoordinasi dengan KASN": the coordination is the act.
-    let only_coordination = coord.is_some() && coordination_is_the_act(t, subj.as_ref());
+    let only_coordination = coord
+        .as_ref()
+        .is_some_and(|c| coordination_is_the_act(t, c.at, subj.as_ref()));
     if let Some((c, _)) = cond {
         tail.push_str(&format!(" jika {c}"));
         found.condition = Some(c);
@@ -884,12 +938,16 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             .unwrap_or_default();
         let before = if c.panel {
             " sebelum pembentukan_pansel".to_string()
+        } else if let Some((d, e)) = when {
+            format!(" {d} {e}")
+        } else if appoints_first(t) {
+            " sebelum pengangkatan".to_string()
         } else {
-            when.map(|(d, e)| format!(" {d} {e}")).unwrap_or_default()
+            String::new()
         };
         found
             .rules
-            .push(format!("wajib koordinasi{by} dengan {}{before}", c.party));
+            .push(format!("wajib {}{by} dengan {}{before}", c.act, c.party));
     }
     if let Some((signer, channel)) = decree {
         found
@@ -904,6 +962,13 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         found
             .rules
             .push(format!("wajib {what} dari {giver}{before}"));
+    }
+    if let Some(posts) = &vacancy {
+        for r in &mut found.rules {
+            if !r.contains(" jika ") {
+                r.push_str(&format!(" jika jabatan_lowong adalah {}", posts.join("|")));
+            }
+        }
     }
     let mut seen = std::collections::BTreeSet::new();
     found.rules.retain(|r| seen.insert(r.clone()));
@@ -928,13 +993,137 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     found
 }
 
+/// Posts a rule may be limited to, as printed (the office a post leads names
+/// its head: "yang memimpin Sekretariat Daerah" is the Sekretaris Daerah),
+/// longest first.
+const POSTS: &[(&str, &str)] = &[
+    (
+        "sekretariat dewan perwakilan rakyat daerah",
+        "sekretaris_dprd",
+    ),
+    (
+        "sekretaris dewan perwakilan rakyat daerah",
+        "sekretaris_dprd",
+    ),
+    (
+        "dinas kependudukan dan pencatatan sipil",
+        "kepala_dinas_dukcapil",
+    ),
+    ("kependudukan dan pencatatan sipil", "kepala_dinas_dukcapil"),
+    ("sekretariat dprd", "sekretaris_dprd"),
+    ("sekretaris dprd", "sekretaris_dprd"),
+    ("sekretariat daerah", "sekretaris_daerah"),
+    ("sekretaris daerah", "sekretaris_daerah"),
+    ("inspektur pembantu", "inspektur_pembantu"),
+    ("inspektorat", "inspektur"),
+    ("inspektur", "inspektur"),
+];
+
+/// The vacant posts a sentence limits itself to: those named after "khusus
+/// untuk", "untuk jabatan" or, in an opening "dalam hal …" clause, after
+/// "menetapkan"/"mengisi", up to the first pause or verb of the main clause.
+fn vacant_posts(t: &str) -> Option<Vec<String>> {
+    let leads = ["khusus untuk ", "untuk jabatan "];
+    let segment = if let Some(rest) = leads
+        .iter()
+        .find_map(|l| t.find(l).map(|p| &t[p + l.len()..]))
+    {
+        rest
+    } else {
+        let rest = t.strip_prefix("dalam hal ")?;
+        let (cond, _) = rest.split_once(", ")?;
+        [
+            "menetapkan ",
+            "mengisi ",
+            "mengangkat ",
+            "lowong adalah ",
+            "lowong ialah ",
+        ]
+        .iter()
+        .find_map(|v| cond.find(v).map(|p| &cond[p + v.len()..]))?
+    };
+    let end = [
+        ",",
+        " sebelum ",
+        " ditetapkan",
+        " terlebih ",
+        " dilakukan",
+        " diangkat",
+        " berkonsultasi",
+        " dikonsultasikan",
+        " berkoordinasi",
+        " dikoordinasikan",
+    ]
+    .iter()
+    .filter_map(|w| segment.find(w))
+    .min()
+    .unwrap_or(segment.len());
+    let segment = &segment[..end];
+    let mut out: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < segment.len() {
+        if boundary_before(segment, i) && segment.is_char_boundary(i) {
+            if let Some((p, name)) = POSTS.iter().find(|(p, _)| {
+                segment[i..].starts_with(p)
+                    && segment
+                        .as_bytes()
+                        .get(i + p.len())
+                        .is_none_or(|b| !b.is_ascii_alphanumeric())
+            }) {
+                if !out.iter().any(|n| n == name) {
+                    out.push((*name).to_string());
+                }
+                i += p.len();
+                continue;
+            }
+        }
+        i += 1;
+    }
+    (!out.is_empty()).then_some(out)
+}
+
+/// Whether a consultation comes first in a sentence about filling a post
+/// ("… harus terlebih dahulu berkoordinasi …", "sebelum ditetapkan oleh PPK
+/// dikonsultasikan …"): it precedes the appointment.
+fn appoints_first(t: &str) -> bool {
+    let first = [
+        "terlebih dahulu",
+        "sebelum ditetapkan",
+        "sebelum diangkat",
+        "lebih dahulu",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    let appoints = [
+        "menetapkan",
+        "ditetapkan",
+        "mengisi",
+        "pengisian",
+        "pengangkatan",
+        "diangkat",
+        "mengangkat",
+    ]
+    .iter()
+    .any(|w| t.contains(w));
+    first && appoints
+}
+
 /// "sebelum/setelah …" naming no event the language knows (and not the
 /// coordination read by [`coordination`]): the words, for a note.
 fn unknown_order(t: &str) -> Option<String> {
     for word in ["sebelum", "setelah", "sesudah"] {
         for at in find_words(t, word) {
             let rest = t[at + word.len()..].trim_start();
-            if rest.starts_with("berkoordinasi") || rest.starts_with("ditetapkan") {
+            if [
+                "berkoordinasi",
+                "dikoordinasikan",
+                "berkonsultasi",
+                "dikonsultasikan",
+                "ditetapkan",
+            ]
+            .iter()
+            .any(|w| rest.starts_with(w))
+            {
                 continue;
             }
             let quote: Vec<&str> = t[at..]
@@ -1015,6 +1204,46 @@ mod tests {
         assert!(
             one("jadwal seleksi ditetapkan dengan keputusan bupati.", None)
                 .contains(&"wajib penetapan oleh bupati melalui keputusan_bupati".to_string())
+        );
+    }
+
+    #[test]
+    fn consultations_for_some_vacant_posts_only() {
+        assert_eq!(
+            one(
+                "khusus untuk jabatan sekretaris dprd, sebelum ditetapkan oleh ppk dikonsultasikan dengan pimpinan dprd.",
+                None
+            ),
+            ["wajib konsultasi oleh ppk dengan pimpinan_dprd sebelum pengangkatan jika jabatan_lowong adalah sekretaris_dprd"]
+        );
+        assert_eq!(
+            one(
+                "dalam hal gubernur selaku ppk mengisi jabatan yang memimpin inspektorat, harus terlebih dahulu berkonsultasi kepada menteri dalam negeri.",
+                None
+            ),
+            ["wajib konsultasi oleh ppk dengan menteri_dalam_negeri sebelum pengangkatan jika jabatan_lowong adalah inspektur"]
+        );
+        assert_eq!(
+            one(
+                "pembentukan panitia seleksi untuk jabatan inspektur ditetapkan oleh ppk setelah berkonsultasi dengan gubernur.",
+                None
+            ),
+            [
+                "wajib pembentukan_panitia_seleksi oleh ppk jika jabatan_lowong adalah inspektur",
+                "wajib konsultasi oleh ppk dengan gubernur sebelum pembentukan_pansel jika jabatan_lowong adalah inspektur"
+            ]
+        );
+        assert_eq!(
+            one(
+                "dalam hal jabatan yang lowong adalah sekretaris daerah, ppk berkoordinasi dengan gubernur sebelum pengangkatan.",
+                None
+            ),
+            ["wajib koordinasi oleh ppk dengan gubernur sebelum pengangkatan jika jabatan_lowong adalah sekretaris_daerah"]
+        );
+        // a post named elsewhere in the sentence limits nothing
+        assert_eq!(
+            vacant_posts("ppk berkoordinasi dengan sekretaris daerah."),
+            None
         );
     }
 
@@ -1101,7 +1330,7 @@ mod tests {
                 "bupati wajib berkonsultasi dengan gubernur sebelum pelantikan.",
                 None
             ),
-            ["wajib bupati_berkonsultasi_gubernur oleh bupati dengan gubernur sebelum pelantikan"]
+            ["wajib konsultasi oleh bupati dengan gubernur sebelum pelantikan"]
         );
         let a = actors();
         let holder = duty_holder(&a, "tugas panitia seleksi meliputi:");
@@ -1312,7 +1541,10 @@ mod tests {
             "dalam hal bupati selaku ppk menetapkan sekretaris daerah, harus berkoordinasi dengan gubernur.",
             None,
         );
-        assert_eq!(r, ["wajib koordinasi oleh ppk dengan gubernur"]);
+        assert_eq!(
+            r,
+            ["wajib koordinasi oleh ppk dengan gubernur jika jabatan_lowong adalah sekretaris_daerah"]
+        );
         // a reference between the subject and its verb
         assert_eq!(
             one(

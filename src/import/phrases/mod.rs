@@ -177,17 +177,6 @@ fn walk(
             rules.push("syarat pns".into());
         }
         rules.extend(selection::rules(&lower, &ctx));
-        // Posts a rule names (a panel role's holder, the vacant post a rule is
-        // conditioned on) that are no category or level the language knows:
-        // each is declared once, as a post class.
-        let posts: Vec<String> = rules
-            .iter()
-            .flat_map(|r| named_posts(r))
-            .filter(|p| names.posts.insert(p.clone()))
-            .collect();
-        for (i, p) in posts.into_iter().enumerate() {
-            rules.insert(i, format!("jabatan {p}"));
-        }
         if rules.is_empty()
             && requirement
             && !actions::is_procedure(&names.actors, &lower)
@@ -226,6 +215,17 @@ fn walk(
             }
             rules.extend(found.rules);
             c.notes.extend(found.notes);
+        }
+        // Posts a rule names (a panel role's holder, the vacant post a rule is
+        // conditioned on) that are no category or level the language knows:
+        // each is declared once, as a post class.
+        let posts: Vec<String> = rules
+            .iter()
+            .flat_map(|r| named_posts(r))
+            .filter(|p| names.posts.insert(p.clone()))
+            .collect();
+        for (i, p) in posts.into_iter().enumerate() {
+            rules.insert(i, format!("jabatan {p}"));
         }
         if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
         {
