@@ -292,6 +292,13 @@ mod tests {
         );
         assert_eq!(
             rules(
+                "psikotes dengan jumlah bobot (10% (sepuluh persen) sampai dengan 15% (lima belas persen));",
+                "pembobotan hasil seleksi, yaitu:"
+            ),
+            ["bobot penilaian psikotes 10% sampai dengan 15%"]
+        );
+        assert_eq!(
+            rules(
                 "menyampaikan 3 (tiga) nama calon untuk setiap 1 (satu) lowongan kepada ppk.",
                 "tugas pansel meliputi:"
             ),

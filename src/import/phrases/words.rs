@@ -71,10 +71,22 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // A number in brackets is a label ("ayat (5)"), unless it is a
+        // share: "(15% (lima belas persen) sampai dengan 20% …)".
+        let share = || {
+            let digits = text
+                .get(i..)
+                .unwrap_or("")
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            digits.trim_start().starts_with('%')
+        };
         let is_start = bytes.get(i).is_some_and(|b| b.is_ascii_digit())
             && (i == 0
                 || !bytes.get(i - 1).is_some_and(|b| {
-                    b.is_ascii_alphanumeric() || *b == b'/' || *b == b'.' || *b == b'('
+                    b.is_ascii_alphanumeric()
+                        || *b == b'/'
+                        || *b == b'.'
+                        || (*b == b'(' && !share())
                 }));
         if !is_start {
             i += 1;
