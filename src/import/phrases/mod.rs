@@ -168,6 +168,12 @@ fn walk(
     let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
         if let Some(term) = term(&text) {
+            // "JPT Pratama adalah jabatan … setara dengan jabatan struktural
+            // eselon II": a term that is also a class of posts.
+            let levels = posts::eselons(&lower);
+            if !levels.is_empty() && names.posts.insert(term.clone()) {
+                rules.push(format!("jabatan {term} eselon {}", levels.join(", ")));
+            }
             rules.push(format!("istilah {}", names.fresh(term)));
         }
     } else {
@@ -405,6 +411,21 @@ mod tests {
             .find(|(t, _)| t.starts_with(start))
             .map(|(_, r)| r.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_defined_post_with_its_eselon_is_a_post_class() {
+        let r = read(
+            "Pasal 1\nDalam Peraturan ini yang dimaksud dengan:\n1. Jabatan Administrator adalah jabatan yang setara dengan jabatan struktural eselon III.\n2. Kota adalah Kota Contoh.",
+        );
+        assert_eq!(
+            at(&r, "Jabatan Administrator"),
+            [
+                "jabatan jabatan_administrator eselon III.a, III.b",
+                "istilah jabatan_administrator"
+            ]
+        );
+        assert_eq!(at(&r, "Kota adalah"), ["istilah kota"]);
     }
 
     #[test]
