@@ -705,7 +705,30 @@ fn condition(t: &str) -> Option<(String, &str)> {
         .iter()
         .find_map(|o| t.strip_prefix(o))?;
     let (cond, main) = rest.split_once(", ")?;
-    if main.trim().is_empty() || cond.split_whitespace().count() > 12 {
+    if main.trim().is_empty() {
+        return None;
+    }
+    // "Dalam hal X (sebagaimana dimaksud …) tidak memperoleh calon …": the
+    // negation of a yes/no fact, named by what is denied (with the thing it is
+    // denied of when that is a single word: "tidak terpenuhi").
+    let words: Vec<&str> = cond.split_whitespace().collect();
+    if let Some(p) = words.iter().position(|w| *w == "tidak") {
+        let head: Vec<&str> = words
+            .get(..p)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(|w| *w != "sebagaimana")
+            .collect();
+        let denied = words.get(p + 1..).unwrap_or(&[]);
+        let name = if denied.len() >= 2 {
+            slug(&denied.join(" "), 4)
+        } else {
+            slug(&format!("{} {}", head.join(" "), denied.join(" ")), 4)
+        };
+        return (!name.starts_with("butir_")).then(|| (format!("tidak {name}"), main));
+    }
+    if words.len() > 12 {
         return None;
     }
     // "… sebagaimana dimaksud pada ayat (1) tidak terpenuhi": the name keeps
@@ -897,7 +920,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         .is_some_and(|c| coordination_is_the_act(t, c.at, subj.as_ref()));
     if let Some((c, _)) = cond {
         tail.push_str(&format!(" jika {c}"));
-        found.condition = Some(c);
+        found.condition = Some(c.trim_start_matches("tidak ").to_string());
     }
     match who.as_slice() {
         _ if only_coordination => {}
@@ -1244,6 +1267,29 @@ mod tests {
         assert_eq!(
             vacant_posts("ppk berkoordinasi dengan sekretaris daerah."),
             None
+        );
+    }
+
+    #[test]
+    fn a_condition_that_denies_is_a_negated_fact() {
+        let f = rules(
+            &actors(),
+            "dalam hal uji kompetensi sebagaimana dimaksud pada ayat (2) tidak menghasilkan calon yang memenuhi syarat, pengisian dilakukan melalui seleksi terbuka.",
+            None,
+        );
+        assert_eq!(
+            f.rules,
+            ["wajib pengisian_melalui_seleksi jika tidak menghasilkan_calon_memenuhi_syarat"]
+        );
+        assert_eq!(
+            f.condition.as_deref(),
+            Some("menghasilkan_calon_memenuhi_syarat")
+        );
+        // one word denied: the thing it is denied of names the fact
+        assert_eq!(
+            condition("dalam hal kuota sebagaimana dimaksud pada ayat (1) tidak terpenuhi, seleksi diulang.")
+                .map(|(c, _)| c),
+            Some("tidak kuota_terpenuhi".into())
         );
     }
 

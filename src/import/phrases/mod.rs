@@ -210,11 +210,10 @@ fn walk(
         if rules.is_empty() && !has_items && !text.is_empty() {
             let found = actions::rules(&names.actors, &lower, holder.as_deref());
             if let Some(fact) = &found.condition {
-                if found
-                    .rules
-                    .iter()
-                    .any(|r| r.ends_with(&format!(" jika {fact}")))
-                    && names.facts.insert(fact.clone())
+                if found.rules.iter().any(|r| {
+                    r.ends_with(&format!(" jika {fact}"))
+                        || r.ends_with(&format!(" jika tidak {fact}"))
+                }) && names.facts.insert(fact.clone())
                 {
                     rules.push(format!("fakta {fact}"));
                 }
