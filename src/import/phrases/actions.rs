@@ -728,7 +728,7 @@ fn condition(t: &str) -> Option<(String, &str)> {
         };
         return (!name.starts_with("butir_")).then(|| (format!("tidak {name}"), main));
     }
-    if words.len() > 12 {
+    if words.len() > 16 {
         return None;
     }
     // "… sebagaimana dimaksud pada ayat (1) tidak terpenuhi": the name keeps
