@@ -704,7 +704,22 @@ fn condition(t: &str) -> Option<(String, &str)> {
     let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
         .iter()
         .find_map(|o| t.strip_prefix(o))?;
-    let (cond, main) = rest.split_once(", ")?;
+    let (cond, main) = match rest.split_once(", ") {
+        Some(split) => split,
+        // "Apabila terdapat indikasi … dapat dilakukan klarifikasi …": with no
+        // comma, the main clause starts at its modal or passive verb.
+        None => {
+            let at = rest
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .skip(1)
+                .find(|&i| {
+                    let w = rest[i..].split_whitespace().next().unwrap_or("");
+                    ["dapat", "wajib", "harus"].contains(&w) || PASSIVE.contains(&w)
+                })?;
+            (rest[..at].trim_end(), &rest[at..])
+        }
+    };
     if main.trim().is_empty() {
         return None;
     }
@@ -1284,6 +1299,14 @@ mod tests {
         assert_eq!(
             f.condition.as_deref(),
             Some("menghasilkan_calon_memenuhi_syarat")
+        );
+        // no comma: the main clause starts at its modal or passive verb
+        assert_eq!(
+            one(
+                "apabila ditemukan berkas palsu dapat dilakukan klarifikasi dengan instansi terkait.",
+                None
+            ),
+            ["dapat klarifikasi_instansi_terkait dengan instansi_terkait jika ditemukan_berkas_palsu"]
         );
         // one word denied: the thing it is denied of names the fact
         assert_eq!(
