@@ -704,7 +704,12 @@ fn condition(t: &str) -> Option<(String, &str)> {
     let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
         .iter()
         .find_map(|o| t.strip_prefix(o))?;
-    let (cond, main) = match rest.split_once(", ") {
+    // "Dalam hal …, (maka) …" or "Dalam hal … maka …".
+    let split = rest
+        .split_once(", ")
+        .or_else(|| rest.split_once(" maka "))
+        .map(|(c, m)| (c, m.strip_prefix("maka ").unwrap_or(m)));
+    let (cond, main) = match split {
         Some(split) => split,
         // "Apabila terdapat indikasi … dapat dilakukan klarifikasi …": with no
         // comma, the main clause starts at its modal or passive verb.
@@ -1307,6 +1312,15 @@ mod tests {
                 None
             ),
             ["dapat klarifikasi_instansi_terkait dengan instansi_terkait jika ditemukan_berkas_palsu"]
+        );
+        // "maka" opens the main clause
+        assert_eq!(
+            condition("dalam hal pelamar tidak hadir maka pelamar dinyatakan gugur.")
+                .map(|(c, m)| (c, m.to_string())),
+            Some((
+                "tidak pelamar_hadir".into(),
+                "pelamar dinyatakan gugur.".into()
+            ))
         );
         // one word denied: the thing it is denied of names the fact
         assert_eq!(
