@@ -1001,6 +1001,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         let before = when
             .filter(|(d, _)| *d == "sebelum")
             .map(|(d, e)| format!(" {d} {e}"))
+            .or_else(|| obtained_first(t).map(|e| format!(" sebelum {e}")))
             .unwrap_or_default();
         found
             .rules
@@ -1123,6 +1124,37 @@ fn vacant_posts(t: &str) -> Option<Vec<String>> {
         i += 1;
     }
     (!out.is_empty()).then_some(out)
+}
+
+/// The act a recommendation or approval must come before, when the sentence
+/// says it is obtained first: "Pansel … dibentuk oleh PPK setelah mendapatkan
+/// rekomendasi dari KASN" → `pembentukan_pansel`; "Calon … yang telah …
+/// memperoleh rekomendasi dari KASN akan ditetapkan … untuk diangkat" →
+/// `pengangkatan`.
+fn obtained_first(t: &str) -> Option<&'static str> {
+    let first = ["setelah mendapat", "setelah memperoleh", "yang telah "]
+        .iter()
+        .any(|w| t.contains(w));
+    let obtained = ["mendapat", "memperoleh"].iter().any(|w| t.contains(w));
+    if !first || !obtained {
+        return None;
+    }
+    let panel = ["panitia seleksi", "pansel", "tim seleksi"]
+        .iter()
+        .any(|w| t.contains(w))
+        && (t.contains("dibentuk") || t.contains("pembentukan"));
+    if panel {
+        Some("pembentukan_pansel")
+    } else if ["diangkat", "pengangkatan", "mengangkat"]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        Some("pengangkatan")
+    } else if t.contains("dilantik") || t.contains("pelantikan") {
+        Some("pelantikan")
+    } else {
+        None
+    }
 }
 
 /// Whether a consultation comes first in a sentence about filling a post
@@ -1331,6 +1363,32 @@ mod tests {
     }
 
     #[test]
+    fn a_recommendation_obtained_first_precedes_the_act() {
+        let r = one(
+            "tim seleksi dibentuk oleh ppk setelah mendapatkan rekomendasi dari kasn.",
+            None,
+        );
+        assert!(
+            r.contains(&"wajib rekomendasi dari kasn sebelum pembentukan_pansel".to_string()),
+            "{r:?}"
+        );
+        let r = one(
+            "calon yang telah lulus dan memperoleh persetujuan gubernur diangkat oleh bupati.",
+            None,
+        );
+        assert!(
+            r.contains(&"wajib persetujuan dari gubernur sebelum pengangkatan".to_string()),
+            "{r:?}"
+        );
+        // obtained, but nothing said to follow it
+        let r = one("pelamar memperoleh rekomendasi dari ppk.", None);
+        assert!(
+            r.contains(&"wajib rekomendasi dari ppk".to_string()),
+            "{r:?}"
+        );
+    }
+
+    #[test]
     fn the_one_whose_needs_a_step_follows_decides_it() {
         assert_eq!(
             one(
@@ -1504,7 +1562,7 @@ mod tests {
             None,
         );
         assert!(
-            r.contains(&"wajib rekomendasi dari kasn".to_string()),
+            r.contains(&"wajib rekomendasi dari kasn sebelum pelantikan".to_string()),
             "{r:?}"
         );
     }
