@@ -1,0 +1,118 @@
+//! The conditions a sentence puts on its rule: an opening "Dalam hal …, …"
+//! (a yes/no fact, negated when it denies), a relative clause on the actor
+//! ("Peserta yang telah dinyatakan lulus wajib …"), and the closing entry into
+//! force.
+
+use super::super::actors::Actors;
+use super::super::words::slug;
+use super::PASSIVE;
+
+/// The closing Pasal's "Peraturan Bupati ini mulai berlaku pada tanggal
+/// diundangkan": the language has no construct for entry into force, so it
+/// is recorded as the act of coming into force, as encoders write it.
+pub(super) fn entry_into_force(t: &str) -> bool {
+    let t = t.trim_end_matches(['.', ' ']);
+    t.starts_with("peraturan ")
+        && [
+            " ini mulai berlaku pada tanggal diundangkan",
+            " ini berlaku pada tanggal diundangkan",
+            " ini mulai berlaku sejak tanggal diundangkan",
+            " ini berlaku sejak tanggal diundangkan",
+        ]
+        .iter()
+        .any(|w| t.ends_with(w))
+}
+
+/// The condition a relative clause puts on the actor ("Peserta yang telah
+/// dinyatakan lulus wajib menyerahkan …"): the words between "yang" and the
+/// modal verb, as a yes/no fact, and the rest of the sentence.
+pub(super) fn relative_condition<'t>(actors: &Actors, t: &'t str) -> Option<(String, &'t str)> {
+    let (_, len) = actors.at(t)?;
+    let rest = t.get(len..)?.strip_prefix(" yang ")?;
+    let words: Vec<&str> = rest.split_whitespace().take(12).collect();
+    let at = words
+        .iter()
+        .position(|w| matches!(*w, "wajib" | "harus" | "dapat" | "dilarang"))?;
+    if at == 0 || words.get(..at)?.iter().any(|w| w.ends_with(',')) {
+        return None;
+    }
+    let name = slug(&words.get(..at)?.join(" "), 4);
+    // The act is named by what follows the modal verb.
+    let modal = words.get(at)?;
+    let main = rest
+        .find(&format!(" {modal} "))
+        .and_then(|i| rest.get(i + modal.len() + 2..))
+        .unwrap_or(rest);
+    (!name.starts_with("butir_")).then_some((name, main))
+}
+
+/// The condition a sentence opens with ("Dalam hal pelamar kurang dari 3,
+/// …", "Apabila …, …"), as the name of a yes/no fact, and the main clause
+/// after it; none when the sentence has no main clause.
+pub(super) fn condition(t: &str) -> Option<(String, &str)> {
+    let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
+        .iter()
+        .find_map(|o| t.strip_prefix(o))?;
+    // "Dalam hal …, (maka) …" or "Dalam hal … maka …".
+    let split = rest
+        .split_once(", ")
+        .or_else(|| rest.split_once(" maka "))
+        .map(|(c, m)| (c, m.strip_prefix("maka ").unwrap_or(m)));
+    let (cond, main) = match split {
+        Some(split) => split,
+        // "Apabila terdapat indikasi … dapat dilakukan klarifikasi …": with no
+        // comma, the main clause starts at its modal or passive verb.
+        None => {
+            let at = rest
+                .match_indices(' ')
+                .map(|(i, _)| i + 1)
+                .skip(1)
+                .find(|&i| {
+                    let w = rest[i..].split_whitespace().next().unwrap_or("");
+                    ["dapat", "wajib", "harus"].contains(&w) || PASSIVE.contains(&w)
+                })?;
+            (rest[..at].trim_end(), &rest[at..])
+        }
+    };
+    if main.trim().is_empty() {
+        return None;
+    }
+    // "Dalam hal X (sebagaimana dimaksud …) tidak memperoleh calon …": the
+    // negation of a yes/no fact, named by what is denied (with the thing it is
+    // denied of when that is a single word: "tidak terpenuhi").
+    let words: Vec<&str> = cond.split_whitespace().collect();
+    if let Some(p) = words.iter().position(|w| *w == "tidak") {
+        let head: Vec<&str> = words
+            .get(..p)
+            .unwrap_or(&[])
+            .iter()
+            .copied()
+            .take_while(|w| *w != "sebagaimana")
+            .collect();
+        let denied = words.get(p + 1..).unwrap_or(&[]);
+        let name = if denied.len() >= 2 {
+            slug(&denied.join(" "), 4)
+        } else {
+            slug(&format!("{} {}", head.join(" "), denied.join(" ")), 4)
+        };
+        return (!name.starts_with("butir_")).then(|| (format!("tidak {name}"), main));
+    }
+    if words.len() > 16 {
+        return None;
+    }
+    // "… sebagaimana dimaksud pada ayat (1) tidak terpenuhi": the name keeps
+    // what is said of the thing referred to.
+    let cond = match cond.split_once(" sebagaimana ") {
+        Some((head, tail)) => {
+            let said = tail
+                .split_whitespace()
+                .skip_while(|w| !matches!(*w, "tidak" | "belum" | "telah" | "sudah" | "kurang"))
+                .collect::<Vec<_>>()
+                .join(" ");
+            format!("{head} {said}")
+        }
+        None => cond.to_string(),
+    };
+    let name = slug(&cond, 4);
+    (!name.starts_with("butir_")).then_some((name, main))
+}
