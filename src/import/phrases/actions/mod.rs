@@ -325,6 +325,25 @@ pub struct Found {
     pub condition: Option<String>,
 }
 
+/// A helper the sentence names outright though no definition does: "tim
+/// penilai kompetensi (assessor) yang independen …" → asesor (an assessor,
+/// however the team is called), "tim seleksi kompetensi yang …" →
+/// tim_seleksi_kompetensi.
+fn helper_named(rest: &str) -> Option<String> {
+    let end = [" yang ", ",", ".", ";", " untuk ", " dalam ", " dan "]
+        .iter()
+        .filter_map(|w| rest.find(w))
+        .min()
+        .unwrap_or(rest.len());
+    let phrase = rest[..end].trim();
+    if phrase.contains("assessor") || phrase.contains("asesor") {
+        return Some("asesor".into());
+    }
+    let words: Vec<&str> = phrase.split_whitespace().collect();
+    let plain = words.iter().all(|w| w.chars().all(char::is_alphabetic));
+    ((1..=4).contains(&words.len()) && plain).then(|| slug(phrase, 3))
+}
+
 /// The last actor named in `t` ("Dalam melaksanakan tugas …, Pansel" →
 /// panitia_seleksi): the one right before the verb that follows.
 fn last_actor(actors: &Actors, t: &str) -> Option<String> {
@@ -388,10 +407,12 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     }
     // "Pansel dapat dibantu oleh asesor": the helper acts, for the one helped.
     let helper = t.find("dibantu oleh ").and_then(|p| {
+        let rest = &t[p + "dibantu oleh ".len()..];
         actors
-            .list_at(&t[p + "dibantu oleh ".len()..])
+            .list_at(rest)
             .into_iter()
             .next()
+            .or_else(|| helper_named(rest))
             .map(|h| (h, t[..p].to_string()))
     });
     let mut who = Vec::new();

@@ -499,3 +499,21 @@ fn an_extension_is_no_ones_duty() {
     let r = one("masa jabatan wajib diperpanjang setelah evaluasi", None);
     assert_eq!(r, ["wajib masa_jabatan_diperpanjang setelah evaluasi"]);
 }
+
+#[test]
+fn a_helper_named_outright() {
+    assert_eq!(
+        one(
+            "panitia seleksi dapat dibantu oleh tim penilai (assessor) yang independen.",
+            None
+        ),
+        ["dapat panitia_seleksi_dibantu oleh asesor kepada panitia_seleksi"]
+    );
+    assert_eq!(
+        one(
+            "pansel dapat dibantu oleh tim ahli kepegawaian untuk menilai makalah.",
+            None
+        ),
+        ["dapat pansel_dibantu_tim oleh tim_ahli_kepegawaian kepada panitia_seleksi"]
+    );
+}
