@@ -13,6 +13,7 @@ mod actions;
 mod actors;
 mod composition;
 mod eligibility;
+mod lists;
 mod posts;
 mod scope;
 mod selection;
@@ -237,6 +238,14 @@ fn walk(
             if names.posts.insert(post.clone()) {
                 rules.push(format!("jabatan {post} eselon {}", levels.join(", ")));
             }
+        }
+    }
+    // A list the sentence states inline ("… yang mencakup peminatan, motivasi,
+    // perilaku dan karakter.").
+    if !has_items && !definitions && !requirement {
+        if let Some((kind, items)) = lists::inline(&lower) {
+            let name = names.fresh(words::slug(&lower, 3));
+            rules.push(format!("daftar {name} {kind}: {}", items.join(", ")));
         }
     }
     // A chapeau that introduces items: a required list, unless the items are
