@@ -27,6 +27,9 @@ pub(super) fn entry_into_force(t: &str) -> bool {
 /// dinyatakan lulus wajib menyerahkan …"): the words between "yang" and the
 /// modal verb, as a yes/no fact, and the rest of the sentence.
 pub(super) fn relative_condition<'t>(actors: &Actors, t: &'t str) -> Option<(String, &'t str)> {
+    if let Some(found) = relative_then(t) {
+        return Some(found);
+    }
     let (_, len) = actors.at(t)?;
     let rest = t.get(len..)?.strip_prefix(" yang ")?;
     let words: Vec<&str> = rest.split_whitespace().take(12).collect();
@@ -44,6 +47,35 @@ pub(super) fn relative_condition<'t>(actors: &Actors, t: &'t str) -> Option<(Str
         .and_then(|i| rest.get(i + modal.len() + 2..))
         .unwrap_or(rest);
     (!name.starts_with("butir_")).then_some((name, main))
+}
+
+/// A relative clause closed by ", maka" ("Pejabat Pimpinan Tinggi yang
+/// diperpanjang berdasarkan hasil evaluasi …, maka PPK menetapkan …"): the
+/// clause is the condition (negated when it says "tidak"), whatever the noun
+/// before it, and the main clause follows "maka".
+fn relative_then(t: &str) -> Option<(String, &str)> {
+    let (head, main) = t.split_once(", maka ")?;
+    let (noun, clause) = head.split_once(" yang ")?;
+    if noun.split_whitespace().count() > 6 || noun.contains(',') {
+        return None;
+    }
+    let clause = clause.split(" sebagaimana ").next().unwrap_or(clause);
+    let (negated, clause) = match clause.strip_prefix("tidak ") {
+        Some(c) => (true, c),
+        None => (false, clause),
+    };
+    let name = slug(clause, 4);
+    if name.starts_with("butir_") {
+        return None;
+    }
+    Some((
+        if negated {
+            format!("tidak {name}")
+        } else {
+            name
+        },
+        main,
+    ))
 }
 
 /// The condition a sentence opens with ("Dalam hal pelamar kurang dari 3,

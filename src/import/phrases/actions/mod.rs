@@ -196,7 +196,9 @@ fn subject_at(actors: &Actors, t: &str) -> Option<(Vec<String>, usize)> {
         }
     }
     for s in starts {
+        // ", maka PPK menetapkan …": the main clause's subject after "maka".
         let rest = &t[s..];
+        let rest = rest.strip_prefix("maka ").unwrap_or(rest);
         let (mut found, len) = actors.list_at_with_len(rest);
         if found.is_empty() {
             continue;

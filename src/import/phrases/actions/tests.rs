@@ -517,3 +517,22 @@ fn a_helper_named_outright() {
         ["dapat pansel_dibantu_tim oleh tim_ahli_kepegawaian kepada panitia_seleksi"]
     );
 }
+
+#[test]
+fn a_relative_clause_closed_by_maka_is_the_condition() {
+    assert_eq!(
+        one(
+            "pegawai yang dinyatakan lulus uji kompetensi sebagaimana dimaksud pada ayat (2), maka ppk menetapkan keputusan pengangkatan.",
+            None
+        ),
+        ["wajib ppk_menetapkan_keputusan oleh ppk jika dinyatakan_lulus_uji_kompetensi"]
+    );
+    assert_eq!(
+        relative_condition(
+            &actors(),
+            "pejabat yang tidak hadir, maka jabatannya dinyatakan lowong."
+        )
+        .map(|(c, _)| c),
+        Some("tidak hadir".into())
+    );
+}
