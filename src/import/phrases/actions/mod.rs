@@ -119,10 +119,19 @@ const PASSIVE: &[&str] = &[
     "dilaporkan",
 ];
 
-/// A sentence that states a norm with a passive verb, and is not a
-/// definition.
+/// Words that state what a step must follow ("Pengecualian … berdasarkan
+/// hasil evaluasi …", "Pengisian … mengacu rencana suksesi …"): after the
+/// subject, a norm as much as a passive verb is.
+const BASED_ON: &[&str] = &["berdasarkan", "didasarkan", "mengacu", "berpedoman"];
+
+/// A sentence that states a norm with a passive verb (or says what its
+/// subject follows), and is not a definition.
 fn passive_norm(t: &str) -> bool {
-    !t.contains(" adalah ") && PASSIVE.iter().any(|w| find_words(t, w).next().is_some())
+    !t.contains(" adalah ")
+        && (PASSIVE.iter().any(|w| find_words(t, w).next().is_some())
+            || BASED_ON
+                .iter()
+                .any(|w| find_words(t, w).next().is_some_and(|at| at > 0)))
 }
 
 /// The actor (or actors, "PPK dan/atau PyB") after a preposition: "oleh PPK" → ppk.

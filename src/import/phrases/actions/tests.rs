@@ -536,3 +536,16 @@ fn a_relative_clause_closed_by_maka_is_the_condition() {
         Some("tidak hadir".into())
     );
 }
+
+#[test]
+fn what_a_step_follows_is_a_norm() {
+    assert_eq!(
+        one(
+            "penempatan pejabat sebagaimana dimaksud pada ayat (1) mengacu pada hasil uji kompetensi.",
+            None
+        ),
+        ["wajib penempatan_pejabat"]
+    );
+    // an opening adverbial is no norm of its own
+    assert!(one("berdasarkan hasil evaluasi itu.", None).is_empty());
+}
