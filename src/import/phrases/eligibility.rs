@@ -43,6 +43,31 @@ pub fn civil_servant(t: &str) -> bool {
     })
 }
 
+/// Where the candidates for a post come from: "JPT Pratama dapat diisi dari
+/// PNS di luar lingkungan Pemerintah Daerah" → (`pns_pemerintah_daerah`,
+/// negated, allowed). The fact is being a civil servant of that body; the
+/// caller declares it.
+pub fn filled_from(t: &str) -> Option<(String, bool, bool)> {
+    let at = t
+        .find("diisi dari pns ")
+        .or_else(|| t.find("diisi dari pegawai negeri sipil "))?;
+    let rest = &t[at..];
+    let (negated, body) = if let Some(p) = rest.find(" di luar lingkungan ") {
+        (true, &rest[p + " di luar lingkungan ".len()..])
+    } else if let Some(p) = rest.find(" di lingkungan ") {
+        (false, &rest[p + " di lingkungan ".len()..])
+    } else {
+        return None;
+    };
+    let body = body.split([',', '.', ';']).next().unwrap_or(body);
+    let name = super::words::slug(body, 3);
+    if name.starts_with("butir_") {
+        return None;
+    }
+    let allowed = t[..at].trim_end().ends_with("dapat");
+    Some((format!("pns_{name}"), negated, allowed))
+}
+
 fn age(t: &str) -> Option<String> {
     if !(t.contains("usia") || t.contains("umur")) {
         return None;

@@ -182,6 +182,15 @@ fn walk(
             rules.extend(eligibility::rules(&lower));
         } else if eligibility::civil_servant(&lower) {
             rules.push("syarat pns".into());
+        } else if let Some((fact, negated, allowed)) = eligibility::filled_from(&lower) {
+            // "diisi dari PNS di (luar) lingkungan Pemerintah Daerah": who may
+            // be a candidate for the post.
+            if names.facts.insert(fact.clone()) {
+                rules.push(format!("fakta {fact}"));
+            }
+            let may = if allowed { "dapat " } else { "" };
+            let not = if negated { "tidak " } else { "" };
+            rules.push(format!("{may}syarat {not}{fact}"));
         }
         rules.extend(selection::rules(&lower, &ctx));
         if rules.is_empty()
@@ -419,6 +428,24 @@ mod tests {
             .find(|(t, _)| t.starts_with(start))
             .map(|(_, r)| r.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn where_candidates_come_from() {
+        let r = read(
+            "Pasal 3\n(1) Jabatan Pengawas diisi dari PNS di lingkungan Pemerintah Kabupaten.\n(2) JPT Pratama dapat diisi dari PNS di luar lingkungan Pemerintah Kabupaten.",
+        );
+        assert_eq!(
+            at(&r, "Jabatan Pengawas"),
+            [
+                "fakta pns_pemerintah_kabupaten",
+                "syarat pns_pemerintah_kabupaten"
+            ]
+        );
+        assert_eq!(
+            at(&r, "JPT Pratama"),
+            ["dapat syarat tidak pns_pemerintah_kabupaten"]
+        );
     }
 
     #[test]
