@@ -193,9 +193,15 @@ fn walk(
             rules.push(format!("{may}syarat {not}{fact}"));
         }
         rules.extend(selection::rules(&lower, &ctx));
+        // "ditetapkan oleh PPK; dan" as a requirement: the candidate is what
+        // the passive verb is said of, so it is a condition on the candidate,
+        // not someone's procedure.
+        let said_of_candidate = lower.split_whitespace().next().is_some_and(|w| {
+            w.starts_with("di") && (w.ends_with("kan") || w.ends_with("i")) && w.len() > 6
+        });
         if rules.is_empty()
             && requirement
-            && !actions::is_procedure(&names.actors, &lower)
+            && (said_of_candidate || !actions::is_procedure(&names.actors, &lower))
             && !has_items
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
@@ -428,6 +434,25 @@ mod tests {
             .find(|(t, _)| t.starts_with(start))
             .map(|(_, r)| r.clone())
             .unwrap_or_default()
+    }
+
+    #[test]
+    fn a_passive_requirement_is_said_of_the_candidate() {
+        let r = read(
+            "Pasal 5\nSyarat calon meliputi:\na. diusulkan oleh PPK instansi asal; dan\nb. berkas diverifikasi oleh PPK.",
+        );
+        assert_eq!(
+            at(&r, "diusulkan"),
+            [
+                "fakta diusulkan_ppk_instansi_asal",
+                "syarat diusulkan_ppk_instansi_asal"
+            ]
+        );
+        // a subject of its own: someone's procedure
+        assert!(
+            at(&r, "berkas").iter().any(|x| x.contains("oleh ppk")),
+            "{r:?}"
+        );
     }
 
     #[test]
