@@ -270,7 +270,19 @@ fn walk(
     // "Persyaratan") introduces its items as well.
     let heading = is_heading(&lower);
     let introduces = lower.trim_end().ends_with(':') || heading;
-    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
+    // "… dibuktikan dengan: a. …; atau b. …": the items are the evidence a
+    // requirement accepts, each a yes/no fact, any one of them (or all, when
+    // joined by "dan") meeting it.
+    let evidence = evidence_facts(c, &lower, names);
+    if let Some((facts, joint)) = &evidence {
+        rules.push(format!("syarat {}", facts.join(joint)));
+    }
+    let list = has_items
+        && introduces
+        && !requirement
+        && !definitions
+        && evidence.is_none()
+        && !lower.contains("bobot");
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
@@ -301,8 +313,16 @@ fn walk(
     c.rules.extend(rules);
     context.push(lower);
     let mut keys = Names::default();
+    let mut proofs = evidence
+        .map(|(facts, _)| facts)
+        .unwrap_or_default()
+        .into_iter();
     for ch in &mut c.children {
         if let Child::Clause(sub) = ch {
+            if let Some(fact) = proofs.next() {
+                sub.rules.insert(0, format!("fakta {fact}"));
+                s.rules += 1;
+            }
             if list_name.is_some() {
                 let key = keys.fresh(words::slug(sub.text.as_deref().unwrap_or(""), 3));
                 sub.rules.insert(0, format!("butir {key}"));
@@ -312,6 +332,51 @@ fn walk(
         }
     }
     context.pop();
+}
+
+/// The facts a chapeau "… dibuktikan dengan:" accepts as evidence, one per
+/// item (named by its first words, declared here), and how they join: " atau "
+/// when an item ends with "atau", else " dan ". None for any other chapeau,
+/// or when an item has items of its own.
+fn evidence_facts(
+    c: &Clause,
+    lower: &str,
+    names: &mut Names,
+) -> Option<(Vec<String>, &'static str)> {
+    let t = lower.trim_end();
+    if !(t.ends_with(':') && (t.contains("dibuktikan dengan") || t.contains("dibuktikan melalui")))
+    {
+        return None;
+    }
+    let items: Vec<&Clause> = c.sub_clauses().collect();
+    if items.len() < 2 || items.iter().any(|i| i.sub_clauses().next().is_some()) {
+        return None;
+    }
+    let texts: Vec<String> = items
+        .iter()
+        .map(|i| i.text.clone().unwrap_or_default().to_lowercase())
+        .collect();
+    let joint = if texts.iter().any(|t| t.trim_end().ends_with("atau")) {
+        " atau "
+    } else {
+        " dan "
+    };
+    let mut facts = Vec::new();
+    for t in &texts {
+        let base = words::slug(t, 3);
+        if base.starts_with("butir_") {
+            return None;
+        }
+        let mut name = base.clone();
+        let mut n = 2;
+        while names.facts.contains(&name) || facts.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        facts.push(name);
+    }
+    names.facts.extend(facts.iter().cloned());
+    Some((facts, joint))
 }
 
 /// Whether a clause's text is a heading put where a chapeau belongs ("Tugas",
@@ -453,6 +518,22 @@ mod tests {
             at(&r, "berkas").iter().any(|x| x.contains("oleh ppk")),
             "{r:?}"
         );
+    }
+
+    #[test]
+    fn evidence_a_requirement_accepts() {
+        let r = read(
+            "Pasal 6\nPengalaman sebagaimana dimaksud dalam Pasal 5 dibuktikan dengan:\na. surat keterangan atasan; atau\nb. sertifikat profesi.",
+        );
+        assert_eq!(
+            at(&r, "Pengalaman"),
+            ["syarat surat_keterangan_atasan atau sertifikat_profesi"]
+        );
+        assert_eq!(
+            at(&r, "surat keterangan"),
+            ["fakta surat_keterangan_atasan"]
+        );
+        assert_eq!(at(&r, "sertifikat"), ["fakta sertifikat_profesi"]);
     }
 
     #[test]
