@@ -196,9 +196,13 @@ fn subject_at(actors: &Actors, t: &str) -> Option<(Vec<String>, usize)> {
     // The subject stands after an opening adverbial clause ("Dalam hal …,") or at the start.
     // ("Dalam hal Bupati selaku PPK menetapkan …, harus berkoordinasi …": the
     // subject of the condition is the subject of the sentence.)
+    // "Laporan Pelaksanaan Seleksi. PPK menyampaikan …": a heading printed
+    // into the clause ends at its full stop.
     let mut starts: Vec<usize> = std::iter::once(0)
         .chain(t.match_indices(", ").map(|(i, _)| i + 2))
+        .chain(t.match_indices(". ").map(|(i, _)| i + 2))
         .collect();
+    starts.sort_unstable();
     for opener in ["dalam hal ", "apabila ", "jika "] {
         if t.starts_with(opener) {
             starts.insert(1, opener.len());

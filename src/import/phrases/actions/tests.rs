@@ -549,3 +549,14 @@ fn what_a_step_follows_is_a_norm() {
     // an opening adverbial is no norm of its own
     assert!(one("berdasarkan hasil evaluasi itu.", None).is_empty());
 }
+
+#[test]
+fn a_heading_printed_into_the_clause_ends_at_its_full_stop() {
+    assert_eq!(
+        one(
+            "laporan seleksi. ppk menyampaikan laporan pelaksanaan seleksi kepada kasn.",
+            None
+        ),
+        ["wajib laporan_seleksi_ppk oleh ppk kepada kasn"]
+    );
+}
