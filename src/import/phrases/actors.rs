@@ -173,11 +173,14 @@ impl Actors {
         let trimmed = s.trim_start();
         let skipped = s.len() - trimmed.len();
         let own = self.phrase_at(trimmed);
-        // "Ketua Pansel", "Sekretaris Tim Evaluasi": an office of a body.
+        // "Ketua Pansel", "Sekretaris Tim Evaluasi": an office of a body,
+        // named as printed ("Ketua Pansel" → ketua_pansel, "Ketua Panitia
+        // Seleksi" → ketua_panitia_seleksi).
         for office in ["ketua ", "wakil ketua ", "sekretaris ", "anggota "] {
             if let Some(rest) = trimmed.strip_prefix(office) {
-                if let Some((body, len)) = self.phrase_at(rest) {
+                if let Some((_, len)) = self.phrase_at(rest) {
                     if own.as_ref().is_none_or(|(_, l)| *l < office.len() + len) {
+                        let body = slug(rest.get(..len).unwrap_or(""), 6);
                         let name = format!("{}_{body}", office.trim().replace(' ', "_"));
                         return Some((name, skipped + office.len() + len));
                     }
@@ -366,6 +369,16 @@ fn definition(text: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_of_a_body_is_named_as_printed() {
+        let a = Actors::builtin();
+        assert_eq!(a.list_at("ketua pansel menandatangani"), ["ketua_pansel"]);
+        assert_eq!(
+            a.list_at("ketua panitia seleksi menandatangani"),
+            ["ketua_panitia_seleksi"]
+        );
+    }
 
     #[test]
     fn the_head_of_the_region_acting_as_ppk_is_ppk() {
