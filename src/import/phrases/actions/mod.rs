@@ -119,10 +119,17 @@ const PASSIVE: &[&str] = &[
     "dilaporkan",
 ];
 
-/// Words that state what a step must follow ("Pengecualian … berdasarkan
-/// hasil evaluasi …", "Pengisian … mengacu rencana suksesi …"): after the
-/// subject, a norm as much as a passive verb is.
-const BASED_ON: &[&str] = &["berdasarkan", "didasarkan", "mengacu", "berpedoman"];
+/// Words that state what a step must follow or use ("Pengecualian …
+/// berdasarkan hasil evaluasi …", "Pengisian … mengacu rencana suksesi …",
+/// "Uji kompetensi … menggunakan materi …"): after the subject, a norm as much
+/// as a passive verb is.
+const BASED_ON: &[&str] = &[
+    "berdasarkan",
+    "didasarkan",
+    "mengacu",
+    "berpedoman",
+    "menggunakan",
+];
 
 /// A sentence that states a norm with a passive verb (or says what its
 /// subject follows), and is not a definition.
@@ -156,6 +163,15 @@ fn after(actors: &Actors, t: &str, word: &str) -> Vec<String> {
                 if let Some(name) = partner(&t[at + lead.len()..]) {
                     return vec![name];
                 }
+            }
+        }
+    }
+    // "mengklarifikasi … kepada para pimpinan unit kerja yang bersangkutan":
+    // the offices a step is addressed to, named outright.
+    if word == "kepada" {
+        for at in find_words(t, "kepada para") {
+            if let Some(name) = partner(&t[at + "kepada para ".len()..]) {
+                return vec![name];
             }
         }
     }

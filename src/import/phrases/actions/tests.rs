@@ -560,3 +560,14 @@ fn a_heading_printed_into_the_clause_ends_at_its_full_stop() {
         ["wajib laporan_seleksi_ppk oleh ppk kepada kasn"]
     );
 }
+
+#[test]
+fn offices_a_step_is_addressed_to() {
+    assert_eq!(
+        one(
+            "klarifikasi dilakukan kepada para kepala perangkat daerah yang bersangkutan.",
+            None
+        ),
+        ["wajib klarifikasi_kepada_para kepada kepala_perangkat_daerah"]
+    );
+}
