@@ -375,6 +375,49 @@ fn helper_named(rest: &str) -> Option<String> {
     ((1..=4).contains(&words.len()) && plain).then(|| slug(phrase, 3))
 }
 
+/// The places right after "oleh <actor>": "oleh pelamar di puskesmas dan/atau
+/// rumah sakit pemerintah" → puskesmas, rumah_sakit_pemerintah (short names
+/// only; "di lingkungan …", "di instansinya" are the actor's own body, not a
+/// place).
+fn places(actors: &Actors, t: &str) -> Vec<String> {
+    for at in find_words(t, "oleh") {
+        let rest = &t[at + "oleh".len()..];
+        let (found, len) = actors.list_at_with_len(rest);
+        if found.is_empty() {
+            continue;
+        }
+        let Some(after) = rest[len..].strip_prefix(" di ") else {
+            continue;
+        };
+        // "di lingkungan …", "di instansinya": the actor's own body, no place.
+        if ["lingkungan", "internal", "instansi", "unit"]
+            .iter()
+            .any(|w| after.starts_with(w))
+        {
+            return Vec::new();
+        }
+        let end = after.find([',', ';', '.', '(']).unwrap_or(after.len());
+        let mut out = Vec::new();
+        for item in after[..end]
+            .split(" dan/atau ")
+            .flat_map(|x| x.split(" atau "))
+            .flat_map(|x| x.split(" dan "))
+        {
+            let item = item.trim();
+            let words = item.split_whitespace().count();
+            if !(1..=3).contains(&words)
+                || !item.chars().all(|c| c.is_alphabetic() || c == ' ')
+                || item.split_whitespace().any(|w| w.ends_with("nya"))
+            {
+                return Vec::new();
+            }
+            out.push(slug(item, 3));
+        }
+        return out;
+    }
+    Vec::new()
+}
+
 /// The last actor named in `t` ("Dalam melaksanakan tugas …, Pansel" →
 /// panitia_seleksi): the one right before the verb that follows.
 fn last_actor(actors: &Actors, t: &str) -> Option<String> {
@@ -382,7 +425,11 @@ fn last_actor(actors: &Actors, t: &str) -> Option<String> {
     let mut last = None;
     for at in starts {
         if let Some((name, len)) = t.get(at..).and_then(|rest| actors.at(rest)) {
-            if t.get(at + len..).is_some_and(|r| r.trim().is_empty()) {
+            // "… dilakukan oleh panitia seleksi, dibantu oleh …": a comma may
+            // close the phrase.
+            if t.get(at + len..)
+                .is_some_and(|r| r.trim().trim_end_matches(',').trim().is_empty())
+            {
                 last = Some(name);
             }
         }
@@ -498,6 +545,11 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     // the cost is charged to.
     if chans.is_empty() {
         chans.extend(budget(t));
+    }
+    // "dilakukan oleh pelamar di puskesmas dan/atau rumah sakit pemerintah":
+    // where the actor does it.
+    if chans.is_empty() {
+        chans = places(actors, t);
     }
     // "disampaikan kepada PPK melalui PyB": an office a thing passes through.
     if chans.is_empty() {

@@ -571,3 +571,40 @@ fn offices_a_step_is_addressed_to() {
         ["wajib klarifikasi_kepada_para kepada kepala_perangkat_daerah"]
     );
 }
+
+#[test]
+fn a_helper_after_the_one_it_helps() {
+    assert_eq!(
+        one(
+            "wawancara dilakukan oleh panitia seleksi, dibantu oleh sekretariat.",
+            None
+        ),
+        ["wajib wawancara_panitia_seleksi oleh sekretariat_pansel kepada panitia_seleksi"]
+    );
+}
+
+#[test]
+fn where_the_actor_does_it() {
+    assert_eq!(
+        one(
+            "tes kesehatan dilakukan oleh pelamar di rumah sakit daerah atau klinik.",
+            None
+        ),
+        ["wajib tes_kesehatan_pelamar oleh pelamar melalui rumah_sakit_daerah|klinik"]
+    );
+    // the actor's own body is no place
+    assert_eq!(
+        one(
+            "penilaian dilakukan oleh tim penilai kinerja di instansinya.",
+            None
+        ),
+        ["wajib penilaian_tim_penilai oleh tim_penilai_kinerja"]
+    );
+    assert_eq!(
+        one(
+            "seleksi dilakukan oleh pansel di lingkungan pemerintah daerah.",
+            None
+        ),
+        ["wajib seleksi_pansel_lingkungan oleh panitia_seleksi"]
+    );
+}
