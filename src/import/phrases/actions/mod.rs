@@ -618,6 +618,20 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         tail.push_str(&format!(" jika {c}"));
         found.condition = Some(c.trim_start_matches("tidak ").to_string());
     }
+    // "… dilakukan oleh tim evaluasi … dan dapat dibantu oleh unsur
+    // akademisi": the step is the doer's duty before it is the helper's
+    // permission.
+    if let Some((h, head)) = &helper {
+        let doers: Vec<String> = after(actors, head, "oleh")
+            .into_iter()
+            .filter(|d| d != h)
+            .collect();
+        if !doers.is_empty() && helped.is_none() {
+            found
+                .rules
+                .push(format!("{} {act} oleh {}", modality(head), doers.join("|")));
+        }
+    }
     match who.as_slice() {
         _ if only_coordination => {}
         [] => found.rules.push(format!("{modal} {act}{tail}")),

@@ -424,7 +424,10 @@ fn helpers_offices_and_optional_steps() {
             "soal tertulis disusun oleh pansel dan dapat dibantu oleh asesor.",
             None
         ),
-        ["dapat soal_tertulis_disusun oleh asesor"]
+        [
+            "wajib soal_tertulis_disusun oleh panitia_seleksi",
+            "dapat soal_tertulis_disusun oleh asesor"
+        ]
     );
     // "X selaku PPK": the office it acts in
     let r = one(
@@ -606,5 +609,19 @@ fn where_the_actor_does_it() {
             None
         ),
         ["wajib seleksi_pansel_lingkungan oleh panitia_seleksi"]
+    );
+}
+
+#[test]
+fn a_step_done_by_one_and_helped_by_another() {
+    assert_eq!(
+        one(
+            "penilaian dilakukan oleh tim evaluasi dan dapat dibantu oleh unsur akademisi.",
+            None
+        ),
+        [
+            "wajib penilaian_tim_evaluasi oleh tim_evaluasi",
+            "dapat penilaian_tim_evaluasi oleh unsur_akademisi"
+        ]
     );
 }
