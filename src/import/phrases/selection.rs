@@ -47,6 +47,13 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
     if !(t.contains("diperpanjang") || t.contains("perpanjangan")) {
         return None;
     }
+    // "Setelah 2 (dua) kali diperpanjang namun …": extensions already made,
+    // the condition of what follows, not an extension allowed.
+    if t.find("diperpanjang")
+        .is_some_and(|p| t[..p].contains("setelah"))
+    {
+        return None;
+    }
     let times = qs.iter().find(|q| q.unit == "kali")?;
     let what = if t.contains("pengumuman") {
         "pengumuman"
@@ -272,6 +279,12 @@ mod tests {
             ),
             ["perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja"]
         );
+        // extensions already made are no extension allowed
+        assert!(rules(
+            "setelah 2 (dua) kali diperpanjang namun pelamar tetap kurang, pengumuman ditutup.",
+            ""
+        )
+        .is_empty());
         assert_eq!(
             rules("panitia seleksi berjumlah ganjil paling sedikit 5 (lima) orang dan paling banyak 7 (tujuh) orang.", ""),
             ["pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 7"]

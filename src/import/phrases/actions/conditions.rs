@@ -82,9 +82,14 @@ fn relative_then(t: &str) -> Option<(String, &str)> {
 /// …", "Apabila …, …"), as the name of a yes/no fact, and the main clause
 /// after it; none when the sentence has no main clause.
 pub(super) fn condition(t: &str) -> Option<(String, &str)> {
+    // "Setelah 2 (dua) kali diperpanjang namun pelamar hanya 3 orang, KASN
+    // dapat …": what has happened first is the condition too, when a comma
+    // closes it.
+    let after_event = t.strip_prefix("setelah ").filter(|r| r.contains(", "));
     let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
         .iter()
-        .find_map(|o| t.strip_prefix(o))?;
+        .find_map(|o| t.strip_prefix(o))
+        .or(after_event)?;
     // "Dalam hal …, (maka) …" or "Dalam hal … maka …".
     let split = rest
         .split_once(", ")
@@ -132,6 +137,26 @@ pub(super) fn condition(t: &str) -> Option<(String, &str)> {
     if words.len() > 16 {
         return None;
     }
+    // Numbers and their words in brackets name nothing: "2 (dua) kali
+    // diperpanjang" is named by its words.
+    let cond: String = {
+        let mut out = Vec::new();
+        let mut depth = 0usize;
+        for w in cond.split_whitespace() {
+            if w.starts_with('(') {
+                depth += 1;
+            }
+            let bracketed = depth > 0;
+            if w.ends_with(')') {
+                depth = depth.saturating_sub(1);
+            }
+            if !bracketed && !w.chars().all(|c| c.is_ascii_digit()) {
+                out.push(w);
+            }
+        }
+        out.join(" ")
+    };
+    let cond = cond.as_str();
     // "… sebagaimana dimaksud pada ayat (1) tidak terpenuhi": the name keeps
     // what is said of the thing referred to.
     let cond = match cond.split_once(" sebagaimana ") {

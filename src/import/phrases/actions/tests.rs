@@ -625,3 +625,18 @@ fn a_step_done_by_one_and_helped_by_another() {
         ]
     );
 }
+
+#[test]
+fn what_has_happened_first_is_the_condition() {
+    let f = rules(
+        &actors(),
+        "setelah 2 (dua) kali diperpanjang namun pelamar hanya berjumlah 3 (tiga) orang, kasn dapat memberikan rekomendasi.",
+        None,
+    );
+    assert_eq!(
+        f.rules,
+        ["dapat kasn_memberikan_rekomendasi oleh kasn jika kali_diperpanjang_namun_pelamar"]
+    );
+    // no comma: no condition read
+    assert_eq!(condition("setelah itu pansel menetapkan hasil."), None);
+}
