@@ -19,7 +19,7 @@ mod scope;
 mod selection;
 pub mod words;
 
-use super::model::{Block, Child, Clause, ClauseKind, Document};
+use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind};
 use std::collections::BTreeSet;
 
 /// What the recogniser did.
@@ -43,6 +43,10 @@ struct Names {
     posts: BTreeSet<String>,
     /// The actors the draft names (built-in and defined in its Ketentuan Umum).
     actors: actors::Actors,
+    /// Whether the part being read (its Bagian or Paragraf, or its Pasal)
+    /// is about filling posts by mutation, in a draft that has a mutation
+    /// panel ("Pansel Mutasi"): there, a bare "Pansel" is that panel.
+    mutation: bool,
 }
 
 impl Names {
@@ -65,7 +69,15 @@ pub fn annotate(doc: &mut Document) -> Summary {
         ..Names::default()
     };
     let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
+    let mutation_panel = doc.body.iter().any(|b| match b {
+        Block::Pasal(p) => {
+            let t = pasal_text(p);
+            t.contains("pansel mutasi") || t.contains("panitia seleksi mutasi")
+        }
+        Block::Heading(_) => false,
+    });
     let mut first_heading = true;
+    let mut heading_mechanism: Option<&'static str> = None;
     for b in &mut doc.body {
         match b {
             Block::Heading(h) => {
@@ -73,20 +85,58 @@ pub fn annotate(doc: &mut Document) -> Summary {
                 if first_heading || mech.is_some() {
                     h.scope = Some(scope::render(&levels, mech.unwrap_or("umum")));
                 }
+                // A BAB opens a new part; a Bagian or Paragraf without a
+                // mechanism of its own stays in its part's.
+                if mech.is_some() || h.kind == HeadingKind::Bab {
+                    heading_mechanism = mech;
+                }
                 first_heading = false;
             }
             Block::Pasal(p) => {
+                let mut own = None;
                 if p.scope.is_none() && !is_definitions(p) {
-                    if let Some(m) = scope::mechanism_in_text(&pasal_text(p)) {
+                    own = scope::mechanism_in_text(&pasal_text(p));
+                    if let Some(m) = own {
                         p.scope = Some(format!("melalui {m}"));
                     }
                 }
+                names.mutation = mutation_panel && own.or(heading_mechanism) == Some("mutasi");
                 let definitions = p.number == "1" && is_definitions(p);
                 walk(p, &mut Vec::new(), definitions, &mut names, &mut s);
             }
         }
     }
     s
+}
+
+/// In a part about mutation, the panel the draft calls bare "Pansel" is its
+/// mutation panel: `panitia_seleksi` → `pansel_mutasi`, `pansel seleksi …`
+/// → `pansel mutasi …`.
+fn as_mutation_panel(rule: &str) -> String {
+    // Whole names only: split at every character a name cannot hold.
+    let mut out = String::new();
+    let mut name = String::new();
+    let flush = |name: &mut String, out: &mut String| {
+        out.push_str(if name == "panitia_seleksi" {
+            "pansel_mutasi"
+        } else {
+            name
+        });
+        name.clear();
+    };
+    for ch in rule.chars() {
+        if ch.is_alphanumeric() || ch == '_' {
+            name.push(ch);
+        } else {
+            flush(&mut name, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut name, &mut out);
+    match out.strip_prefix("pansel seleksi ") {
+        Some(r) => format!("pansel mutasi {r}"),
+        None => out.replacen(" pansel seleksi ", " pansel mutasi ", 1),
+    }
 }
 
 /// All the text of a Pasal, lower case.
@@ -309,6 +359,11 @@ fn walk(
             s.unrecognised += 1;
         }
     }
+    if names.mutation {
+        for r in &mut rules {
+            *r = as_mutation_panel(r);
+        }
+    }
     s.rules += rules.len();
     c.rules.extend(rules);
     context.push(lower);
@@ -517,6 +572,29 @@ mod tests {
         assert!(
             at(&r, "berkas").iter().any(|x| x.contains("oleh ppk")),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn in_a_part_about_mutation_the_panel_is_the_mutation_panel() {
+        let text = "BAB II\nMUTASI\nPasal 2\n(1) Pansel Mutasi dibentuk oleh PPK.\n(2) Pansel melakukan wawancara.\n(3) Pansel berjumlah 5 (lima) orang.\nBAB III\nSELEKSI TERBUKA\nPasal 3\nPansel melakukan wawancara.";
+        let r = read(text);
+        let mutation: Vec<&Vec<String>> = r
+            .iter()
+            .filter(|(t, _)| t.starts_with("Pansel melakukan"))
+            .map(|(_, x)| x)
+            .collect();
+        assert_eq!(
+            mutation,
+            [
+                &vec!["wajib pansel_melakukan_wawancara oleh pansel_mutasi".to_string()],
+                &vec!["wajib pansel_melakukan_wawancara oleh panitia_seleksi".to_string()]
+            ]
+        );
+        assert_eq!(at(&r, "Pansel berjumlah"), ["pansel mutasi jumlah tepat 5"]);
+        assert_eq!(
+            as_mutation_panel("wajib x oleh ppk|panitia_seleksi kepada panitia_seleksi_2"),
+            "wajib x oleh ppk|pansel_mutasi kepada panitia_seleksi_2"
         );
     }
 
