@@ -274,7 +274,16 @@ fn walk(
             .last()
             .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
-            let found = actions::rules(&names.actors, &lower, holder.as_deref());
+            // "… dan disampaikan kepada: a. PPK melalui PyB; …": a chapeau
+            // that ends on a preposition is completed by each item, which
+            // reads as one sentence with it.
+            let sentence = match context.last().map(|p| p.trim_end()) {
+                Some(p) if ends_on_preposition(p) => {
+                    format!("{} {lower}", p.trim_end_matches(':').trim_end())
+                }
+                _ => lower.clone(),
+            };
+            let found = actions::rules(&names.actors, &sentence, holder.as_deref());
             if let Some(fact) = &found.condition {
                 if found.rules.iter().any(|r| {
                     r.ends_with(&format!(" jika {fact}"))
@@ -432,6 +441,17 @@ fn evidence_facts(
     }
     names.facts.extend(facts.iter().cloned());
     Some((facts, joint))
+}
+
+/// Whether a chapeau ends on a preposition its items complete ("…
+/// disampaikan kepada:", "… melalui :").
+fn ends_on_preposition(chapeau: &str) -> bool {
+    let t = chapeau.trim_end();
+    let Some(t) = t.strip_suffix(':') else {
+        return false;
+    };
+    let last = t.split_whitespace().last().unwrap_or("");
+    ["kepada", "melalui", "dengan", "oleh"].contains(&last)
 }
 
 /// Whether a clause's text is a heading put where a chapeau belongs ("Tugas",
@@ -595,6 +615,24 @@ mod tests {
         assert_eq!(
             as_mutation_panel("wajib x oleh ppk|panitia_seleksi kepada panitia_seleksi_2"),
             "wajib x oleh ppk|pansel_mutasi kepada panitia_seleksi_2"
+        );
+    }
+
+    #[test]
+    fn items_complete_a_chapeau_that_ends_on_a_preposition() {
+        let r = read(
+            "Pasal 8\nPansel memilih 3 (tiga) calon terbaik dan disampaikan kepada:\na. PPK melalui PyB; dan\nb. KASN.",
+        );
+        assert!(
+            at(&r, "PPK melalui").contains(
+                &"wajib pansel_memilih_3 oleh panitia_seleksi kepada ppk melalui pyb".to_string()
+            ),
+            "{r:?}"
+        );
+        assert!(
+            at(&r, "KASN")
+                .contains(&"wajib pansel_memilih_3 oleh panitia_seleksi kepada kasn".to_string()),
+            "{r:?}"
         );
     }
 
