@@ -336,11 +336,15 @@ fn walk(
     if let Some((facts, joint)) = &evidence {
         rules.push(format!("syarat {}", facts.join(joint)));
     }
+    // An actor's act detailed by its items ("Panitia seleksi menyampaikan …
+    // sebagai berikut:") is no list.
+    let detailed = actions::acting_chapeau(&names.actors, &lower);
     let list = has_items
         && introduces
         && !requirement
         && !definitions
         && evidence.is_none()
+        && !detailed
         && !lower.contains("bobot");
     let mut list_name = None;
     if list {
@@ -633,6 +637,22 @@ mod tests {
             at(&r, "KASN")
                 .contains(&"wajib pansel_memilih_3 oleh panitia_seleksi kepada kasn".to_string()),
             "{r:?}"
+        );
+    }
+
+    #[test]
+    fn an_act_detailed_by_its_items_is_no_list() {
+        let r = read(
+            "Pasal 9\nPansel menyampaikan hasil seleksi dengan ketentuan sebagai berikut:\na. untuk JPT Pratama disampaikan kepada PPK; dan\nb. untuk Jabatan Pengawas disampaikan kepada PyB.\nPasal 10\nPengumuman memuat hal sebagai berikut:\na. jadwal; dan\nb. tempat.",
+        );
+        assert!(at(&r, "Pansel menyampaikan").is_empty(), "{r:?}");
+        assert!(at(&r, "untuk JPT Pratama")
+            .iter()
+            .any(|x| x.contains("oleh panitia_seleksi kepada ppk")));
+        // a list of contents stays a list
+        assert_eq!(
+            at(&r, "Pengumuman memuat"),
+            ["daftar pengumuman_memuat_hal lengkap"]
         );
     }
 

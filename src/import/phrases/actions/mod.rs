@@ -758,6 +758,25 @@ fn unknown_order(t: &str) -> Option<String> {
     None
 }
 
+/// Whether a chapeau is an actor's own act that its items go on to detail
+/// ("Panitia seleksi menyampaikan hasil penilaian … dengan ketentuan sebagai
+/// berikut:"): its items are how the act is done, not members of a list.
+pub fn acting_chapeau(actors: &Actors, chapeau: &str) -> bool {
+    let t = chapeau.trim();
+    if !t.ends_with(':') || !t.contains("sebagai berikut") {
+        return false;
+    }
+    subject_at(actors, t).is_some_and(|(_, verb)| {
+        let next = t
+            .get(verb..)
+            .unwrap_or("")
+            .split_whitespace()
+            .next()
+            .unwrap_or("");
+        next.starts_with("me") && next.len() > 4
+    })
+}
+
 /// The duty holder a chapeau names: "Tugas Pansel meliputi:", "Sekretariat
 /// Pansel mempunyai tugas:", "Pansel bertugas:".
 pub fn duty_holder(actors: &Actors, chapeau: &str) -> Option<String> {
