@@ -68,6 +68,39 @@ pub fn filled_from(t: &str) -> Option<(String, bool, bool)> {
     Some((format!("pns_{name}"), negated, allowed))
 }
 
+/// When a clause says on which day the age limit is counted, apart from the
+/// limit itself ("Persyaratan usia paling tinggi … adalah usia pada saat
+/// diangkat …, kecuali bagi JPT yang ditetapkan oleh Presiden"): the event
+/// (`pengangkatan`, `pelantikan`, `batas_lamaran`) and the exception, as a
+/// yes/no fact, when one is stated.
+pub fn age_reference(t: &str) -> Option<(&'static str, Option<String>)> {
+    let about_age = t.contains("persyaratan usia") || t.contains("batas usia");
+    let counted = [
+        "adalah usia pada saat ",
+        "dihitung pada saat ",
+        "dihitung sejak ",
+    ]
+    .iter()
+    .find_map(|w| t.find(w).map(|p| &t[p + w.len()..]))?;
+    if !about_age {
+        return None;
+    }
+    let at = if counted.starts_with("diangkat") || counted.starts_with("pengangkatan") {
+        "pengangkatan"
+    } else if counted.starts_with("dilantik") || counted.starts_with("pelantikan") {
+        "pelantikan"
+    } else if counted.starts_with("pendaftaran") || counted.starts_with("batas akhir") {
+        "batas_lamaran"
+    } else {
+        return None;
+    };
+    let exception = t.find("kecuali bagi ").map(|p| {
+        let rest = &t[p + "kecuali bagi ".len()..];
+        super::words::slug(rest.split(['.', ',', ';']).next().unwrap_or(rest), 4)
+    });
+    Some((at, exception.filter(|e| !e.starts_with("butir_"))))
+}
+
 fn age(t: &str) -> Option<String> {
     if !(t.contains("usia") || t.contains("umur")) {
         return None;

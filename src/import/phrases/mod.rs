@@ -47,6 +47,9 @@ struct Names {
     /// is about filling posts by mutation, in a draft that has a mutation
     /// panel ("Pansel Mutasi"): there, a bare "Pansel" is that panel.
     mutation: bool,
+    /// The day an age limit is counted on and its exception, when a clause
+    /// of its own says so (see [`eligibility::age_reference`]).
+    age_at: Option<(&'static str, Option<String>)>,
 }
 
 impl Names {
@@ -69,6 +72,10 @@ pub fn annotate(doc: &mut Document) -> Summary {
         ..Names::default()
     };
     let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
+    names.age_at = doc.body.iter().find_map(|b| match b {
+        Block::Pasal(p) => age_reference_in(p),
+        Block::Heading(_) => None,
+    });
     let mutation_panel = doc.body.iter().any(|b| match b {
         Block::Pasal(p) => {
             let t = pasal_text(p);
@@ -107,6 +114,14 @@ pub fn annotate(doc: &mut Document) -> Summary {
         }
     }
     s
+}
+
+/// The first clause under `c` that says on which day the age limit is counted.
+fn age_reference_in(c: &Clause) -> Option<(&'static str, Option<String>)> {
+    c.text
+        .as_deref()
+        .and_then(|t| eligibility::age_reference(&t.to_lowercase()))
+        .or_else(|| c.sub_clauses().find_map(age_reference_in))
 }
 
 /// In a part about mutation, the panel the draft calls bare "Pansel" is its
@@ -375,6 +390,24 @@ fn walk(
     if names.mutation {
         for r in &mut rules {
             *r = as_mutation_panel(r);
+        }
+    }
+    // The day the age limit is counted on, said in a clause of its own, and
+    // its exception: declared where it is said, applied to every age limit
+    // that names no day.
+    if let Some((at, exception)) = names.age_at.clone() {
+        if let Some(e) = &exception {
+            if eligibility::age_reference(&lower).is_some() && names.facts.insert(e.clone()) {
+                rules.push(format!("fakta {e}"));
+            }
+        }
+        for r in &mut rules {
+            if r.starts_with("syarat usia ") && !r.contains(" pada ") && !r.contains(" jika ") {
+                r.push_str(&format!(" pada {at}"));
+                if let Some(e) = &exception {
+                    r.push_str(&format!(" kecuali {e}"));
+                }
+            }
         }
     }
     s.rules += rules.len();
@@ -653,6 +686,21 @@ mod tests {
         assert_eq!(
             at(&r, "Pengumuman memuat"),
             ["daftar pengumuman_memuat_hal lengkap"]
+        );
+    }
+
+    #[test]
+    fn the_day_an_age_limit_is_counted_on_said_apart() {
+        let r = read(
+            "Pasal 4\nSyarat calon:\na. usia paling tinggi 56 (lima puluh enam) tahun;\nb. sehat.\nPasal 5\nPersyaratan usia paling tinggi adalah usia pada saat diangkat dalam jabatan, kecuali bagi pejabat yang ditetapkan Presiden.",
+        );
+        assert_eq!(
+            at(&r, "usia paling tinggi 56"),
+            ["syarat usia paling tinggi 56 tahun pada pengangkatan kecuali pejabat_ditetapkan_presiden"]
+        );
+        assert_eq!(
+            at(&r, "Persyaratan usia"),
+            ["fakta pejabat_ditetapkan_presiden"]
         );
     }
 
