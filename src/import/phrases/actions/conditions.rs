@@ -49,6 +49,24 @@ pub(super) fn relative_condition<'t>(actors: &Actors, t: &'t str) -> Option<(Str
     (!name.starts_with("butir_")).then_some((name, main))
 }
 
+/// "5 (lima) tahun sejak diangkat …", "2 (dua) tahun menduduki jabatan": the
+/// years a holder has been in post.
+fn years_in_post(cond: &str) -> Option<String> {
+    let q = super::super::words::quantities(cond).into_iter().next()?;
+    let after = cond.get(q.end..)?.trim_start();
+    let in_post = q.unit == "tahun"
+        && q.start == 0
+        && [
+            "sejak diangkat",
+            "sejak dilantik",
+            "menduduki jabatan",
+            "dalam jabatan",
+        ]
+        .iter()
+        .any(|w| after.starts_with(w));
+    in_post.then(|| super::super::words::number(q.value))
+}
+
 /// A relative clause closed by ", maka" ("Pejabat Pimpinan Tinggi yang
 /// diperpanjang berdasarkan hasil evaluasi …, maka PPK menetapkan …"): the
 /// clause is the condition (negated when it says "tidak"), whatever the noun
@@ -86,6 +104,12 @@ pub(super) fn condition(t: &str) -> Option<(String, &str)> {
     // dapat …": what has happened first is the condition too, when a comma
     // closes it.
     let after_event = t.strip_prefix("setelah ").filter(|r| r.contains(", "));
+    // "Setelah 5 (lima) tahun sejak diangkat …, PPK dapat …": time in post.
+    if let Some((cond, main)) = after_event.and_then(|r| r.split_once(", ")) {
+        if let Some(years) = years_in_post(cond) {
+            return Some((format!("masa_jabatan paling sedikit {years} tahun"), main));
+        }
+    }
     let rest = ["dalam hal ", "apabila ", "jika ", "bila "]
         .iter()
         .find_map(|o| t.strip_prefix(o))

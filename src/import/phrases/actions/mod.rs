@@ -392,7 +392,12 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         .is_some_and(|c| coordination_is_the_act(t, c.at, subj.as_ref()));
     if let Some((c, _)) = cond {
         tail.push_str(&format!(" jika {c}"));
-        found.condition = Some(c.trim_start_matches("tidak ").to_string());
+        // A yes/no fact the caller declares; a comparison of a built-in fact
+        // ("masa_jabatan paling sedikit 5 tahun") needs none.
+        let fact = c.trim_start_matches("tidak ");
+        if !fact.contains(' ') {
+            found.condition = Some(fact.to_string());
+        }
     }
     // "… dilakukan oleh tim evaluasi … dan dapat dibantu oleh unsur
     // akademisi": the step is the doer's duty before it is the helper's

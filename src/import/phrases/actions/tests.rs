@@ -640,3 +640,17 @@ fn what_has_happened_first_is_the_condition() {
     // no comma: no condition read
     assert_eq!(condition("setelah itu pansel menetapkan hasil."), None);
 }
+
+#[test]
+fn time_in_post_first_is_a_condition_on_the_term() {
+    let f = rules(
+        &actors(),
+        "setelah 5 (lima) tahun sejak diangkat, ppk dapat memperpanjang masa jabatan yang bersangkutan.",
+        None,
+    );
+    assert_eq!(
+        f.rules,
+        ["dapat ppk_memperpanjang_masa oleh ppk jika masa_jabatan paling sedikit 5 tahun"]
+    );
+    assert_eq!(f.condition, None);
+}
