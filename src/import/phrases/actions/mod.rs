@@ -372,7 +372,23 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     if !chans.is_empty() {
         tail.push_str(&format!(" melalui {}", chans.join("|")));
     }
-    if let Some((dir, ev)) = when {
+    // "… dilakukan 3 (tiga) bulan sebelum masa jabatannya berakhir": a time
+    // the act must keep to, its own window rule; the act is then unordered.
+    let window = when.and_then(|(dir, ev)| {
+        let q = super::words::quantities(t).into_iter().find(|q| {
+            super::words::duration(q).is_some()
+                && t.get(q.end..).is_some_and(|r| {
+                    let r = r.trim_start();
+                    r.starts_with(dir) || (dir == "setelah" && r.starts_with("sesudah"))
+                })
+        })?;
+        let bound = super::words::comparator(q.bound, false, true);
+        Some((
+            format!("{bound} {} {dir} {ev}", super::words::duration(&q)?),
+            q.start,
+        ))
+    });
+    if let (Some((dir, ev)), None) = (when, &window) {
         tail.push_str(&format!(" {dir} {ev}"));
     }
     // "Dalam hal PPK menetapkan JPT yang memimpin Sekretariat Daerah, …",
@@ -494,10 +510,16 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             ));
         }
     }
+    if let Some((w, _)) = &window {
+        if !only_coordination {
+            found.rules.push(format!("waktu {act} {w}"));
+        }
+    }
     // A time limit on the act ("paling lambat 5 (lima) hari kerja setelah …") an
     // action does not carry.
     if let Some(q) = super::words::quantities(t)
         .into_iter()
+        .filter(|q| window.as_ref().is_none_or(|(_, at)| q.start != *at))
         .find(|q| super::words::duration(q).is_some())
     {
         let quote = crate::import::first_words(t.get(q.start..).unwrap_or(""), 10);

@@ -654,3 +654,20 @@ fn time_in_post_first_is_a_condition_on_the_term() {
     );
     assert_eq!(f.condition, None);
 }
+
+#[test]
+fn a_time_the_act_keeps_to_is_its_window() {
+    let f = rules(
+        &actors(),
+        "evaluasi dilakukan oleh ppk 3 (tiga) bulan sebelum masa jabatannya berakhir.",
+        None,
+    );
+    assert_eq!(
+        f.rules,
+        [
+            "wajib evaluasi_ppk_3 oleh ppk",
+            "waktu evaluasi_ppk_3 tepat 3 bulan sebelum akhir_masa_jabatan"
+        ]
+    );
+    assert!(f.notes.is_empty(), "{:?}", f.notes);
+}
