@@ -484,6 +484,7 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
             .rules
             .push(format!("wajib penetapan oleh {signer} melalui {channel}"));
     }
+    let recommended = recommend.is_some();
     if let Some((what, giver)) = recommend {
         let before = when
             .filter(|(d, _)| *d == "sebelum")
@@ -503,7 +504,9 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
     }
     let mut seen = std::collections::BTreeSet::new();
     found.rules.retain(|r| seen.insert(r.clone()));
-    if when.is_none() {
+    // An order already read as a recommendation obtained first needs no note.
+    let ordered = recommended && obtained_first(t).is_some();
+    if when.is_none() && !ordered {
         if let Some(order) = unknown_order(t) {
             found.notes.push(format!(
                 "belum dikodekan: urutan \"{order}\" (bukan peristiwa yang dikenal bahasa pasal)"
