@@ -99,6 +99,9 @@ const PANEL_PREFIXES: &[&str] = &["panitia_seleksi", "pansel", "tim_seleksi", "t
 #[derive(Debug, Clone)]
 pub struct Actors {
     phrases: Vec<(String, String)>,
+    /// The head of the region the draft makes its PPK ("Wali Kota selaku
+    /// PPK", "PPK adalah Wali Kota"): named `ppk` wherever it acts.
+    ppk: Option<String>,
 }
 
 impl Default for Actors {
@@ -121,29 +124,48 @@ impl Actors {
             }
         }
         defined.sort_by(|a, b| b.0.len().cmp(&a.0.len()).then(a.0.cmp(&b.0)));
-        Actors { phrases: defined }
+        Actors {
+            phrases: defined,
+            ppk: None,
+        }
     }
 
     /// The actors of a document: the built-in ones and the acting bodies its
     /// definitions name.
     pub fn read(doc: &Document) -> Self {
         let mut defined = Vec::new();
+        let mut texts = Vec::new();
         for b in &doc.body {
             if let Block::Pasal(p) = b {
-                collect(p, &mut defined);
+                collect(p, &mut defined, &mut texts);
             }
         }
-        Actors::with(defined)
+        let mut actors = Actors::with(defined);
+        actors.ppk = texts.iter().find_map(|t| head_as_ppk(t));
+        actors
+    }
+
+    /// The actor named at the start of `s` as printed, and the length of its
+    /// phrase: the head of the region is itself even where it acts as PPK
+    /// ("Keputusan Wali Kota" is the Wali Kota's decree).
+    pub fn printed_at(&self, s: &str) -> Option<(String, usize)> {
+        let trimmed = s.trim_start();
+        self.phrase_at(trimmed)
+            .map(|(n, l)| (n.to_string(), s.len() - trimmed.len() + l))
     }
 
     /// The actors of definitions' texts.
     #[cfg(test)]
     pub fn from_definitions<'a>(texts: impl IntoIterator<Item = &'a str>) -> Self {
         let mut defined = Vec::new();
+        let mut ppk = None;
         for t in texts {
             defined.extend(definition(t));
+            ppk = ppk.or_else(|| head_as_ppk(&t.to_lowercase()));
         }
-        Actors::with(defined)
+        let mut actors = Actors::with(defined);
+        actors.ppk = ppk;
+        actors
     }
 
     /// The actor named at the start of `s`, and the length of its phrase.
@@ -151,18 +173,28 @@ impl Actors {
         let trimmed = s.trim_start();
         let skipped = s.len() - trimmed.len();
         let own = self.phrase_at(trimmed);
-        // "Ketua Pansel", "Sekretaris Tim Evaluasi": an office of a body.
+        // "Ketua Pansel", "Sekretaris Tim Evaluasi": an office of a body,
+        // named as printed ("Ketua Pansel" → ketua_pansel, "Ketua Panitia
+        // Seleksi" → ketua_panitia_seleksi).
         for office in ["ketua ", "wakil ketua ", "sekretaris ", "anggota "] {
             if let Some(rest) = trimmed.strip_prefix(office) {
-                if let Some((body, len)) = self.phrase_at(rest) {
+                if let Some((_, len)) = self.phrase_at(rest) {
                     if own.as_ref().is_none_or(|(_, l)| *l < office.len() + len) {
+                        let body = slug(rest.get(..len).unwrap_or(""), 6);
                         let name = format!("{}_{body}", office.trim().replace(' ', "_"));
                         return Some((name, skipped + office.len() + len));
                     }
                 }
             }
         }
-        own.map(|(n, l)| (n.to_string(), skipped + l))
+        own.map(|(n, l)| {
+            let name = if self.ppk.as_deref() == Some(n) {
+                "ppk"
+            } else {
+                n
+            };
+            (name.to_string(), skipped + l)
+        })
     }
 
     fn phrase_at(&self, trimmed: &str) -> Option<(&str, usize)> {
@@ -210,15 +242,52 @@ impl Actors {
     }
 }
 
-fn collect(c: &Clause, out: &mut Vec<(String, String)>) {
+fn collect(c: &Clause, out: &mut Vec<(String, String)>, texts: &mut Vec<String>) {
     if let Some(t) = &c.text {
         out.extend(definition(t));
+        texts.push(t.to_lowercase());
     }
     for ch in &c.children {
         if let Child::Clause(sub) = ch {
-            collect(sub, out);
+            collect(sub, out, texts);
         }
     }
+}
+
+/// The heads of a region that may be its PPK, as printed, and their names.
+const HEADS: &[(&str, &str)] = &[
+    ("wali kota", "walikota"),
+    ("walikota", "walikota"),
+    ("bupati", "bupati"),
+    ("gubernur", "gubernur"),
+];
+
+/// The head of the region a text makes the PPK: "Wali Kota selaku PPK …", or
+/// the definition "Pejabat Pembina Kepegawaian … adalah Wali Kota."
+fn head_as_ppk(t: &str) -> Option<String> {
+    for (phrase, name) in HEADS {
+        for ppk in ["ppk", "pejabat pembina kepegawaian"] {
+            if t.contains(&format!("{phrase} selaku {ppk}"))
+                || t.contains(&format!("{phrase} sebagai {ppk}"))
+            {
+                return Some((*name).to_string());
+            }
+        }
+    }
+    let (head, body) = t.split_once(" adalah ")?;
+    let defines_ppk = head.starts_with("pejabat pembina kepegawaian") || head.trim() == "ppk";
+    let body = body.trim().trim_end_matches(['.', ';']).trim();
+    // "adalah Wali Kota", "adalah Bupati Sukamaju": the head, perhaps with
+    // the region's name, and nothing said of it.
+    HEADS
+        .iter()
+        .find(|(p, _)| {
+            defines_ppk
+                && body.starts_with(p)
+                && !body.contains(" yang ")
+                && body.split_whitespace().count() <= p.split_whitespace().count() + 3
+        })
+        .map(|(_, n)| (*n).to_string())
 }
 
 /// "X yang selanjutnya disebut/disingkat (dengan) Y adalah Z": when Z is a body
@@ -300,6 +369,50 @@ fn definition(text: &str) -> Vec<(String, String)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_office_of_a_body_is_named_as_printed() {
+        let a = Actors::builtin();
+        assert_eq!(a.list_at("ketua pansel menandatangani"), ["ketua_pansel"]);
+        assert_eq!(
+            a.list_at("ketua panitia seleksi menandatangani"),
+            ["ketua_panitia_seleksi"]
+        );
+    }
+
+    #[test]
+    fn the_head_of_the_region_acting_as_ppk_is_ppk() {
+        assert_eq!(
+            head_as_ppk(
+                "pejabat pembina kepegawaian yang selanjutnya disingkat ppk adalah bupati."
+            ),
+            Some("bupati".into())
+        );
+        assert_eq!(
+            head_as_ppk("gubernur selaku ppk menetapkan keputusan."),
+            Some("gubernur".into())
+        );
+        assert_eq!(
+            head_as_ppk("pejabat pembina kepegawaian adalah wali kota lembah hijau."),
+            Some("walikota".into())
+        );
+        // a PPK defined by its powers names no head
+        assert_eq!(
+            head_as_ppk("ppk adalah pejabat yang mempunyai kewenangan menetapkan pengangkatan."),
+            None
+        );
+        let a = Actors::from_definitions(["Bupati selaku PPK menetapkan hasil seleksi."]);
+        assert_eq!(a.list_at("bupati membentuk pansel"), ["ppk"]);
+        assert_eq!(
+            a.printed_at("bupati membentuk pansel"),
+            Some(("bupati".into(), 6))
+        );
+        // without it, the head is itself
+        assert_eq!(
+            Actors::builtin().list_at("bupati membentuk pansel"),
+            ["bupati"]
+        );
+    }
 
     #[test]
     fn defined_bodies_are_named_by_their_defined_term() {

@@ -43,6 +43,64 @@ pub fn civil_servant(t: &str) -> bool {
     })
 }
 
+/// Where the candidates for a post come from: "JPT Pratama dapat diisi dari
+/// PNS di luar lingkungan Pemerintah Daerah" → (`pns_pemerintah_daerah`,
+/// negated, allowed). The fact is being a civil servant of that body; the
+/// caller declares it.
+pub fn filled_from(t: &str) -> Option<(String, bool, bool)> {
+    let at = t
+        .find("diisi dari pns ")
+        .or_else(|| t.find("diisi dari pegawai negeri sipil "))?;
+    let rest = &t[at..];
+    let (negated, body) = if let Some(p) = rest.find(" di luar lingkungan ") {
+        (true, &rest[p + " di luar lingkungan ".len()..])
+    } else if let Some(p) = rest.find(" di lingkungan ") {
+        (false, &rest[p + " di lingkungan ".len()..])
+    } else {
+        return None;
+    };
+    let body = body.split([',', '.', ';']).next().unwrap_or(body);
+    let name = super::words::slug(body, 3);
+    if name.starts_with("butir_") {
+        return None;
+    }
+    let allowed = t[..at].trim_end().ends_with("dapat");
+    Some((format!("pns_{name}"), negated, allowed))
+}
+
+/// When a clause says on which day the age limit is counted, apart from the
+/// limit itself ("Persyaratan usia paling tinggi … adalah usia pada saat
+/// diangkat …, kecuali bagi JPT yang ditetapkan oleh Presiden"): the event
+/// (`pengangkatan`, `pelantikan`, `batas_lamaran`) and the exception, as a
+/// yes/no fact, when one is stated.
+pub fn age_reference(t: &str) -> Option<(&'static str, Option<String>)> {
+    let about_age = t.contains("persyaratan usia") || t.contains("batas usia");
+    let counted = [
+        "adalah usia pada saat ",
+        "dihitung pada saat ",
+        "dihitung sejak ",
+    ]
+    .iter()
+    .find_map(|w| t.find(w).map(|p| &t[p + w.len()..]))?;
+    if !about_age {
+        return None;
+    }
+    let at = if counted.starts_with("diangkat") || counted.starts_with("pengangkatan") {
+        "pengangkatan"
+    } else if counted.starts_with("dilantik") || counted.starts_with("pelantikan") {
+        "pelantikan"
+    } else if counted.starts_with("pendaftaran") || counted.starts_with("batas akhir") {
+        "batas_lamaran"
+    } else {
+        return None;
+    };
+    let exception = t.find("kecuali bagi ").map(|p| {
+        let rest = &t[p + "kecuali bagi ".len()..];
+        super::words::slug(rest.split(['.', ',', ';']).next().unwrap_or(rest), 4)
+    });
+    Some((at, exception.filter(|e| !e.starts_with("butir_"))))
+}
+
 fn age(t: &str) -> Option<String> {
     if !(t.contains("usia") || t.contains("umur")) {
         return None;

@@ -11,13 +11,15 @@
 
 mod actions;
 mod actors;
+mod composition;
 mod eligibility;
+mod lists;
 mod posts;
 mod scope;
 mod selection;
 pub mod words;
 
-use super::model::{Block, Child, Clause, ClauseKind, Document};
+use super::model::{Block, Child, Clause, ClauseKind, Document, HeadingKind};
 use std::collections::BTreeSet;
 
 /// What the recogniser did.
@@ -41,6 +43,13 @@ struct Names {
     posts: BTreeSet<String>,
     /// The actors the draft names (built-in and defined in its Ketentuan Umum).
     actors: actors::Actors,
+    /// Whether the part being read (its Bagian or Paragraf, or its Pasal)
+    /// is about filling posts by mutation, in a draft that has a mutation
+    /// panel ("Pansel Mutasi"): there, a bare "Pansel" is that panel.
+    mutation: bool,
+    /// The day an age limit is counted on and its exception, when a clause
+    /// of its own says so (see [`eligibility::age_reference`]).
+    age_at: Option<(&'static str, Option<String>)>,
 }
 
 impl Names {
@@ -63,7 +72,19 @@ pub fn annotate(doc: &mut Document) -> Summary {
         ..Names::default()
     };
     let levels = scope::levels(doc.identity.tentang.as_deref().unwrap_or(""));
+    names.age_at = doc.body.iter().find_map(|b| match b {
+        Block::Pasal(p) => age_reference_in(p),
+        Block::Heading(_) => None,
+    });
+    let mutation_panel = doc.body.iter().any(|b| match b {
+        Block::Pasal(p) => {
+            let t = pasal_text(p);
+            t.contains("pansel mutasi") || t.contains("panitia seleksi mutasi")
+        }
+        Block::Heading(_) => false,
+    });
     let mut first_heading = true;
+    let mut heading_mechanism: Option<&'static str> = None;
     for b in &mut doc.body {
         match b {
             Block::Heading(h) => {
@@ -71,20 +92,66 @@ pub fn annotate(doc: &mut Document) -> Summary {
                 if first_heading || mech.is_some() {
                     h.scope = Some(scope::render(&levels, mech.unwrap_or("umum")));
                 }
+                // A BAB opens a new part; a Bagian or Paragraf without a
+                // mechanism of its own stays in its part's.
+                if mech.is_some() || h.kind == HeadingKind::Bab {
+                    heading_mechanism = mech;
+                }
                 first_heading = false;
             }
             Block::Pasal(p) => {
+                let mut own = None;
                 if p.scope.is_none() && !is_definitions(p) {
-                    if let Some(m) = scope::mechanism_in_text(&pasal_text(p)) {
+                    own = scope::mechanism_in_text(&pasal_text(p));
+                    if let Some(m) = own {
                         p.scope = Some(format!("melalui {m}"));
                     }
                 }
+                names.mutation = mutation_panel && own.or(heading_mechanism) == Some("mutasi");
                 let definitions = p.number == "1" && is_definitions(p);
                 walk(p, &mut Vec::new(), definitions, &mut names, &mut s);
             }
         }
     }
     s
+}
+
+/// The first clause under `c` that says on which day the age limit is counted.
+fn age_reference_in(c: &Clause) -> Option<(&'static str, Option<String>)> {
+    c.text
+        .as_deref()
+        .and_then(|t| eligibility::age_reference(&t.to_lowercase()))
+        .or_else(|| c.sub_clauses().find_map(age_reference_in))
+}
+
+/// In a part about mutation, the panel the draft calls bare "Pansel" is its
+/// mutation panel: `panitia_seleksi` → `pansel_mutasi`, `pansel seleksi …`
+/// → `pansel mutasi …`.
+fn as_mutation_panel(rule: &str) -> String {
+    // Whole names only: split at every character a name cannot hold.
+    let mut out = String::new();
+    let mut name = String::new();
+    let flush = |name: &mut String, out: &mut String| {
+        out.push_str(if name == "panitia_seleksi" {
+            "pansel_mutasi"
+        } else {
+            name
+        });
+        name.clear();
+    };
+    for ch in rule.chars() {
+        if ch.is_alphanumeric() || ch == '_' {
+            name.push(ch);
+        } else {
+            flush(&mut name, &mut out);
+            out.push(ch);
+        }
+    }
+    flush(&mut name, &mut out);
+    match out.strip_prefix("pansel seleksi ") {
+        Some(r) => format!("pansel mutasi {r}"),
+        None => out.replacen(" pansel seleksi ", " pansel mutasi ", 1),
+    }
 }
 
 /// All the text of a Pasal, lower case.
@@ -121,6 +188,7 @@ const NOT_CANDIDATE_REQUIREMENTS: &[&str] = &[
     "melampirkan",
     "pansel",
     "panitia seleksi",
+    "tim seleksi",
 ];
 
 /// Words that make a sentence a rule a reader expects to see encoded.
@@ -153,14 +221,25 @@ fn walk(
     } else {
         context.last().map_or("", String::as_str)
     };
+    // A chapeau that is a bare heading ("Persyaratan") takes its subject from
+    // the clauses above it ("Panitia Seleksi" / "Persyaratan": the panel's).
+    let about = if is_heading(chapeau) {
+        ctx.as_str()
+    } else {
+        chapeau
+    };
     let requirement = (lower.contains("syarat") || ctx.contains("syarat"))
-        && !NOT_CANDIDATE_REQUIREMENTS
-            .iter()
-            .any(|w| chapeau.contains(w));
+        && !NOT_CANDIDATE_REQUIREMENTS.iter().any(|w| about.contains(w));
     let mut rules: Vec<String> = Vec::new();
     let has_items = c.sub_clauses().next().is_some();
     if definitions && c.kind == ClauseKind::Angka && context.len() == 1 {
         if let Some(term) = term(&text) {
+            // "JPT Pratama adalah jabatan … setara dengan jabatan struktural
+            // eselon II": a term that is also a class of posts.
+            let levels = posts::eselons(&lower);
+            if !levels.is_empty() && names.posts.insert(term.clone()) {
+                rules.push(format!("jabatan {term} eselon {}", levels.join(", ")));
+            }
             rules.push(format!("istilah {}", names.fresh(term)));
         }
     } else {
@@ -168,11 +247,26 @@ fn walk(
             rules.extend(eligibility::rules(&lower));
         } else if eligibility::civil_servant(&lower) {
             rules.push("syarat pns".into());
+        } else if let Some((fact, negated, allowed)) = eligibility::filled_from(&lower) {
+            // "diisi dari PNS di (luar) lingkungan Pemerintah Daerah": who may
+            // be a candidate for the post.
+            if names.facts.insert(fact.clone()) {
+                rules.push(format!("fakta {fact}"));
+            }
+            let may = if allowed { "dapat " } else { "" };
+            let not = if negated { "tidak " } else { "" };
+            rules.push(format!("{may}syarat {not}{fact}"));
         }
         rules.extend(selection::rules(&lower, &ctx));
+        // "ditetapkan oleh PPK; dan" as a requirement: the candidate is what
+        // the passive verb is said of, so it is a condition on the candidate,
+        // not someone's procedure.
+        let said_of_candidate = lower.split_whitespace().next().is_some_and(|w| {
+            w.starts_with("di") && (w.ends_with("kan") || w.ends_with("i")) && w.len() > 6
+        });
         if rules.is_empty()
             && requirement
-            && !actions::is_procedure(&names.actors, &lower)
+            && (said_of_candidate || !actions::is_procedure(&names.actors, &lower))
             && !has_items
             && !text.is_empty()
             && c.kind != ClauseKind::Pasal
@@ -195,10 +289,19 @@ fn walk(
             .last()
             .and_then(|p| actions::duty_holder(&names.actors, p));
         if rules.is_empty() && !has_items && !text.is_empty() {
+            // "… dan disampaikan kepada: a. PPK melalui PyB; …": a chapeau
+            // that ends on a preposition is completed by each item, which
+            // reads as one sentence with it.
+            let sentence = match context.last().map(|p| p.trim_end()) {
+                Some(p) if ends_on_preposition(p) => {
+                    format!("{} {lower}", p.trim_end_matches(':').trim_end())
+                }
+                _ => lower.clone(),
+            };
             // "Setelah 2 (dua) kali diperpanjang …, KASN dapat …": the act of the
             // main clause, on the condition of the extensions made.
-            let opened = selection::after_extensions(&lower);
-            let main = opened.as_ref().map_or(lower.as_str(), |(_, m)| m);
+            let opened = selection::after_extensions(&sentence);
+            let main = opened.as_ref().map_or(sentence.as_str(), |(_, m)| m);
             let mut found = actions::rules(&names.actors, main, holder.as_deref());
             if let Some((cond, _)) = &opened {
                 for r in &mut found.rules {
@@ -211,17 +314,27 @@ fn walk(
                 }
             }
             if let Some(fact) = &found.condition {
-                if found
-                    .rules
-                    .iter()
-                    .any(|r| r.ends_with(&format!(" jika {fact}")))
-                    && names.facts.insert(fact.clone())
+                if found.rules.iter().any(|r| {
+                    r.ends_with(&format!(" jika {fact}"))
+                        || r.ends_with(&format!(" jika tidak {fact}"))
+                }) && names.facts.insert(fact.clone())
                 {
                     rules.push(format!("fakta {fact}"));
                 }
             }
             rules.extend(found.rules);
             c.notes.extend(found.notes);
+        }
+        // Posts a rule names (a panel role's holder, the vacant post a rule is
+        // conditioned on) that are no category or level the language knows:
+        // each is declared once, as a post class.
+        let posts: Vec<String> = rules
+            .iter()
+            .flat_map(|r| named_posts(r))
+            .filter(|p| names.posts.insert(p.clone()))
+            .collect();
+        for (i, p) in posts.into_iter().enumerate() {
+            rules.insert(i, format!("jabatan {p}"));
         }
         if let Some((post, levels)) = posts::post_class(&lower, context.last().map(String::as_str))
         {
@@ -230,17 +343,38 @@ fn walk(
             }
         }
     }
+    // A list the sentence states inline ("… yang mencakup peminatan, motivasi,
+    // perilaku dan karakter.").
+    if !has_items && !definitions && !requirement {
+        if let Some((kind, items)) = lists::inline(&lower) {
+            let name = names.fresh(words::slug(&lower, 3));
+            rules.push(format!("daftar {name} {kind}: {}", items.join(", ")));
+        }
+    }
     // A chapeau that introduces items: a required list, unless the items are
     // requirements or definitions (encoded one by one). A list of duties
     // ("Tugas Pansel meliputi:") is a list too, and each item also an action.
     // A chapeau ends with ':'; a heading put in its place ("(1) Tugas",
     // "Persyaratan") introduces its items as well.
-    let heading = {
-        let t = lower.trim_end();
-        !t.is_empty() && t.split_whitespace().count() <= 4 && !t.ends_with(['.', ';', ','])
-    };
+    let heading = is_heading(&lower);
     let introduces = lower.trim_end().ends_with(':') || heading;
-    let list = has_items && introduces && !requirement && !definitions && !lower.contains("bobot");
+    // "… dibuktikan dengan: a. …; atau b. …": the items are the evidence a
+    // requirement accepts, each a yes/no fact, any one of them (or all, when
+    // joined by "dan") meeting it.
+    let evidence = evidence_facts(c, &lower, names);
+    if let Some((facts, joint)) = &evidence {
+        rules.push(format!("syarat {}", facts.join(joint)));
+    }
+    // An actor's act detailed by its items ("Panitia seleksi menyampaikan …
+    // sebagai berikut:") is no list.
+    let detailed = actions::acting_chapeau(&names.actors, &lower);
+    let list = has_items
+        && introduces
+        && !requirement
+        && !definitions
+        && evidence.is_none()
+        && !detailed
+        && !lower.contains("bobot");
     let mut list_name = None;
     if list {
         let kind = if lower.contains("antara lain") {
@@ -267,12 +401,43 @@ fn walk(
             s.unrecognised += 1;
         }
     }
+    if names.mutation {
+        for r in &mut rules {
+            *r = as_mutation_panel(r);
+        }
+    }
+    // The day the age limit is counted on, said in a clause of its own, and
+    // its exception: declared where it is said, applied to every age limit
+    // that names no day.
+    if let Some((at, exception)) = names.age_at.clone() {
+        if let Some(e) = &exception {
+            if eligibility::age_reference(&lower).is_some() && names.facts.insert(e.clone()) {
+                rules.push(format!("fakta {e}"));
+            }
+        }
+        for r in &mut rules {
+            if r.starts_with("syarat usia ") && !r.contains(" pada ") && !r.contains(" jika ") {
+                r.push_str(&format!(" pada {at}"));
+                if let Some(e) = &exception {
+                    r.push_str(&format!(" kecuali {e}"));
+                }
+            }
+        }
+    }
     s.rules += rules.len();
     c.rules.extend(rules);
     context.push(lower);
     let mut keys = Names::default();
+    let mut proofs = evidence
+        .map(|(facts, _)| facts)
+        .unwrap_or_default()
+        .into_iter();
     for ch in &mut c.children {
         if let Child::Clause(sub) = ch {
+            if let Some(fact) = proofs.next() {
+                sub.rules.insert(0, format!("fakta {fact}"));
+                s.rules += 1;
+            }
             if list_name.is_some() {
                 let key = keys.fresh(words::slug(sub.text.as_deref().unwrap_or(""), 3));
                 sub.rules.insert(0, format!("butir {key}"));
@@ -282,6 +447,96 @@ fn walk(
         }
     }
     context.pop();
+}
+
+/// The facts a chapeau "… dibuktikan dengan:" accepts as evidence, one per
+/// item (named by its first words, declared here), and how they join: " atau "
+/// when an item ends with "atau", else " dan ". None for any other chapeau,
+/// or when an item has items of its own.
+fn evidence_facts(
+    c: &Clause,
+    lower: &str,
+    names: &mut Names,
+) -> Option<(Vec<String>, &'static str)> {
+    let t = lower.trim_end();
+    if !(t.ends_with(':') && (t.contains("dibuktikan dengan") || t.contains("dibuktikan melalui")))
+    {
+        return None;
+    }
+    let items: Vec<&Clause> = c.sub_clauses().collect();
+    if items.len() < 2 || items.iter().any(|i| i.sub_clauses().next().is_some()) {
+        return None;
+    }
+    let texts: Vec<String> = items
+        .iter()
+        .map(|i| i.text.clone().unwrap_or_default().to_lowercase())
+        .collect();
+    let joint = if texts.iter().any(|t| t.trim_end().ends_with("atau")) {
+        " atau "
+    } else {
+        " dan "
+    };
+    let mut facts = Vec::new();
+    for t in &texts {
+        let base = words::slug(t, 3);
+        if base.starts_with("butir_") {
+            return None;
+        }
+        let mut name = base.clone();
+        let mut n = 2;
+        while names.facts.contains(&name) || facts.contains(&name) {
+            name = format!("{base}_{n}");
+            n += 1;
+        }
+        facts.push(name);
+    }
+    names.facts.extend(facts.iter().cloned());
+    Some((facts, joint))
+}
+
+/// Whether a chapeau ends on a preposition its items complete ("…
+/// disampaikan kepada:", "… melalui :").
+fn ends_on_preposition(chapeau: &str) -> bool {
+    let t = chapeau.trim_end();
+    let Some(t) = t.strip_suffix(':') else {
+        return false;
+    };
+    let last = t.split_whitespace().last().unwrap_or("");
+    ["kepada", "melalui", "dengan", "oleh"].contains(&last)
+}
+
+/// Whether a clause's text is a heading put where a chapeau belongs ("Tugas",
+/// "Persyaratan"): a few words, no sentence.
+fn is_heading(t: &str) -> bool {
+    let t = t.trim_end();
+    !t.is_empty() && t.split_whitespace().count() <= 4 && !t.ends_with(['.', ';', ',', ':'])
+}
+
+/// The posts a rule names that must be declared post classes: the holders of
+/// a panel role (`… peran ketua oleh kepala_bkpsdm`) that are no member
+/// category or level, and the posts of `jika jabatan_lowong adalah a|b`.
+fn named_posts(rule: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    if let Some((_, p)) = rule.split_once(" jika jabatan_lowong adalah ") {
+        out.extend(p.split('|').map(str::to_string));
+    }
+    if rule.contains("pansel ") {
+        if let Some((_, h)) = rule
+            .split_once(" peran ")
+            .and_then(|(_, r)| r.split_once(" oleh "))
+        {
+            let h = h.split(" jika ").next().unwrap_or(h);
+            out.extend(
+                h.split('|')
+                    .filter(|h| {
+                        !crate::resolve::lower::PANEL_WHO.contains(h)
+                            && crate::ir::Level::parse(h).is_none()
+                    })
+                    .map(str::to_string),
+            );
+        }
+    }
+    out
 }
 
 /// The two things a requirement accepts either of: "mendapatkan rekomendasi
@@ -341,25 +596,4 @@ fn term(text: &str) -> Option<String> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::either;
-
-    #[test]
-    fn a_requirement_that_accepts_either_of_two() {
-        assert_eq!(
-            either("mendapatkan rekomendasi atau persetujuan dari pyb; dan"),
-            Some(("rekomendasi_pyb".into(), "persetujuan_pyb".into()))
-        );
-        assert_eq!(
-            either("memiliki sertifikat atau ijazah."),
-            Some(("sertifikat".into(), "ijazah".into()))
-        );
-        // one thing, a list, or a long alternative: not read as two facts
-        assert_eq!(either("memiliki integritas dan moralitas yang baik;"), None);
-        assert_eq!(either("sehat jasmani atau rohani;"), None);
-        assert_eq!(
-            either("memiliki pengalaman jabatan dalam bidang tugas yang terkait atau setara;"),
-            None
-        );
-    }
-}
+mod tests;

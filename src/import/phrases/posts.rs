@@ -72,6 +72,31 @@ pub fn post_class(t: &str, chapeau: Option<&str>) -> Option<(String, Vec<String>
                 return None;
             }
             slug(term, 4)
+        } else if let Some(p) = t.find(" setara ") {
+            // "JPT Pratama setara eselon II.a; dan": an item naming a grade of
+            // a post, named by the post and its grade.
+            let post = &t[..p];
+            let rest = t[p + " setara ".len()..]
+                .trim_end_matches(|c: char| c == '.' || c == ';' || c.is_whitespace())
+                .trim_end_matches("; dan")
+                .trim_end_matches("; atau")
+                .trim_end_matches(|c: char| c == ';' || c.is_whitespace());
+            let words = post.split_whitespace().count();
+            let plain = ["dengan ", "jabatan ", "struktural "]
+                .iter()
+                .fold(rest, |r, w| r.strip_prefix(w).unwrap_or(r));
+            if !(1..=4).contains(&words)
+                || post.contains([',', '('])
+                || !plain.starts_with("eselon ")
+                || plain.split_whitespace().count() > 2
+            {
+                return None;
+            }
+            let grades: Vec<String> = own
+                .iter()
+                .map(|l| l.replace('.', "").to_lowercase())
+                .collect();
+            slug(&format!("{post} {}", grades.join(" ")), 6)
         } else {
             return None;
         };
@@ -136,6 +161,16 @@ mod tests {
         );
         assert_eq!(
             post_class("kepala badan;", Some("tugas pansel meliputi:")),
+            None
+        );
+        // an item naming a grade of a post
+        assert_eq!(
+            post_class("jabatan pengawas setara eselon iv.a; dan", None),
+            Some(("jabatan_pengawas_iva".to_string(), vec!["IV.a".to_string()]))
+        );
+        // a sentence that merely mentions a grade
+        assert_eq!(
+            post_class("pansel untuk jpt setara eselon ii dibentuk oleh ppk;", None),
             None
         );
     }

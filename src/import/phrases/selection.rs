@@ -14,180 +14,8 @@ pub fn rules(t: &str, context: &str) -> Vec<String> {
     out.extend(weight(t, context, &qs));
     out.extend(count(t, &qs));
     out.extend(term(t, &qs));
-    out.extend(role(t, context));
-    out.extend(standing(t, context));
-    if out.is_empty() {
-        out.extend(members(t, context, &qs));
-    }
+    out.extend(super::composition::rules(t, context, &qs));
     out
-}
-
-/// The member categories a text names, in the language's words.
-fn categories(t: &str) -> Vec<&'static str> {
-    let mut out = Vec::new();
-    if t.contains("instansi lain") || t.contains("instansi pemerintah lain") {
-        out.push("pejabat_instansi_lain");
-    } else if t.contains("dari lingkungan pemerintah") || t.contains("internal instansi") {
-        out.push("pejabat_internal");
-    }
-    for (w, c) in [
-        ("tokoh masyarakat", "tokoh_masyarakat"),
-        ("akademisi", "akademisi"),
-        ("pakar", "pakar"),
-        ("profesional", "profesional"),
-    ] {
-        if t.contains(w) {
-            out.push(c);
-        }
-    }
-    if out.is_empty() && t.contains("unsur eksternal") {
-        out.push("eksternal");
-    }
-    out
-}
-
-/// The standing a panel's internal members must have: "Pansel dari internal
-/// harus memiliki kedudukan minimal sama dari jabatan yang akan diisi" →
-/// `pansel NAME kedudukan internal paling rendah jabatan_lowong`.
-fn standing(t: &str, context: &str) -> Option<String> {
-    let panel = ["pansel", "panitia seleksi"]
-        .iter()
-        .any(|w| t.contains(w) || context.contains(w));
-    let rank = t.contains("kedudukan") || t.contains("eselon") || t.contains("jabatan");
-    let at_least = [
-        "minimal sama",
-        "paling rendah sama",
-        "sekurang-kurangnya sama",
-        "setara atau lebih tinggi",
-    ]
-    .iter()
-    .any(|w| t.contains(w));
-    let vacancy = [
-        "jabatan yang akan diisi",
-        "jabatan yang lowong",
-        "jabatan yang akan diduduki",
-    ]
-    .iter()
-    .any(|w| t.contains(w));
-    if !(panel && rank && at_least && vacancy && t.contains("internal")) {
-        return None;
-    }
-    let name = if context.contains("mutasi") || t.contains("mutasi") {
-        "mutasi"
-    } else {
-        "seleksi"
-    };
-    Some(format!(
-        "pansel {name} kedudukan internal paling rendah jabatan_lowong"
-    ))
-}
-
-/// Members per category: "3 (tiga) orang anggota dari unsur akademisi/pakar",
-/// or an item under "panitia seleksi terdiri atas unsur:" (each element at
-/// least once) → `pansel NAME anggota CATEGORIES BOUND`.
-fn members(t: &str, context: &str, qs: &[Quantity]) -> Option<String> {
-    let panel_chapeau = (context.contains("pansel") || context.contains("panitia seleksi"))
-        && context
-            .trim_end()
-            .trim_end_matches(':')
-            .trim_end()
-            .ends_with("unsur");
-    // A role's holder ("diketuai oleh …", "sebagai sekretaris") is no member count.
-    if ["ketua", "sekretaris"].iter().any(|w| t.contains(w)) {
-        return None;
-    }
-    let counted = qs.iter().find(|q| q.unit == "orang");
-    let bound = match counted {
-        Some(q) if t.contains("anggota") || panel_chapeau => {
-            format!("{} {}", comparator(q.bound, false, false), number(q.value))
-        }
-        None if panel_chapeau => "paling sedikit 1".to_string(),
-        _ => return None,
-    };
-    let cats = categories(t);
-    if cats.is_empty() {
-        return None;
-    }
-    let name = if context.contains("mutasi") || t.contains("mutasi") {
-        "mutasi"
-    } else {
-        "seleksi"
-    };
-    Some(format!("pansel {name} anggota {} {bound}", cats.join("|")))
-}
-
-/// Who holds a panel role: a level ("pejabat JPT pratama …"), a member
-/// category the language knows ("tokoh masyarakat", "unsur eksternal"), else
-/// the post named (declared as a post class elsewhere, or the rule is demoted).
-fn role_holder(h: &str) -> String {
-    // "1 (satu) orang pejabat …": the holder after the count.
-    let h = h.find("orang ").map_or(h, |p| &h[p + "orang ".len()..]);
-    const KNOWN: &[(&str, &str)] = &[
-        ("pimpinan tinggi pratama", "jpt_pratama"),
-        ("jpt pratama", "jpt_pratama"),
-        ("tokoh masyarakat", "tokoh_masyarakat"),
-        ("akademisi", "akademisi"),
-        ("unsur eksternal", "eksternal"),
-        ("unsur internal", "internal"),
-    ];
-    KNOWN
-        .iter()
-        .find(|(w, _)| h.contains(w))
-        .map_or_else(|| slug(h, 3), |(_, k)| k.to_string())
-}
-
-/// Panel roles under a chapeau about a panel's members: "Sekretaris Daerah
-/// sebagai ketua merangkap anggota", "Ketua merangkap anggota: Sekretaris Daerah"
-/// → `pansel NAME peran ketua oleh sekretaris_daerah`.
-fn role(t: &str, context: &str) -> Option<String> {
-    let about_panel = ["pansel", "panitia seleksi", "sekretariat", "tim "]
-        .iter()
-        .any(|w| context.contains(w));
-    if !about_panel {
-        return None;
-    }
-    let role_of = |s: &str| -> Option<&'static str> {
-        let s = s.trim_start();
-        [
-            ("wakil ketua", "wakil_ketua"),
-            ("ketua", "ketua"),
-            ("sekretaris", "sekretaris"),
-        ]
-        .iter()
-        .find(|(w, _)| {
-            s.starts_with(w)
-                && s[w.len()..]
-                    .chars()
-                    .next()
-                    .is_none_or(|c| !c.is_alphanumeric())
-        })
-        .map(|(_, r)| *r)
-    };
-    let (role, holder) = if let Some(p) = t.find(" sebagai ") {
-        (role_of(&t[p + " sebagai ".len()..])?, &t[..p])
-    } else if let Some(p) = t.find(':') {
-        (role_of(&t[..p])?, &t[p + 1..])
-    } else {
-        return None;
-    };
-    let holders: Vec<String> = holder
-        .split(" atau ")
-        .map(|h| h.trim_end_matches("dan/").trim())
-        .filter(|h| !h.is_empty())
-        .map(role_holder)
-        .collect();
-    if holders.is_empty() || holders.iter().any(|h| h.starts_with("butir_")) {
-        return None;
-    }
-    let holder = holders.join("|");
-    let name = if context.contains("sekretariat") {
-        "sekretariat"
-    } else if context.contains("mutasi") {
-        "mutasi"
-    } else {
-        "seleksi"
-    };
-    Some(format!("pansel {name} peran {role} oleh {holder}"))
 }
 
 fn days(qs: &[Quantity]) -> Option<&Quantity> {
@@ -219,6 +47,13 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
     if !(t.contains("diperpanjang") || t.contains("perpanjangan")) {
         return None;
     }
+    // "Setelah 2 (dua) kali diperpanjang namun …": extensions already made,
+    // the condition of what follows, not an extension allowed.
+    if t.find("diperpanjang")
+        .is_some_and(|p| t[..p].contains("setelah"))
+    {
+        return None;
+    }
     let times = qs.iter().find(|q| q.unit == "kali")?;
     // "setelah 2 (dua) kali diperpanjang": the extensions already made, a
     // condition of what the sentence says next, not a limit on extensions.
@@ -230,8 +65,14 @@ fn extension(t: &str, qs: &[Quantity]) -> Option<String> {
     } else {
         "seleksi"
     };
+    // "… dapat diperpanjang …": an extension allowed, not required.
+    let may = if t.contains("dapat diperpanjang") || t.contains("dapat dilakukan perpanjangan") {
+        "dapat "
+    } else {
+        ""
+    };
     let mut rule = format!(
-        "perpanjangan {what} {} {} kali",
+        "{may}perpanjangan {what} {} {} kali",
         comparator(
             if times.bound == Bound::Exactly {
                 Bound::AtMost
@@ -377,6 +218,21 @@ fn count(t: &str, qs: &[Quantity]) -> Option<String> {
     if !t.contains("calon") && !t.contains("kandidat") {
         return None;
     }
+    // "memilih 1 (satu) dari 3 (tiga) orang nama calon": the number chosen is
+    // the one before "dari".
+    if t.contains("memilih") || t.contains("dipilih") {
+        if let Some(q) = qs.iter().find(|q| {
+            q.unit == "dari"
+                || t.get(q.end..)
+                    .is_some_and(|r| r.trim_start().starts_with("dari "))
+        }) {
+            return Some(format!(
+                "jumlah calon_terpilih {} {}",
+                comparator(q.bound, false, false),
+                number(q.value)
+            ));
+        }
+    }
     let q = qs.iter().find(|q| {
         q.unit == "orang" || q.unit == "calon" || q.unit == "nama" || q.unit == "kandidat"
     })?;
@@ -469,8 +325,21 @@ mod tests {
         );
         assert_eq!(
             rules("dalam hal pelamar kurang dari 4 (empat) orang, pengumuman dapat diperpanjang paling banyak 1 (satu) kali selama 5 (lima) hari kerja.", ""),
-            ["perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja jika pelamar kurang dari 4"]
+            ["dapat perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja jika pelamar kurang dari 4"]
         );
+        assert_eq!(
+            rules(
+                "pengumuman diperpanjang 1 (satu) kali selama 5 (lima) hari kerja.",
+                ""
+            ),
+            ["perpanjangan pengumuman paling banyak 1 kali masing-masing 5 hari kerja"]
+        );
+        // extensions already made are no extension allowed
+        assert!(rules(
+            "setelah 2 (dua) kali diperpanjang namun pelamar tetap kurang, pengumuman ditutup.",
+            ""
+        )
+        .is_empty());
         assert_eq!(
             rules("panitia seleksi berjumlah ganjil paling sedikit 5 (lima) orang dan paling banyak 7 (tujuh) orang.", ""),
             ["pansel seleksi jumlah ganjil paling sedikit 5 paling banyak 7"]
@@ -491,6 +360,13 @@ mod tests {
         );
         assert_eq!(
             rules(
+                "psikotes dengan jumlah bobot (10% (sepuluh persen) sampai dengan 15% (lima belas persen));",
+                "pembobotan hasil seleksi, yaitu:"
+            ),
+            ["bobot penilaian psikotes 10% sampai dengan 15%"]
+        );
+        assert_eq!(
+            rules(
                 "menyampaikan 3 (tiga) nama calon untuk setiap 1 (satu) lowongan kepada ppk.",
                 "tugas pansel meliputi:"
             ),
@@ -499,6 +375,13 @@ mod tests {
         assert_eq!(
             rules("pansel mengusulkan 3 (tiga) orang calon untuk setiap 1 (satu) lowongan jabatan kepada ppk.", ""),
             ["jumlah calon_diusulkan tepat 3 per lowongan"]
+        );
+        assert_eq!(
+            rules(
+                "bupati memilih 1 (satu) dari 3 (tiga) nama calon yang diusulkan.",
+                ""
+            ),
+            ["jumlah calon_terpilih tepat 1"]
         );
         assert_eq!(
             rules(

@@ -71,10 +71,22 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < bytes.len() {
+        // A number in brackets is a label ("ayat (5)"), unless it is a
+        // share: "(15% (lima belas persen) sampai dengan 20% …)".
+        let share = || {
+            let digits = text
+                .get(i..)
+                .unwrap_or("")
+                .trim_start_matches(|c: char| c.is_ascii_digit() || c == ',' || c == '.');
+            digits.trim_start().starts_with('%')
+        };
         let is_start = bytes.get(i).is_some_and(|b| b.is_ascii_digit())
             && (i == 0
                 || !bytes.get(i - 1).is_some_and(|b| {
-                    b.is_ascii_alphanumeric() || *b == b'/' || *b == b'.' || *b == b'('
+                    b.is_ascii_alphanumeric()
+                        || *b == b'/'
+                        || *b == b'.'
+                        || (*b == b'(' && !share())
                 }));
         if !is_start {
             i += 1;
@@ -90,6 +102,12 @@ pub fn quantities(text: &str) -> Vec<Quantity> {
         // A trailing full stop or comma ends the sentence, not the number.
         while j > i && matches!(bytes.get(j - 1), Some(b',') | Some(b'.')) {
             j -= 1;
+        }
+        // "Peraturan Pemerintah Nomor 11 Tahun 2017": a number that names a
+        // regulation, not a quantity.
+        if text.get(..i).unwrap_or("").trim_end().ends_with("nomor") {
+            i = j.max(i + 1);
+            continue;
         }
         let digits = text.get(i..j).unwrap_or("").replace(',', ".");
         let Ok(value) = digits.parse::<f64>() else {
@@ -284,12 +302,23 @@ mod tests {
         );
         let q = quantities("sebesar 45% (empat puluh lima persen)");
         assert_eq!((q[0].value, q[0].unit.as_str()), (45.0, "%"));
+        // a regulation's number is no quantity
         let q = quantities("nomor 5 tahun 2014 dan pasal 24.");
         assert_eq!(
             q.iter().map(|x| x.value).collect::<Vec<_>>(),
-            [5.0, 2014.0, 24.0]
+            [2014.0, 24.0]
         );
         assert!(quantities("golongan ruang iv/a").is_empty());
+    }
+
+    #[test]
+    fn numbers_of_regulations_are_no_quantities() {
+        let qs = quantities("sesuai peraturan pemerintah nomor 11 tahun 2017 paling lama 5 tahun.");
+        assert_eq!(qs.len(), 2, "{qs:?}");
+        assert_eq!(
+            qs.get(1).map(|q| (q.value, q.unit.as_str())),
+            Some((5.0, "tahun"))
+        );
     }
 
     #[test]
