@@ -2,6 +2,7 @@
 //! renderers never decide what is a finding.
 
 pub mod codes_doc;
+pub mod excerpt;
 pub mod github;
 pub mod human;
 pub mod json;
