@@ -210,7 +210,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     // Every text's words with their lengths, read once when a definition turns
     // out unused and its near spellings are looked for.
-    let mut tokens: Option<Vec<Tokens<'_>>> = None;
+    let mut tokens: Option<Tokens<'_>> = None;
     let mut reported: BTreeSet<&str> = BTreeSet::new();
     for (at, ((id, _, span), (words, _))) in texts.iter().zip(&scanned).enumerate() {
         for &w in words {
@@ -293,21 +293,44 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A clause text's words (punctuation trimmed), each with its length in characters.
-type Tokens<'a> = (ClauseId, Vec<(&'a str, usize)>);
+/// The words of every clause text (punctuation trimmed), read once when a
+/// definition turns out unused and its near spellings are looked for: each
+/// word with its length in characters and its letters in lower case (a range
+/// of `lower`).
+struct Tokens<'a> {
+    texts: Vec<(ClauseId, Vec<Token<'a>>)>,
+    lower: Vec<char>,
+}
 
-fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Vec<Tokens<'a>> {
-    texts
+/// One word of a clause text.
+struct Token<'a> {
+    word: &'a str,
+    chars: usize,
+    lower: std::ops::Range<usize>,
+}
+
+fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Tokens<'a> {
+    let mut lower = Vec::new();
+    let texts = texts
         .iter()
         .map(|(id, text, _)| {
             let words = text
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .map(|w| (w, w.chars().count()))
+                .map(|word| {
+                    let start = lower.len();
+                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    Token {
+                        word,
+                        chars: word.chars().count(),
+                        lower: start..lower.len(),
+                    }
+                })
                 .collect();
             (*id, words)
         })
-        .collect()
+        .collect();
+    Tokens { texts, lower }
 }
 
 /// The same number of words as `name`, spelt a little differently (at most
@@ -315,7 +338,7 @@ fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Vec<Tokens<'a>> {
 /// the words as written and the clause's citation.
 fn near_spelling(
     p: &Policy,
-    texts: &[Tokens<'_>],
+    tokens: &Tokens<'_>,
     definition: ClauseId,
     name: &str,
 ) -> Option<(String, String)> {
@@ -324,18 +347,36 @@ fn near_spelling(
     if target.len() < 5 || n == 0 {
         return None;
     }
-    let target_chars = target.chars().count();
-    for (id, words) in texts.iter().filter(|(id, _)| *id != definition) {
+    let target: Vec<char> = target.chars().collect();
+    let target_chars = target.len();
+    let (mut candidate, mut row) = (Vec::new(), Vec::new());
+    for (id, words) in tokens.texts.iter().filter(|(id, _)| *id != definition) {
         for window in words.windows(n) {
             // Words whose length is more than two letters off cannot be two edits away.
-            let chars = window.iter().map(|(_, c)| c).sum::<usize>() + window.len() - 1;
+            let chars = window.iter().map(|t| t.chars).sum::<usize>() + window.len() - 1;
             if chars.abs_diff(target_chars) > 2 {
                 continue;
             }
-            let candidate = window.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
-            let d = crate::words::edit_distance(&candidate.to_lowercase(), &target);
-            if (1..=2).contains(&d) {
-                return Some((candidate, p.cite(*id).to_string()));
+            // The window's words joined by one space, in lower case.
+            candidate.clear();
+            for (i, t) in window.iter().enumerate() {
+                if i > 0 {
+                    candidate.push(' ');
+                }
+                candidate.extend(tokens.lower.get(t.lower.clone()).unwrap_or_default());
+            }
+            let words = || window.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+            // A capital sigma lowers by its place in the word: as a string.
+            let d = if window.iter().any(|t| t.word.contains('Σ')) {
+                Some(crate::words::edit_distance(
+                    &words().to_lowercase(),
+                    &target.iter().collect::<String>(),
+                ))
+            } else {
+                crate::words::edit_distance_within(&candidate, &target, 2, &mut row)
+            };
+            if d.is_some_and(|d| (1..=2).contains(&d)) {
+                return Some((words(), p.cite(*id).to_string()));
             }
         }
     }
