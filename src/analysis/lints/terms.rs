@@ -190,13 +190,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .flat_map(|(id, c)| c.texts.iter().map(move |(t, s)| (id, t.as_str(), *s)))
         .collect();
     // Each text scanned once: its abbreviations, and its words in lower case.
-    let scanned: Vec<(Vec<&str>, String)> = texts
+    let scanned: Vec<Vec<&str>> = texts
         .iter()
-        .map(|(_, t, _)| {
-            let words = abbreviations(t).into_iter().map(|(_, _, w)| w).collect();
-            (words, t.to_lowercase())
-        })
+        .map(|(_, t, _)| abbreviations(t).into_iter().map(|(_, _, w)| w).collect())
         .collect();
+    let lower = Lowered::new(&texts);
     // Each defined name, with the first text (in clause order) defining it.
     let mut defined: BTreeMap<&str, usize> = BTreeMap::new();
     for (at, (_, t, _)) in texts.iter().enumerate() {
@@ -212,7 +210,7 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     // out unused and its near spellings are looked for.
     let mut tokens: Option<Tokens<'_>> = None;
     let mut reported: BTreeSet<&str> = BTreeSet::new();
-    for (at, ((id, _, span), (words, _))) in texts.iter().zip(&scanned).enumerate() {
+    for (at, ((id, _, span), words)) in texts.iter().zip(&scanned).enumerate() {
         for &w in words {
             if let Some(&defined_at) = defined.get(w) {
                 let (later, _, _) = texts.get(defined_at).copied().unwrap_or((*id, "", *span));
@@ -250,17 +248,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             d.name.to_lowercase()
         };
-        let used = texts
-            .iter()
-            .zip(&scanned)
-            .any(|((id, _, _), (words, lower))| {
-                *id != d.clause
-                    && if abbreviation {
-                        words.contains(&needle.as_str())
-                    } else {
-                        lower.contains(&needle)
-                    }
-            });
+        let used = if abbreviation {
+            texts
+                .iter()
+                .zip(&scanned)
+                .any(|((id, _, _), words)| *id != d.clause && words.contains(&needle.as_str()))
+        } else {
+            lower.used_outside(&needle, d.clause)
+        };
         if !used {
             let tokens = tokens.get_or_insert_with(|| tokenize(&texts));
             let (en, id) = match near_spelling(p, tokens, d.clause, d.name) {
@@ -293,6 +288,50 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
+/// Every clause text in lower case, joined by line breaks into one string, so
+/// that a name is looked for in all of them with one search.
+struct Lowered {
+    all: String,
+    /// Where each text starts in `all`, and its clause.
+    starts: Vec<(usize, ClauseId)>,
+}
+
+impl Lowered {
+    fn new(texts: &[(ClauseId, &str, Span)]) -> Self {
+        let mut all = String::new();
+        let mut starts = Vec::with_capacity(texts.len());
+        for (id, t, _) in texts {
+            starts.push((all.len(), *id));
+            all.push_str(&t.to_lowercase());
+            all.push('\n');
+        }
+        Lowered { all, starts }
+    }
+
+    /// Whether a text of a clause other than `clause` contains `needle`.
+    fn used_outside(&self, needle: &str, clause: ClauseId) -> bool {
+        if needle.contains('\n') || needle.is_empty() {
+            // Each text on its own (its line break left out).
+            let ends = self.starts.iter().skip(1).map(|(s, _)| *s);
+            let ends = ends.chain(std::iter::once(self.all.len()));
+            return self.starts.iter().zip(ends).any(|((start, id), end)| {
+                *id != clause
+                    && self
+                        .all
+                        .get(*start..end.saturating_sub(1))
+                        .is_some_and(|t| t.contains(needle))
+            });
+        }
+        // A match cannot cross a line break, so it lies in one text.
+        self.all.match_indices(needle).any(|(at, _)| {
+            let text = self.starts.partition_point(|(start, _)| *start <= at);
+            text.checked_sub(1)
+                .and_then(|i| self.starts.get(i))
+                .is_some_and(|(_, id)| *id != clause)
+        })
+    }
+}
+
 /// The words of every clause text (punctuation trimmed), read once when a
 /// definition turns out unused and its near spellings are looked for: each
 /// word with its length in characters and its letters in lower case (a range
@@ -319,10 +358,16 @@ fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Tokens<'a> {
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
                 .map(|word| {
                     let start = lower.len();
-                    lower.extend(word.chars().flat_map(char::to_lowercase));
+                    let chars = if word.is_ascii() {
+                        lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                        word.len()
+                    } else {
+                        lower.extend(word.chars().flat_map(char::to_lowercase));
+                        word.chars().count()
+                    };
                     Token {
                         word,
-                        chars: word.chars().count(),
+                        chars,
                         lower: start..lower.len(),
                     }
                 })
