@@ -101,13 +101,13 @@ fn main() {
         let c = driver::compile_source(&file, Some(&path), &Options::default());
         let Some(policy) = c.policy else { continue };
         // The baselines the seeds follow, compiled once as the driver caches them.
-        let baselines: Vec<std::rc::Rc<pasal::ir::Policy>> = ["pp-11-2017", "uu-5-2014"]
+        let baselines: Vec<std::sync::Arc<pasal::ir::Policy>> = ["pp-11-2017", "uu-5-2014"]
             .iter()
             .filter_map(|b| {
                 let p = root.join(format!("nasional/{b}.pasal"));
                 driver::compile_path(&p, &Options::default()).policy
             })
-            .map(std::rc::Rc::new)
+            .map(std::sync::Arc::new)
             .collect();
         let cx = Context {
             policy: &policy,

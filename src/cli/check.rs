@@ -131,7 +131,7 @@ fn check(
 }
 
 /// Files compiled (on all cores) before their findings are written.
-const BATCH: usize = 64;
+const BATCH: usize = 16;
 
 /// What `check` keeps of a compiled file: its findings, not its tree, so that
 /// memory grows with the findings of a folder rather than with its policies.
