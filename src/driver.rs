@@ -123,8 +123,8 @@ pub fn compile_source_in(
     let unused = analysis::lints::unused_acknowledgement::after(&policy, &findings);
     findings.extend(unused);
     options.apply_severities(&mut findings);
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    findings.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    findings.dedup_by(|a, b| a.order_key() == b.order_key());
     Compiled {
         policy: Some(policy),
         findings,
@@ -365,6 +365,6 @@ pub fn compile_draft_bytes(
     }
     compiled
         .findings
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        .sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     compiled
 }
