@@ -9,11 +9,9 @@ use crate::messages::driver::{msg, text};
 use crate::messages::label;
 use crate::source::{SourceFile, Span};
 use crate::{analysis, resolve, syntax};
-use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
-use std::rc::Rc;
-use std::sync::Arc;
+use std::sync::{Arc, Mutex};
 
 /// The result of compiling one file.
 pub struct Compiled {
@@ -122,8 +120,8 @@ pub fn compile_source_in(
     let unused = analysis::lints::unused_acknowledgement::after(&policy, &findings);
     findings.extend(unused);
     options.apply_severities(&mut findings);
-    findings.sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
-    findings.dedup_by(|a, b| a.sort_key() == b.sort_key());
+    findings.sort_by(|a, b| a.order_key().cmp(&b.order_key()));
+    findings.dedup_by(|a, b| a.order_key() == b.order_key());
     Compiled {
         policy: Some(policy),
         findings,
@@ -133,13 +131,12 @@ pub fn compile_source_in(
 
 /// A baseline compiled once per process: the policy, or why it could not be
 /// read, and how many errors of its own it has.
-type CachedBaseline = Result<(Rc<Policy>, usize), String>;
+type CachedBaseline = Result<(Arc<Policy>, usize), String>;
 
-thread_local! {
-    /// Baselines already compiled in this process, by path: checking a folder of
-    /// policies that all follow PP 11/2017 compiles PP 11/2017 once.
-    static BASELINES: RefCell<HashMap<PathBuf, CachedBaseline>> = RefCell::new(HashMap::new());
-}
+/// Baselines already compiled in this process, by path, shared by every thread:
+/// checking a folder of policies that all follow PP 11/2017 compiles PP 11/2017
+/// once per run (a thread that needs one being compiled waits for it).
+static BASELINES: Mutex<BTreeMap<PathBuf, CachedBaseline>> = Mutex::new(BTreeMap::new());
 
 /// How a policy names a baseline built into the binary: `mengikuti
 /// "bawaan:nasional/pp-11-2017.pasal"` works from any folder.
@@ -192,7 +189,7 @@ fn compile_baseline(p: &Path) -> CachedBaseline {
                 && f.code != Code::DuplicateNumber
         })
         .count();
-    Ok((Rc::new(base), bad))
+    Ok((Arc::new(base), bad))
 }
 
 /// The built-in baseline a relative `mengikuti` path names, as a
@@ -213,7 +210,7 @@ fn load_baselines(
     policy: &Policy,
     baselines: Baselines<'_>,
     findings: &mut Vec<Finding>,
-) -> Vec<Rc<Policy>> {
+) -> Vec<Arc<Policy>> {
     let mut out = Vec::new();
     let dir = match baselines {
         Baselines::Files(path) => path.and_then(Path::parent).map(Path::to_path_buf),
@@ -232,14 +229,13 @@ fn load_baselines(
             Baselines::BuiltIn => p.clone(),
             Baselines::Files(_) => p.canonicalize().unwrap_or_else(|_| p.clone()),
         };
-        let cached = BASELINES.with(|c| c.borrow().get(&key).cloned());
-        let compiled = match cached {
-            Some(c) => c,
-            None => {
-                let c = compile_baseline(&p);
-                BASELINES.with(|cache| cache.borrow_mut().insert(key, c.clone()));
-                c
-            }
+        let compiled = {
+            // A poisoned lock (a thread that panicked) still holds whole entries.
+            let mut cache = BASELINES.lock().unwrap_or_else(|e| e.into_inner());
+            cache
+                .entry(key)
+                .or_insert_with(|| compile_baseline(&p))
+                .clone()
         };
         match compiled {
             Err(e) => findings.push(
@@ -366,6 +362,6 @@ pub fn compile_draft_bytes(
     }
     compiled
         .findings
-        .sort_by(|a, b| a.sort_key().cmp(&b.sort_key()));
+        .sort_by(|a, b| a.order_key().cmp(&b.order_key()));
     compiled
 }

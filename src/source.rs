@@ -81,6 +81,11 @@ impl SourceFile {
         (line + 1, col + 1)
     }
 
+    /// The byte offset where each line starts (the first is 0), in order.
+    pub fn line_starts(&self) -> &[usize] {
+        &self.line_starts
+    }
+
     /// The text of a span (empty if the span is out of range).
     pub fn slice(&self, span: Span) -> &str {
         self.text.get(span.start..span.end).unwrap_or("")

@@ -73,6 +73,51 @@ pub fn edit_distance(a: &str, b: &str) -> usize {
     strsim::levenshtein(a, b)
 }
 
+/// The edit distance between `a` and `b` when it is at most `limit`, else
+/// `None`: [`edit_distance`] on characters, stopping as soon as every
+/// alignment is past the limit (most words differ in their first letters, so
+/// a search over a whole text mostly stops after a few rows). `row` is a
+/// buffer reused between calls.
+pub fn edit_distance_within(
+    a: &[char],
+    b: &[char],
+    limit: usize,
+    row: &mut Vec<usize>,
+) -> Option<usize> {
+    if a.len().abs_diff(b.len()) > limit {
+        return None;
+    }
+    row.clear();
+    row.extend(0..=b.len());
+    for (i, ca) in a.iter().enumerate() {
+        // row[j] holds the distance of a[..i] to b[..j]; made a[..i+1] in place.
+        let mut diagonal = i;
+        let mut best = i + 1;
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+        for (j, cb) in b.iter().enumerate() {
+            let (Some(&left), Some(&up)) = (row.get(j), row.get(j + 1)) else {
+                break;
+            };
+            let value = if ca == cb {
+                diagonal
+            } else {
+                1 + diagonal.min(left).min(up)
+            };
+            diagonal = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = value;
+            }
+            best = best.min(value);
+        }
+        if best > limit {
+            return None;
+        }
+    }
+    row.last().copied().filter(|d| *d <= limit)
+}
+
 /// A number in Roman numerals (`4` → `IV`), as BAB are numbered.
 pub fn roman(mut n: u32) -> String {
     const TABLE: [(u32, &str); 13] = [
@@ -102,6 +147,43 @@ pub fn roman(mut n: u32) -> String {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn the_bounded_distance_is_the_distance_when_within_the_limit() {
+        let words = [
+            "",
+            "a",
+            "ab",
+            "syarat",
+            "syarta",
+            "sarat",
+            "Pagar Alam",
+            "Pagur Alam",
+            "pagar alam",
+            "kepegawaian",
+            "kepegawain",
+            "pegawai",
+            "jabatan pimpinan tinggi",
+            "jabatan pimpinan tingi",
+            "é ü",
+            "e u",
+        ];
+        let mut row = Vec::new();
+        for a in words {
+            for b in words {
+                let (ac, bc): (Vec<char>, Vec<char>) = (a.chars().collect(), b.chars().collect());
+                let d = super::edit_distance(a, b);
+                for limit in 0..4 {
+                    let want = (d <= limit).then_some(d);
+                    assert_eq!(
+                        super::edit_distance_within(&ac, &bc, limit, &mut row),
+                        want,
+                        "{a:?} {b:?} {limit}"
+                    );
+                }
+            }
+        }
+    }
+
     use super::*;
 
     #[test]

@@ -13,7 +13,7 @@ pub struct Context<'a> {
     /// The policy linted.
     pub policy: &'a Policy,
     /// The national baselines it follows (`mengikuti`).
-    pub baselines: &'a [std::rc::Rc<Policy>],
+    pub baselines: &'a [std::sync::Arc<Policy>],
 }
 
 impl<'a> Context<'a> {

@@ -41,7 +41,11 @@ impl Options {
 }
 
 /// Runs every lint over a policy.
-pub fn run(policy: &Policy, baselines: &[std::rc::Rc<Policy>], _options: &Options) -> Vec<Finding> {
+pub fn run(
+    policy: &Policy,
+    baselines: &[std::sync::Arc<Policy>],
+    _options: &Options,
+) -> Vec<Finding> {
     let cx = Context { policy, baselines };
     let mut out = Vec::new();
     for check in lints::CHECKS {

@@ -72,10 +72,10 @@ fn check(
         Ok(found) => found.into_iter().map(|f| f.path).collect(),
         Err(status) => return status,
     };
-    // Files are compiled batch by batch. Human and GitHub output is one block
-    // per finding, in file order, written as each batch is done; JSON keeps each
-    // finding's text, not the finding and its source file; SARIF keeps the
-    // findings. Memory then grows with the findings, not with the folder.
+    // Files are compiled batch by batch. Human, GitHub and JSON output is one
+    // block per finding, in file order, written as each batch is done (the JSON
+    // summary comes after the findings); SARIF keeps the findings to build one
+    // log. Memory then stays flat in the number of files, but for SARIF.
     let streaming = format != FindingsFormat::Sarif;
     let batch = if streaming { BATCH } else { files.len().max(1) };
     let mut summary = report::json::Summary {
@@ -83,7 +83,12 @@ fn check(
         ..Default::default()
     };
     let mut kept: Vec<Finding> = Vec::new();
-    let mut json_blocks: Vec<String> = Vec::new();
+    let mut json = report::json::CheckStream::default();
+    if format == FindingsFormat::Json {
+        if let Err(status) = emit(json.head()) {
+            return status;
+        }
+    }
     let (mut unusable, mut failed) = (false, false);
     for chunk in files.chunks(batch) {
         let mut findings: Vec<Finding> = Vec::new();
@@ -98,8 +103,9 @@ fn check(
             FindingsFormat::Github => report::github::render(&findings, lang),
             FindingsFormat::Human => report::human::render(&findings, color()),
             FindingsFormat::Json => {
-                json_blocks.extend(findings.iter().map(report::json::finding_block));
-                continue;
+                let mut text = String::new();
+                findings.iter().for_each(|f| json.push(&mut text, f));
+                text
             }
             FindingsFormat::Sarif => {
                 kept.append(&mut findings);
@@ -111,7 +117,7 @@ fn check(
         }
     }
     let text = match format {
-        FindingsFormat::Json => report::json::check_report_of_blocks(&json_blocks, &summary) + "\n",
+        FindingsFormat::Json => json.tail(&summary) + "\n",
         FindingsFormat::Sarif => report::sarif::render(&kept, lang) + "\n",
         FindingsFormat::Github | FindingsFormat::Human => format!(
             "{} file(s) checked: {} error(s), {} warning(s), {} info, {} acknowledged\n",
@@ -125,7 +131,7 @@ fn check(
 }
 
 /// Files compiled (on all cores) before their findings are written.
-const BATCH: usize = 64;
+const BATCH: usize = 16;
 
 /// What `check` keeps of a compiled file: its findings, not its tree, so that
 /// memory grows with the findings of a folder rather than with its policies.

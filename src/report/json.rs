@@ -159,6 +159,39 @@ pub fn check_report_of_blocks(blocks: &[String], summary: &Summary) -> String {
     format!("{{\n  \"version\": 1,\n  \"findings\": {findings},\n  \"summary\": {summary}\n}}")
 }
 
+/// The `check` document written piece by piece as files are checked, with
+/// the same bytes as [`check_report_of_blocks`] gives for the whole: the head,
+/// then each finding's block as it comes, then the summary. A folder's
+/// findings need not be held until the end.
+#[derive(Default)]
+pub struct CheckStream {
+    /// Whether a finding was written (the array is `[]` otherwise).
+    any: bool,
+}
+
+impl CheckStream {
+    /// The start of the document, up to the opening of the findings array.
+    pub fn head(&self) -> &'static str {
+        "{\n  \"version\": 1,\n  \"findings\": ["
+    }
+
+    /// Appends one finding's block to `out`, after a comma when it is not the first.
+    pub fn push(&mut self, out: &mut String, f: &Finding) {
+        out.push_str(if self.any { ",\n" } else { "\n" });
+        self.any = true;
+        out.push_str(&finding_block(f));
+    }
+
+    /// The end of the document: the array closed, and the summary.
+    pub fn tail(&self, summary: &Summary) -> String {
+        let summary = serde_json::to_string_pretty(summary)
+            .unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"))
+            .replace('\n', "\n  ");
+        let close = if self.any { "\n  ]" } else { "]" };
+        format!("{close},\n  \"summary\": {summary}\n}}")
+    }
+}
+
 /// One compiled rule in JSON.
 #[derive(Serialize)]
 pub struct JsonRule<'a> {
@@ -266,6 +299,24 @@ mod tests {
             summary: Summary::of(files, findings),
         };
         serde_json::to_string_pretty(&doc).unwrap_or_default()
+    }
+
+    #[test]
+    fn the_document_streamed_is_the_document_serde_prints() {
+        let source = "peraturan {\n  jenis peraturan_walikota\n}\npasal 1 \"Calon berusia 56 (lima puluh enam) tahun.\"\n";
+        let c =
+            crate::driver::compile_bytes("x.pasal", source.as_bytes(), None, &Default::default());
+        assert!(c.findings.len() >= 2, "{}", c.findings.len());
+        for n in [0, 1, 2, c.findings.len()] {
+            let some = &c.findings[..n];
+            let mut stream = CheckStream::default();
+            let mut text = stream.head().to_string();
+            for f in some {
+                stream.push(&mut text, f);
+            }
+            text.push_str(&stream.tail(&Summary::of(1, some)));
+            assert_eq!(text, whole(1, some), "{n} findings");
+        }
     }
 
     #[test]

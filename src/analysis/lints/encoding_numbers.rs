@@ -292,8 +292,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
             (r, numbers, kind)
         })
         .collect();
+    // Each clause's own comment lines read once, not once per clause below it.
+    let marked: Vec<bool> = (0..p.clauses.len())
+        .map(|c| marked_not_encoded(p, c))
+        .collect();
     for (id, node) in p.clauses.iter().enumerate() {
-        if marked_here_or_above(p, id) {
+        if p.ancestors(id)
+            .any(|c| marked.get(c).copied().unwrap_or(false))
+        {
             continue;
         }
         for (text, span) in &node.texts {
@@ -345,13 +351,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
 /// Words of a comment that say the clause holds what the language cannot yet
 /// encode, in either language.
 const NOT_ENCODED: &[&str] = &["belum dikodekan", "not encoded", "no rule"];
-
-/// Whether the clause, or a clause it is inside, is marked as not encoded
-/// ([`marked_not_encoded`]): a Pasal whose comment says its text carries no
-/// rule covers its ayat.
-fn marked_here_or_above(p: &Policy, id: ClauseId) -> bool {
-    p.ancestors(id).any(|c| marked_not_encoded(p, c))
-}
 
 /// Whether the clause's own lines (the comment lines right above it, its head
 /// and its rules, not its sub-clauses) hold a comment saying that something of

@@ -193,13 +193,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         .flat_map(|(id, c)| c.texts.iter().map(move |(t, s)| (id, t.as_str(), *s)))
         .collect();
     // Each text scanned once: its abbreviations, and its words in lower case.
-    let scanned: Vec<(Vec<&str>, String)> = texts
+    let scanned: Vec<Vec<&str>> = texts
         .iter()
-        .map(|(_, t, _)| {
-            let words = abbreviations(t).into_iter().map(|(_, _, w)| w).collect();
-            (words, t.to_lowercase())
-        })
+        .map(|(_, t, _)| abbreviations(t).into_iter().map(|(_, _, w)| w).collect())
         .collect();
+    let lower = Lowered::new(&texts);
     // Each defined name, with the first text (in clause order) defining it.
     let mut defined: BTreeMap<&str, usize> = BTreeMap::new();
     for (at, (_, t, _)) in texts.iter().enumerate() {
@@ -213,9 +211,9 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     // Every text's words with their lengths, read once when a definition turns
     // out unused and its near spellings are looked for.
-    let mut tokens: Option<Vec<Tokens<'_>>> = None;
+    let mut tokens: Option<Tokens<'_>> = None;
     let mut reported: BTreeSet<&str> = BTreeSet::new();
-    for (at, ((id, _, span), (words, _))) in texts.iter().zip(&scanned).enumerate() {
+    for (at, ((id, _, span), words)) in texts.iter().zip(&scanned).enumerate() {
         for &w in words {
             if let Some(&defined_at) = defined.get(w) {
                 let (later, _, _) = texts.get(defined_at).copied().unwrap_or((*id, "", *span));
@@ -246,17 +244,14 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         } else {
             d.name.to_lowercase()
         };
-        let used = texts
-            .iter()
-            .zip(&scanned)
-            .any(|((id, _, _), (words, lower))| {
-                *id != d.clause
-                    && if abbreviation {
-                        words.contains(&needle.as_str())
-                    } else {
-                        lower.contains(&needle)
-                    }
-            });
+        let used = if abbreviation {
+            texts
+                .iter()
+                .zip(&scanned)
+                .any(|((id, _, _), words)| *id != d.clause && words.contains(&needle.as_str()))
+        } else {
+            lower.used_outside(&needle, d.clause)
+        };
         if !used {
             let tokens = tokens.get_or_insert_with(|| tokenize(&texts));
             let message = match near_spelling(p, tokens, d.clause, d.name) {
@@ -273,21 +268,94 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
 }
 
-/// A clause text's words (punctuation trimmed), each with its length in characters.
-type Tokens<'a> = (ClauseId, Vec<(&'a str, usize)>);
+/// Every clause text in lower case, joined by line breaks into one string, so
+/// that a name is looked for in all of them with one search.
+struct Lowered {
+    all: String,
+    /// Where each text starts in `all`, and its clause.
+    starts: Vec<(usize, ClauseId)>,
+}
 
-fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Vec<Tokens<'a>> {
-    texts
+impl Lowered {
+    fn new(texts: &[(ClauseId, &str, Span)]) -> Self {
+        let mut all = String::new();
+        let mut starts = Vec::with_capacity(texts.len());
+        for (id, t, _) in texts {
+            starts.push((all.len(), *id));
+            all.push_str(&t.to_lowercase());
+            all.push('\n');
+        }
+        Lowered { all, starts }
+    }
+
+    /// Whether a text of a clause other than `clause` contains `needle`.
+    fn used_outside(&self, needle: &str, clause: ClauseId) -> bool {
+        if needle.contains('\n') || needle.is_empty() {
+            // Each text on its own (its line break left out).
+            let ends = self.starts.iter().skip(1).map(|(s, _)| *s);
+            let ends = ends.chain(std::iter::once(self.all.len()));
+            return self.starts.iter().zip(ends).any(|((start, id), end)| {
+                *id != clause
+                    && self
+                        .all
+                        .get(*start..end.saturating_sub(1))
+                        .is_some_and(|t| t.contains(needle))
+            });
+        }
+        // A match cannot cross a line break, so it lies in one text.
+        self.all.match_indices(needle).any(|(at, _)| {
+            let text = self.starts.partition_point(|(start, _)| *start <= at);
+            text.checked_sub(1)
+                .and_then(|i| self.starts.get(i))
+                .is_some_and(|(_, id)| *id != clause)
+        })
+    }
+}
+
+/// The words of every clause text (punctuation trimmed), read once when a
+/// definition turns out unused and its near spellings are looked for: each
+/// word with its length in characters and its letters in lower case (a range
+/// of `lower`).
+struct Tokens<'a> {
+    texts: Vec<(ClauseId, Vec<Token<'a>>)>,
+    lower: Vec<char>,
+}
+
+/// One word of a clause text.
+struct Token<'a> {
+    word: &'a str,
+    chars: usize,
+    lower: std::ops::Range<usize>,
+}
+
+fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Tokens<'a> {
+    let mut lower = Vec::new();
+    let texts = texts
         .iter()
         .map(|(id, text, _)| {
             let words = text
                 .split_whitespace()
                 .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
-                .map(|w| (w, w.chars().count()))
+                .map(|word| {
+                    let start = lower.len();
+                    let chars = if word.is_ascii() {
+                        lower.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                        word.len()
+                    } else {
+                        lower.extend(word.chars().flat_map(char::to_lowercase));
+                        word.chars().count()
+                    };
+                    Token {
+                        word,
+                        chars,
+                        lower: start..lower.len(),
+                    }
+                })
                 .collect();
             (*id, words)
         })
-        .collect()
+        .collect();
+    Tokens { texts, lower }
 }
 
 /// The same number of words as `name`, spelt a little differently (at most
@@ -295,7 +363,7 @@ fn tokenize<'a>(texts: &[(ClauseId, &'a str, Span)]) -> Vec<Tokens<'a>> {
 /// the words as written and the clause's citation.
 fn near_spelling(
     p: &Policy,
-    texts: &[Tokens<'_>],
+    tokens: &Tokens<'_>,
     definition: ClauseId,
     name: &str,
 ) -> Option<(String, String)> {
@@ -304,18 +372,36 @@ fn near_spelling(
     if target.len() < 5 || n == 0 {
         return None;
     }
-    let target_chars = target.chars().count();
-    for (id, words) in texts.iter().filter(|(id, _)| *id != definition) {
+    let target: Vec<char> = target.chars().collect();
+    let target_chars = target.len();
+    let (mut candidate, mut row) = (Vec::new(), Vec::new());
+    for (id, words) in tokens.texts.iter().filter(|(id, _)| *id != definition) {
         for window in words.windows(n) {
             // Words whose length is more than two letters off cannot be two edits away.
-            let chars = window.iter().map(|(_, c)| c).sum::<usize>() + window.len() - 1;
+            let chars = window.iter().map(|t| t.chars).sum::<usize>() + window.len() - 1;
             if chars.abs_diff(target_chars) > 2 {
                 continue;
             }
-            let candidate = window.iter().map(|(w, _)| *w).collect::<Vec<_>>().join(" ");
-            let d = crate::words::edit_distance(&candidate.to_lowercase(), &target);
-            if (1..=2).contains(&d) {
-                return Some((candidate, p.cite(*id).to_string()));
+            // The window's words joined by one space, in lower case.
+            candidate.clear();
+            for (i, t) in window.iter().enumerate() {
+                if i > 0 {
+                    candidate.push(' ');
+                }
+                candidate.extend(tokens.lower.get(t.lower.clone()).unwrap_or_default());
+            }
+            let words = || window.iter().map(|t| t.word).collect::<Vec<_>>().join(" ");
+            // A capital sigma lowers by its place in the word: as a string.
+            let d = if window.iter().any(|t| t.word.contains('Σ')) {
+                Some(crate::words::edit_distance(
+                    &words().to_lowercase(),
+                    &target.iter().collect::<String>(),
+                ))
+            } else {
+                crate::words::edit_distance_within(&candidate, &target, 2, &mut row)
+            };
+            if d.is_some_and(|d| (1..=2).contains(&d)) {
+                return Some((words(), p.cite(*id).to_string()));
             }
         }
     }

@@ -32,7 +32,21 @@ pub fn parse(value: &str) -> Result<NaiveDate, String> {
     if !shape {
         return Err(message(value));
     }
-    NaiveDate::parse_from_str(value, "%Y-%m-%d").map_err(|_| message(value))
+    // The digits read directly: no format string to interpret per record.
+    let number = |digits: &[u8]| {
+        digits
+            .iter()
+            .fold(0u32, |n, d| n * 10 + u32::from(d.wrapping_sub(b'0')))
+    };
+    let (year, month, day) = (
+        number(b.get(..4).unwrap_or_default()),
+        number(b.get(5..7).unwrap_or_default()),
+        number(b.get(8..).unwrap_or_default()),
+    );
+    i32::try_from(year)
+        .ok()
+        .and_then(|y| NaiveDate::from_ymd_opt(y, month, day))
+        .ok_or_else(|| message(value))
 }
 
 struct Date;
@@ -129,6 +143,7 @@ pub fn map<'de, D: Deserializer<'de>>(d: D) -> Result<BTreeMap<String, NaiveDate
 #[cfg(test)]
 mod tests {
     use super::parse;
+    use chrono::NaiveDate;
 
     #[test]
     fn only_four_two_two_digits_on_the_calendar() {
@@ -145,5 +160,22 @@ mod tests {
             assert_eq!(parse(bad), Err(format!("{bad} is not a date (YYYY-MM-DD)")));
         }
         assert!(parse("2023-02-30").is_err());
+        assert!(parse("2023-13-01").is_err() && parse("2023-00-10").is_err());
+        assert!(parse("2023-04-00").is_err() && parse("2023-04-31").is_err());
+        assert_eq!(
+            parse("2024-02-29"),
+            Ok(NaiveDate::from_ymd_opt(2024, 2, 29).unwrap())
+        );
+        assert!(parse("2100-02-29").is_err());
+        // Every day of four years, and every malformed day number, as chrono reads them.
+        for y in [0, 1999, 2000, 2023, 2024, 9999] {
+            for m in 0..=13 {
+                for d in 0..=32 {
+                    let text = format!("{y:04}-{m:02}-{d:02}");
+                    let chrono = NaiveDate::parse_from_str(&text, "%Y-%m-%d").ok();
+                    assert_eq!(parse(&text).ok(), chrono, "{text}");
+                }
+            }
+        }
     }
 }

@@ -496,6 +496,27 @@ impl Program {
             dates: Vec::with_capacity(self.slots.len()),
             limits: limits.clone(),
         };
+        self.prepare_into(c, reference, limits, &mut out);
+        out
+    }
+
+    /// As [`Program::prepare_with`], into `out`, whose buffers are reused
+    /// (screening prepares one candidate after another without allocating).
+    pub fn prepare_into(
+        &self,
+        c: &Candidate,
+        reference: &Reference,
+        limits: &Limits,
+        out: &mut Prepared,
+    ) {
+        out.nums.clear();
+        out.highs.clear();
+        out.flags.clear();
+        out.dates.clear();
+        out.flag_bits = (0, 0);
+        if !std::sync::Arc::ptr_eq(&out.limits, limits) {
+            out.limits = limits.clone();
+        }
         for s in &self.slots {
             let (v, date) = slot_value(s, c, reference);
             let v = v.unwrap_or(f64::NAN);
@@ -529,7 +550,6 @@ impl Program {
                 None => Tri::Unknown,
             });
         }
-        out
     }
 
     /// Whether a rule applies to a prepared candidate (its `jika` holds and its

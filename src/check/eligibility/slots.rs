@@ -114,20 +114,17 @@ pub(super) fn slot_value(
         }
         SlotKind::Held(js) => {
             let on = r.default;
-            let names: Vec<&str> = js.iter().map(|j| j.as_str()).collect();
+            let named = |name: &str| js.iter().any(|j| j.as_str() == name);
             if c.positions.is_none() && !c.held_years.is_empty() {
                 let years: f64 = c
                     .held_years
                     .iter()
-                    .filter(|(k, _)| names.contains(&k.as_str()))
+                    .filter(|(k, _)| named(k))
                     .map(|(_, v)| *v)
                     .sum();
                 return (Some(years_days(years)), on);
             }
-            (
-                held_days(c, on, |p| names.contains(&p.jenjang.as_str())),
-                on,
-            )
+            (held_days(c, on, |p| named(&p.jenjang)), on)
         }
         SlotKind::Tenure => {
             let on = r.default;

@@ -100,6 +100,14 @@ pub struct Screener<'a> {
     limits: super::eligibility::Limits,
 }
 
+/// Buffers one thread reuses from record to record: the prepared candidate
+/// and the rules' verdicts.
+#[derive(Default)]
+pub struct Scratch {
+    prepared: Prepared,
+    verdicts: Vec<Tri>,
+}
+
 /// Outcome of one record.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Outcome {
@@ -140,11 +148,14 @@ impl<'a> Screener<'a> {
         &self,
         line_no: u64,
         c: &Candidate,
-        scratch: &mut Vec<Tri>,
+        scratch: &mut Scratch,
         out: &mut String,
     ) -> Outcome {
-        let prepared: Prepared = self.program.prepare_with(c, &self.reference, &self.limits);
-        self.program.run(&prepared, scratch);
+        let Scratch { prepared, verdicts } = scratch;
+        self.program
+            .prepare_into(c, &self.reference, &self.limits, prepared);
+        self.program.run(prepared, verdicts);
+        let scratch = &*verdicts;
         let violated = scratch.iter().filter(|t| **t == Tri::False).count();
         let unknown = scratch.iter().filter(|t| **t == Tri::Unknown).count();
         let (status, outcome) = if violated > 0 {
@@ -236,7 +247,7 @@ impl<'a> Screener<'a> {
         &self,
         line_no: u64,
         text: &str,
-        scratch: &mut Vec<Tri>,
+        scratch: &mut Scratch,
         out: &mut String,
     ) -> Outcome {
         // serde would read a struct from an array too (`["a"]` as id `a`).
@@ -321,7 +332,7 @@ pub enum Record {
 /// input order, with the outcome of every record.
 fn judge_batch(s: &Screener<'_>, batch: &Batch, threads: usize) -> Vec<(String, Vec<Outcome>)> {
     let judge_part = |part: &[(u64, Record)]| {
-        let mut scratch = Vec::new();
+        let mut scratch = Scratch::default();
         let mut out = String::with_capacity(part.len() * 256);
         let outcomes = part
             .iter()

@@ -7,8 +7,11 @@
 
 use crate::codes::Code;
 use crate::messages::{Message, Text};
+pub mod excerpt;
 use crate::source::{SourceFile, Span};
+use excerpt::Excerpt;
 use serde::Serialize;
+use std::borrow::Cow;
 use std::fmt;
 use std::sync::Arc;
 
@@ -161,12 +164,18 @@ impl Finding {
     }
     /// Sort key giving byte-identical output for the same input.
     pub fn sort_key(&self) -> (String, usize, usize, &'static str, String) {
+        let (name, start, end, code, message) = self.order_key();
+        (name.to_string(), start, end, code, message.to_string())
+    }
+    /// [`Finding::sort_key`] borrowed from the finding: the same order,
+    /// without copying the file name and message for every comparison.
+    pub fn order_key(&self) -> (&str, usize, usize, &'static str, &str) {
         (
-            self.file.name.clone(),
+            &self.file.name,
             self.span.start,
             self.span.end,
             self.code.as_str(),
-            self.message.clone(),
+            &self.message,
         )
     }
 }
@@ -185,20 +194,21 @@ impl std::error::Error for Finding {}
 /// Adapts a finding to miette's graphical report.
 pub struct MietteFinding<'a> {
     finding: &'a Finding,
-    source: miette::NamedSource<String>,
+    source: Excerpt<'a>,
     code: String,
 }
 
 impl<'a> MietteFinding<'a> {
-    /// Wraps a finding for miette.
-    pub fn new(finding: &'a Finding) -> Self {
+    /// Wraps a finding for miette; `text` is its file's text as
+    /// [`printable`] gives it (computed once per file by the caller).
+    pub fn new(finding: &'a Finding, text: &'a str) -> Self {
         let code = match &finding.acknowledged {
             Some(_) => format!("{} (diakui)", finding.code),
             None => finding.code.to_string(),
         };
         MietteFinding {
             finding,
-            source: miette::NamedSource::new(&finding.file.name, printable(&finding.file.text)),
+            source: Excerpt::new(&finding.file.name, text, finding.file.line_starts()),
             code,
         }
     }
@@ -207,21 +217,23 @@ impl<'a> MietteFinding<'a> {
 /// The source as a terminal may be shown it: each control character other
 /// than a tab or a line end (a NUL, an escape sequence that would recolour or
 /// move the cursor, PSL710) becomes `?`, one `?` per byte so every span still
-/// points at the same place.
-fn printable(text: &str) -> String {
+/// points at the same place. Borrowed when there is none.
+pub fn printable(text: &str) -> Cow<'_, str> {
     let hidden = |c: char| c.is_control() && !matches!(c, '\t' | '\n' | '\r');
     if !text.chars().any(hidden) {
-        return text.to_string();
+        return Cow::Borrowed(text);
     }
-    text.chars()
-        .map(|c| {
-            if hidden(c) {
-                "?".repeat(c.len_utf8())
-            } else {
-                c.to_string()
-            }
-        })
-        .collect()
+    Cow::Owned(
+        text.chars()
+            .map(|c| {
+                if hidden(c) {
+                    "?".repeat(c.len_utf8())
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+    )
 }
 
 impl fmt::Debug for MietteFinding<'_> {
