@@ -76,6 +76,7 @@ fn bench(c: &mut Criterion) {
     let reference = Reference {
         events: pasal::ir::Event::ALL.iter().map(|e| (*e, date)).collect(),
         default: Some(date),
+        default_is_earliest: false,
         facts: Default::default(),
     };
     let input = generate();

@@ -56,6 +56,7 @@ fn main() {
     let reference = Reference {
         events: Event::ALL.iter().map(|e| (*e, on)).collect(),
         default: Some(on),
+        default_is_earliest: false,
         facts: Default::default(),
     };
     let screener = Screener::new(&program, reference, "pool.csv".into());

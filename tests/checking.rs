@@ -393,6 +393,7 @@ fn screening_keeps_every_record_in_order() {
     let reference = Reference {
         events: vec![],
         default: Some(date),
+        default_is_earliest: false,
         facts: Default::default(),
     };
     let s = Screener::new(&program, reference, "pool.jsonl".into());

@@ -99,6 +99,7 @@ proptest! {
         let reference = Reference {
             events: pasal::ir::Event::ALL.iter().map(|e| (*e, date)).collect(),
             default: Some(date),
+            default_is_earliest: false,
             facts: Default::default(),
         };
         let prepared = program.prepare(&candidate, &reference);

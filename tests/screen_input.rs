@@ -470,6 +470,7 @@ fn every_line_of_random_csv_gets_its_verdict_line() {
     let reference = Reference {
         events: vec![],
         default: chrono::NaiveDate::from_ymd_opt(2024, 6, 3),
+        default_is_earliest: false,
         facts: Default::default(),
     };
     let s = Screener::new(&program, reference, "random.csv".into());

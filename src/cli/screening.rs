@@ -68,6 +68,7 @@ pub fn program(
     let reference = Reference {
         events,
         default: date,
+        default_is_earliest: false,
         facts: Default::default(),
     };
     Ok((program, reference))

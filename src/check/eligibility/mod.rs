@@ -19,7 +19,7 @@ use super::time;
 use crate::ir::*;
 use chrono::NaiveDate;
 use clause::Clause;
-use slots::{age_high, experience_high, slot_value};
+use slots::{age_high, experience_high, slot_value, still_running};
 
 /// Three-valued truth.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize)]
@@ -180,6 +180,10 @@ pub struct Reference {
     pub events: Vec<(Event, NaiveDate)>,
     /// The date durations without an event are measured at.
     pub default: Option<NaiveDate>,
+    /// `default` is the application deadline standing in for an appointment
+    /// date the case does not give: a post still held then runs on to a day
+    /// not known, so a length of service is known only from below.
+    pub default_is_earliest: bool,
     /// Yes/no facts of the whole case, used when the candidate's own facts do not say.
     pub facts: std::collections::BTreeMap<String, bool>,
 }
@@ -522,7 +526,10 @@ impl Program {
             let v = v.unwrap_or(f64::NAN);
             let high = match s {
                 SlotKind::Age(None, _) => age_high(c, reference),
-                SlotKind::Experience => experience_high(c, reference),
+                SlotKind::Experience => {
+                    experience_high(c, reference).or_else(|| still_running(s, c, reference))
+                }
+                SlotKind::Held(_) | SlotKind::Tenure => still_running(s, c, reference),
                 _ => None,
             };
             out.nums.push(v);

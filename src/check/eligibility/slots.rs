@@ -58,6 +58,30 @@ pub(super) fn experience_high(c: &Candidate, r: &Reference) -> Option<f64> {
     held_days(c, r.default, |p| p.related != Some(false))
 }
 
+/// No upper bound (infinity) for a length of service measured at a date that
+/// only stands in for a later one ([`Reference::default_is_earliest`]) when a
+/// post it counts is still held then: the service grows until the day the
+/// case does not give. `None` when the value is exact.
+pub(super) fn still_running(s: &SlotKind, c: &Candidate, r: &Reference) -> Option<f64> {
+    if !r.default_is_earliest {
+        return None;
+    }
+    let on = r.default?;
+    let running = |p: &crate::check::case::Position| p.end.is_none_or(|e| e >= on);
+    let positions = c.positions.as_ref()?;
+    let any = match s {
+        SlotKind::Experience if c.related_experience_years.is_none() => positions
+            .iter()
+            .any(|p| p.related != Some(false) && running(p)),
+        SlotKind::Held(js) => positions
+            .iter()
+            .any(|p| js.iter().any(|j| j.as_str() == p.jenjang) && running(p)),
+        SlotKind::Tenure => positions.iter().any(|p| p.end.is_none()),
+        _ => false,
+    };
+    any.then_some(f64::INFINITY)
+}
+
 /// Years given as a number (screening tables) in service days.
 fn years_days(years: f64) -> f64 {
     time::duration_days(years, TimeUnit::Years)

@@ -237,7 +237,8 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
         .announcement
         .as_ref()
         .map(|a| a.extensions.last().map_or(a.deadline, |x| x.new_deadline));
-    let default = case.dates.get("pengangkatan").copied().or(final_deadline);
+    let appointed = case.dates.get("pengangkatan").copied();
+    let default = appointed.or(final_deadline);
     let cx = Ctx {
         policy,
         case,
@@ -248,6 +249,7 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
         reference: Reference {
             events,
             default,
+            default_is_earliest: appointed.is_none(),
             facts: case.facts.clone(),
         },
     };
