@@ -313,9 +313,22 @@ pub const GROUPS: &[&[Entry]] = &[
     diff::text::ALL,
     diff::msg::ALL,
     check::calendar::ALL,
+    verify::general_text::ALL,
+    verify::general::ALL,
+    verify::judge_text::ALL,
+    verify::judge::ALL,
+    verify::panel_text::ALL,
+    verify::panel::ALL,
+    verify::window_text::ALL,
+    verify::window::ALL,
+    verify::action_text::ALL,
+    verify::action::ALL,
+    verify::weights::ALL,
+    verify::direction::ALL,
 ];
 pub mod check;
 pub mod cli;
 pub mod diff;
 pub mod report;
 pub mod screen;
+pub mod verify;
