@@ -60,12 +60,12 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         };
         let file = match examples::load(&text) {
             Ok(x) => x,
-            Err(e) => return fail(&format!("{}:{e}", ex_path.display())),
+            Err(e) => return fail(&format!("{}:{}", ex_path.display(), e.located().get(lang))),
         };
         ran += 1;
         let res = examples::run_on(&policy, &file, &calendar);
         if let Some(e) = res.errors.first() {
-            return fail(&format!("{}: {e}", ex_path.display()));
+            return fail(&format!("{}: {}", ex_path.display(), e.get(lang)));
         }
         out.push_str(&format!(
             "{} ({} examples)\n",

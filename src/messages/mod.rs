@@ -10,7 +10,7 @@
 //!   say the same things.
 //! - Words of one lint live in that lint's module (its `LINT` and `msg` group).
 //!   Every other sentence lives here, in the file of the stage that says it:
-//!   [`syntax`], [`resolve`], [`driver`], [`verify`], [`screen`], [`cli`],
+//!   [`syntax`], [`resolve`], [`driver`], [`verify`], [`case`], [`screen`], [`cli`],
 //!   [`report`], [`diff`], [`import`], [`new`], [`lsp`]; phrases several stages
 //!   share are in [`label`] and [`word`].
 //! - `ALL` in each group lists its entries; a test checks that no entry is empty
@@ -325,7 +325,10 @@ pub const GROUPS: &[&[Entry]] = &[
     verify::action::ALL,
     verify::weights::ALL,
     verify::direction::ALL,
+    case::text::ALL,
+    case::msg::ALL,
 ];
+pub mod case;
 pub mod check;
 pub mod cli;
 pub mod diff;

@@ -1,6 +1,5 @@
 //! Words of `pasal verify` (`src/check/verify/`): why each verdict is what it
-//! is, one group per topic (`*_text` fixed, the others with values), and the
-//! errors of a case file (`case`).
+//! is, one group per topic (`*_text` fixed, the others with values).
 
 crate::texts!(
     /// Fixed explanations of any rule: whether it applies, candidates, permissions used, readings.

@@ -132,7 +132,7 @@ fn judge_timings(
     for t in timings {
         let Some(e) = cx.date_of(&t.event) else {
             let event = &t.event;
-            return unknown(vt::action::date_not_recorded(&event));
+            return unknown(vt::action::date_not_recorded(event));
         };
         events.push(e);
     }
@@ -171,11 +171,11 @@ fn judge_timings(
         return (Status::Unknown, joined(what, &parts), facts);
     }
     if undated {
-        return unknown(vt::action::has_no_date(&what));
+        return unknown(vt::action::has_no_date(what));
     }
     match failed {
         Some(parts) => (Status::Violated, joined(what, &parts), facts),
-        None => unknown(vt::action::has_no_date(&what)),
+        None => unknown(vt::action::has_no_date(what)),
     }
 }
 
@@ -203,7 +203,7 @@ fn joined(what: &str, parts: &[(Status, Message)]) -> Message {
             .collect::<Vec<_>>()
             .join(and.id),
     };
-    vt::action::timed(&what, &timings)
+    vt::action::timed(what, &timings)
 }
 
 /// One timing of one dated record: its order relative to the event and, when
@@ -219,12 +219,9 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
             Direction::Sejak => d >= e,
         };
         return if ok {
-            (
-                Status::Satisfied,
-                vt::action::recorded_relative(dir, &event),
-            )
+            (Status::Satisfied, vt::action::recorded_relative(dir, event))
         } else {
-            (Status::Violated, vt::action::not_relative(dir, &event))
+            (Status::Violated, vt::action::not_relative(dir, event))
         };
     };
     let (from, to) = match t.direction {
@@ -232,7 +229,7 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
         Direction::Setelah | Direction::Sejak => (e, d),
     };
     if from > to {
-        return (Status::Violated, vt::action::not_relative(dir, &event));
+        return (Status::Violated, vt::action::not_relative(dir, event));
     }
     let allowed = interval.words();
     let Measure::Time(unit) = interval.measure else {
@@ -268,6 +265,6 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
     };
     (
         status,
-        vt::action::recorded_gap(&gap, dir, &event, &allowed, &unsure),
+        vt::action::recorded_gap(&gap, dir, event, &allowed, &unsure),
     )
 }

@@ -27,11 +27,11 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 let allowed = interval.words();
                 (
                     within(interval, *v),
-                    vt::judge::weight_allowed(&component, &v, &allowed),
+                    vt::judge::weight_allowed(component, v, &allowed),
                     vec![format!("bobot {set}.{component} = {v}%")],
                 )
             }
-            None => unknown(vt::judge::weight_used_not_recorded(&set, &component)),
+            None => unknown(vt::judge::weight_used_not_recorded(set, component)),
         },
         RuleKind::Count {
             subject,
@@ -48,13 +48,13 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             Ok((d, start, end, as_of)) => {
                 let length = time::service_words(d);
                 let to = if as_of {
-                    vt::judge::as_of(&end)
+                    vt::judge::as_of(end)
                 } else {
-                    vt::judge::to(&end)
+                    vt::judge::to(end)
                 };
                 (
                     within_service(interval, d),
-                    vt::judge::period_from(&subject, &start, &to, &length),
+                    vt::judge::period_from(subject, start, &to, &length),
                     vec![format!("{subject}: {start} – {end}")],
                 )
             }
@@ -85,7 +85,7 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                             vec![format!("{name}: {v}")],
                         )
                     }
-                    None => unknown(vt::general::not_recorded(&name)),
+                    None => unknown(vt::general::not_recorded(name)),
                 };
             }
             let present = if name == "isi_pengumuman" {
@@ -128,7 +128,7 @@ pub(super) fn period_length(
     subject: &str,
 ) -> Result<(f64, NaiveDate, NaiveDate, bool), Message> {
     let Some(p) = cx.case.periods.get(subject) else {
-        return Err(vt::judge::period_not_recorded(&subject));
+        return Err(vt::judge::period_not_recorded(subject));
     };
     let (end, as_of) = match (p.end, p.as_of) {
         // `end` is the last day of the period: the period runs to the day after it.
@@ -137,12 +137,12 @@ pub(super) fn period_length(
         (None, None) => (cx.reference.default, true),
     };
     let Some(end) = end else {
-        return Err(vt::judge::period_has_no_end_case(&subject));
+        return Err(vt::judge::period_has_no_end_case(subject));
     };
     // By anniversaries: years, months and days (time::service).
     let Some(d) = time::service_days(p.start, end) else {
         return Err(vt::judge::period_starts_after_date_measured(
-            &subject, &p.start, &end,
+            subject, p.start, end,
         ));
     };
     Ok((d, p.start, end, as_of))
@@ -189,12 +189,12 @@ fn total(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
 /// A count of the whole case against its bounds.
 fn judge_count(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged {
     let Some(v) = total(cx, subject) else {
-        return unknown(vt::judge::count_not_recorded(&subject));
+        return unknown(vt::judge::count_not_recorded(subject));
     };
     let allowed = interval.words();
     (
         within(interval, v),
-        vt::judge::count_allowed(&subject, &v, &allowed),
+        vt::judge::count_allowed(subject, v, &allowed),
         vec![format!("{subject} = {v}")],
     )
 }
@@ -239,14 +239,14 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
         return if outside.is_empty() {
             (
                 Status::Satisfied,
-                vt::judge::each_vacancies_within(&subject, &n, &allowed),
+                vt::judge::each_vacancies_within(subject, n, &allowed),
                 facts,
             )
         } else {
             let outside = outside.join(", ");
             (
                 Status::Violated,
-                vt::judge::per_vacancy_outside(&subject, &allowed, &outside),
+                vt::judge::per_vacancy_outside(subject, &allowed, &outside),
                 facts,
             )
         };
@@ -254,18 +254,18 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
     if !cx.case.per_vacancy.is_empty() {
         let recorded = cx.case.per_vacancy.len();
         return unknown(vt::judge::per_vacancy_records_vacancies_not(
-            &subject, &recorded, &n,
+            subject, recorded, n,
         ));
     }
     let Some(v) = total(cx, subject) else {
-        return unknown(vt::judge::count_not_recorded(&subject));
+        return unknown(vt::judge::count_not_recorded(subject));
     };
     let nf = f64::from(n);
     let fact = vec![format!("{subject} = {v} untuk {n} lowongan")];
     if n == 1 {
         return (
             within(interval, v),
-            vt::judge::allowed_per_vacancy(&subject, &v, &allowed),
+            vt::judge::allowed_per_vacancy(subject, v, &allowed),
             fact,
         );
     }
@@ -273,13 +273,13 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
     if interval.contains(average) {
         return (
             Status::Unknown,
-            vt::judge::vacancies_average_within_how_they(&subject, &v, &n, &average, &allowed),
+            vt::judge::vacancies_average_within_how_they(subject, v, n, average, &allowed),
             fact,
         );
     }
     (
         Status::Violated,
-        vt::judge::vacancies_average_some_vacancy_outside(&subject, &v, &n, &average, &allowed),
+        vt::judge::vacancies_average_some_vacancy_outside(subject, v, n, average, &allowed),
         fact,
     )
 }

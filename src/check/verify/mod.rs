@@ -119,8 +119,8 @@ pub struct Report {
 pub struct VerifyError {
     /// JSON path.
     pub path: String,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages.
+    pub message: Message,
 }
 
 struct Ctx<'a> {
@@ -189,24 +189,19 @@ pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Re
 fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
-        message: format!(
-            "unknown level `{}`; use `{}`",
-            case.vacancy.level,
-            Level::names()
-        ),
+        message: crate::messages::case::msg::unknown_level(&case.vacancy.level, Level::names()),
     })?;
     let mechanism = Mechanism::parse(&case.vacancy.mechanism).ok_or_else(|| VerifyError {
         path: "vacancy.mechanism".into(),
-        message: format!(
-            "unknown mechanism `{}`; use `{}`",
-            case.vacancy.mechanism,
-            Mechanism::names()
+        message: crate::messages::case::msg::unknown_mechanism(
+            &case.vacancy.mechanism,
+            Mechanism::names(),
         ),
     })?;
     let eselon = match &case.vacancy.eselon {
         Some(e) => Some(Eselon::parse(e).ok_or_else(|| VerifyError {
             path: "vacancy.eselon".into(),
-            message: format!("unknown eselon `{e}`; use `{}`", Eselon::names()),
+            message: crate::messages::case::msg::unknown_eselon(e, Eselon::names()),
         })?),
         None => None,
     };
@@ -214,7 +209,7 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
     for (k, d) in &case.dates {
         let e = Event::parse(k).ok_or_else(|| VerifyError {
             path: format!("dates.{k}"),
-            message: format!("unknown event `{k}`; use `{}`", Event::names()),
+            message: crate::messages::case::msg::unknown_event(k, Event::names()),
         })?;
         events.push((e, *d));
     }
@@ -321,7 +316,8 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
                         Tri::False => continue,
                         Tri::Unknown => {
                             let guard = guard_words(r);
-                            let because = vt::general::cannot_tell_whether_applies_to_candidate(&guard);
+                            let because =
+                                vt::general::cannot_tell_whether_applies_to_candidate(&guard);
                             report.verdicts.push(verdict(
                                 r,
                                 Status::Unknown,
@@ -437,14 +433,14 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
         Tri::False => verdict(
             r,
             Status::Violated,
-            vt::general::was_done_although_condition_law(&action, &w),
+            vt::general::was_done_although_condition_law(action, &w),
             facts,
             None,
         ),
         Tri::Unknown => verdict(
             r,
             Status::Unknown,
-            vt::general::was_done_cannot_tell_whether(&action, &w),
+            vt::general::was_done_cannot_tell_whether(action, &w),
             facts,
             None,
         ),

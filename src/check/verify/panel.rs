@@ -63,7 +63,7 @@ fn described_category(m: &PanelMember) -> String {
 
 pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
     let Some(members) = cx.case.panels.get(name) else {
-        return unknown(vt::panel::members_pansel_are_not_recorded(&name));
+        return unknown(vt::panel::members_pansel_are_not_recorded(name));
     };
     let n = members.len() as f64;
     let is = |m: &PanelMember, who: &str| -> Tri {
@@ -85,7 +85,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             let size = members.len();
             (
                 s,
-                vt::panel::panel_size(&size),
+                vt::panel::panel_size(size),
                 vec![format!("anggota pansel {name}: {size}")],
             )
         }
@@ -98,14 +98,14 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let (lo, hi) = (k * 100.0 / n, (k + maybe) * 100.0 / n);
                 return (
                     within_range(interval, lo, hi),
-                    vt::panel::members_are_origin_not_recorded(&k, &n, &who, &maybe, &lo, &hi),
+                    vt::panel::members_are_origin_not_recorded(k, n, who, maybe, lo, hi),
                     vec![format!("{who}: {k} dari {n}, {maybe} tidak diketahui")],
                 );
             }
             let pct = k * 100.0 / n;
             (
                 within(interval, pct),
-                vt::panel::members_are(&k, &n, &who, &pct),
+                vt::panel::members_are(k, n, who, pct),
                 vec![format!("{who}: {k} dari {n}")],
             )
         }
@@ -117,13 +117,13 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             if maybe > 0.0 {
                 return (
                     within_range(interval, k, k + maybe),
-                    vt::panel::members_from_to(&k, &(k + maybe), &who, &maybe),
+                    vt::panel::members_from_to(k, k + maybe, &who, maybe),
                     vec![format!("{who}: {k}, {maybe} tidak diketahui")],
                 );
             }
             (
                 within(interval, k),
-                vt::panel::members_of(&k, &who),
+                vt::panel::members_of(k, &who),
                 vec![format!("{who}: {k}")],
             )
         }
@@ -133,7 +133,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 .filter(|m| m.role.as_deref().unwrap_or("anggota") == role)
                 .collect();
             if held.is_empty() {
-                return (Status::Violated, vt::panel::no_member(&role), vec![]);
+                return (Status::Violated, vt::panel::no_member(role), vec![]);
             }
             // Every holder of the role must be one of the allowed holders; a level
             // (`jpt_pratama`) is met by an internal member whose eselon is of that level.
@@ -179,12 +179,16 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 );
             }
             if wrong.is_empty() {
-                (Status::Satisfied, vt::panel::every_role_held(&role, &holders), facts)
+                (
+                    Status::Satisfied,
+                    vt::panel::every_role_held(role, &holders),
+                    facts,
+                )
             } else {
                 let wrong = wrong.join(", ");
                 (
                     Status::Violated,
-                    vt::panel::held_not(&role, &wrong, &holders),
+                    vt::panel::held_not(role, &wrong, &holders),
                     facts,
                 )
             }
@@ -261,7 +265,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 return unknown(Message::from(vt::panel_text::ESELON_VACANCY_NOT_RECORDED));
             };
             if reference != "jabatan_lowong" {
-                return unknown(vt::panel::standing_relative_not_checkable(&reference));
+                return unknown(vt::panel::standing_relative_not_checkable(reference));
             }
             let mut unknown_members = Vec::new();
             let mut low = Vec::new();
@@ -277,7 +281,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let low = low.join(", ");
                 (
                     Status::Violated,
-                    vt::panel::below_vacancy_eselon(&vac, &low),
+                    vt::panel::below_vacancy_eselon(vac, &low),
                     vec![],
                 )
             } else if !unknown_members.is_empty() {
@@ -286,7 +290,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             } else {
                 (
                     Status::Satisfied,
-                    vt::panel::every_member_holds_least_eselon(&who, &vac),
+                    vt::panel::every_member_holds_least_eselon(who, vac),
                     vec![],
                 )
             }

@@ -18,26 +18,26 @@ pub(super) fn gap(
         TimeUnit::WorkingDays => {
             let d = time::working_days(from, to, cx.calendar, &cx.case.holidays)
                 .map_err(|MissingYear(y)| missing_year(y))? as f64;
-            (d, vt::window::working_days(&d))
+            (d, vt::window::working_days(d))
         }
         TimeUnit::CalendarDays | TimeUnit::Days => {
             let d = time::days(from, to) as f64;
-            (d, vt::window::calendar_days(&d))
+            (d, vt::window::calendar_days(d))
         }
         TimeUnit::Months => {
             let m = time::months_between(from, to).map_or(-1.0, f64::from);
-            (m, vt::window::full_months(&m))
+            (m, vt::window::full_months(m))
         }
         TimeUnit::Years => {
             let y = time::age_years(from, to).map_or(-1.0, f64::from);
-            (y, vt::window::full_years(&y))
+            (y, vt::window::full_years(y))
         }
     })
 }
 
 /// Message a working-day count reaching `year` cannot be made.
 pub(super) fn missing_year(year: i32) -> Message {
-    vt::window::working_days_cannot_counted_holiday(&year)
+    vt::window::working_days_cannot_counted_holiday(year)
 }
 
 pub(super) fn judge_window(
@@ -48,7 +48,7 @@ pub(super) fn judge_window(
     interval: &Interval,
 ) -> Judged {
     let (Some(e), Some(a)) = (cx.date_of(event), cx.date_of(anchor)) else {
-        return unknown(vt::window::dates_are_both_needed(&event, &anchor));
+        return unknown(vt::window::dates_are_both_needed(event, anchor));
     };
     let (from, to) = match direction {
         Direction::Sebelum => (e, a),
@@ -66,7 +66,7 @@ pub(super) fn judge_window(
         // however short the allowed gap.
         return (
             Status::Violated,
-            vt::window::not_relative(&event, direction_words(direction), &anchor),
+            vt::window::not_relative(event, direction_words(direction), anchor),
             facts,
         );
     }
@@ -124,11 +124,7 @@ pub(super) fn judge_extension(
     if subject != "pengumuman" {
         let key = format!("perpanjangan_{subject}");
         return match cx.case.counts.get(&key) {
-            Some(k) if *k == 0.0 => (
-                Status::Satisfied,
-                vt::window::no_extension(&subject),
-                vec![],
-            ),
+            Some(k) if *k == 0.0 => (Status::Satisfied, vt::window::no_extension(subject), vec![]),
             Some(k) => match r
                 .condition
                 .as_ref()
@@ -136,12 +132,12 @@ pub(super) fn judge_extension(
             {
                 Some(Tri::False) if subject == "seleksi" => (
                     Status::Unknown,
-                    vt::window::extension_condition_met_no_longer(&k),
+                    vt::window::extension_condition_met_no_longer(k),
                     vec![format!("{key}: {k}")],
                 ),
                 Some(Tri::False) => (
                     Status::Violated,
-                    vt::window::extension_although_condition_does_not(&k),
+                    vt::window::extension_although_condition_does_not(k),
                     vec![format!("{key}: {k}")],
                 ),
                 Some(Tri::Unknown) => unknown(Message::from(
@@ -151,7 +147,7 @@ pub(super) fn judge_extension(
                     let allowed = times.words();
                     (
                         within(times, *k),
-                        vt::window::extension_allowed(&k, &allowed),
+                        vt::window::extension_allowed(k, &allowed),
                         vec![format!("{key}: {k}")],
                     )
                 }
@@ -175,7 +171,7 @@ pub(super) fn judge_extension(
         let allowed = times.words();
         return (
             Status::Violated,
-            vt::window::extensions_allowed(&k, &allowed),
+            vt::window::extensions_allowed(k, &allowed),
             facts,
         );
     }
@@ -189,11 +185,11 @@ pub(super) fn judge_extension(
                 Tri::False => {
                     status = Status::Violated;
                     let w = c.words();
-                    notes.push(vt::window::extension_made_although_does_not(&nth, &w));
+                    notes.push(vt::window::extension_made_although_does_not(nth, &w));
                 }
                 Tri::Unknown if status == Status::Satisfied => {
                     status = Status::Unknown;
-                    notes.push(vt::window::extension_applicants_time_not_recorded(&nth));
+                    notes.push(vt::window::extension_applicants_time_not_recorded(nth));
                 }
                 _ => {}
             }
@@ -217,13 +213,13 @@ pub(super) fn judge_extension(
             if v > n {
                 status = Status::Violated;
                 let limit = fmt_value(n, Measure::Time(u));
-                notes.push(vt::window::extension_lasts_more_than(&nth, &words, &limit));
+                notes.push(vt::window::extension_lasts_more_than(nth, &words, &limit));
             }
         }
         prev = x.new_deadline;
     }
     let because = if notes.is_empty() {
-        vt::window::extension_within_limits(&k)
+        vt::window::extension_within_limits(k)
     } else {
         Message::join(&notes, "; ")
     };

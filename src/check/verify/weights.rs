@@ -53,7 +53,7 @@ fn total(
     let Some(weights) = recorded else {
         return (
             Status::Unknown,
-            vt::weights::weights_used_are_not_recorded(&set),
+            vt::weights::weights_used_are_not_recorded(set),
             vec![],
         );
     };
@@ -70,7 +70,7 @@ fn total(
         let list = foreign.join(", ");
         return (
             Status::Violated,
-            vt::weights::case_weighs_components_policy_does(&set, &list),
+            vt::weights::case_weighs_components_policy_does(set, &list),
             facts,
         );
     }
@@ -86,16 +86,16 @@ fn total(
         let list = missing.join(", ");
         return (
             Status::Unknown,
-            vt::weights::weights_recorded_add_up_not(&sum, &list),
+            vt::weights::weights_recorded_add_up_not(sum, &list),
             facts,
         );
     }
     if whole {
-        (Status::Satisfied, vt::weights::weights_add_up(&set), facts)
+        (Status::Satisfied, vt::weights::weights_add_up(set), facts)
     } else {
         (
             Status::Violated,
-            vt::weights::weights_add_up_not(&set, &sum),
+            vt::weights::weights_add_up_not(set, sum),
             facts,
         )
     }
