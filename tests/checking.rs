@@ -794,6 +794,12 @@ fn case_file_errors_follow_lang() {
             "golongan `V/a` tidak dikenal; golongan berkisar dari I/a sampai IV/e",
         ),
         (
+            // The choices are each quoted (they once lost their outer quotes).
+            BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"education\": \"S9\""),
+            "unknown education level `S9`; use `SD`, `SMP`,",
+            "jenjang pendidikan `S9` tidak dikenal; gunakan `SD`, `SMP`,",
+        ),
+        (
             BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"tenure_years\": -1"),
             "`candidates[0].tenure_years`: a duration cannot be negative",
             "`candidates[0].tenure_years`: jangka waktu tidak boleh negatif",

@@ -33,13 +33,13 @@ crate::messages!(
     /// An unknown jenjang.
     unknown_jenjang(jenjang) = "unknown jenjang `{jenjang}`" / "jenjang `{jenjang}` tidak dikenal";
     /// An unknown level of education.
-    unknown_education(education, names) = "unknown education level `{education}`; use {names}" / "jenjang pendidikan `{education}` tidak dikenal; gunakan {names}";
+    unknown_education(education, names) = "unknown education level `{education}`; use `{names}`" / "jenjang pendidikan `{education}` tidak dikenal; gunakan `{names}`";
     /// An unknown golongan.
     unknown_golongan(golongan) = "unknown golongan `{golongan}`; golongan run from I/a to IV/e" / "golongan `{golongan}` tidak dikenal; golongan berkisar dari I/a sampai IV/e";
     /// A position that ends before it starts.
     position_ends_before_start(end, start) = "the position ends ({end}) before it starts ({start})" / "jabatan berakhir ({end}) sebelum dimulai ({start})";
     /// An unknown performance rating.
-    unknown_rating(rating, names) = "unknown rating `{rating}`; use {names}" / "predikat kinerja `{rating}` tidak dikenal; gunakan {names}";
+    unknown_rating(rating, names) = "unknown rating `{rating}`; use `{names}`" / "predikat kinerja `{rating}` tidak dikenal; gunakan `{names}`";
     /// An unknown level of post.
     unknown_level(level, names) = "unknown level `{level}`; use `{names}`" / "tingkat jabatan `{level}` tidak dikenal; gunakan `{names}`";
     /// An unknown mechanism of filling.
