@@ -867,6 +867,25 @@ fn example_errors_of_pasal_test_follow_lang() {
         err.contains("n: `vacancy.level`: unknown level `jpt_lain`"),
         "{err}"
     );
+    // A failed expectation and the totals, in each language.
+    std::fs::write(
+        &examples,
+        format!(r#"{{"examples": [{{"name": "n", "case": {BASE}, "expect": {{"Pasal 7": "violated"}}}}]}}"#),
+    )
+    .unwrap();
+    let (code, out, err) = run_pasal(&["test".as_ref(), policy.as_os_str()]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(out.contains("(1 examples)\n  FAIL n: Pasal 7 expected violated, found satisfied\n  coverage: no compliant example for ["), "{out}");
+    assert!(out.ends_with("\n0 passed, 1 failed\n"), "{out}");
+    let (code, out, err) = run_pasal(&[
+        "test".as_ref(),
+        policy.as_os_str(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(out.contains("(1 contoh)\n  GAGAL n: Pasal 7 diharapkan violated, ditemukan satisfied\n  cakupan: tidak ada contoh yang patuh untuk ["), "{out}");
+    assert!(out.ends_with("\n0 lulus, 1 gagal\n"), "{out}");
     // An examples file that is not one: located, in the language asked for.
     std::fs::write(&examples, r#"{"examples": [], "examples": []}"#).unwrap();
     let (code, _, err) = run_pasal(&[

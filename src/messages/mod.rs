@@ -306,6 +306,8 @@ pub const GROUPS: &[&[Entry]] = &[
     lsp::text::ALL,
     cli::text::ALL,
     cli::msg::ALL,
+    cli::test_text::ALL,
+    cli::test::ALL,
     screen::text::ALL,
     screen::msg::ALL,
     report::text::ALL,
