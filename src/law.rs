@@ -130,12 +130,4 @@ impl Direction {
             Direction::Sejak => "sejak",
         }
     }
-    /// The word in English explanations.
-    pub fn english(self) -> &'static str {
-        match self {
-            Direction::Sebelum => "before",
-            Direction::Setelah => "after",
-            Direction::Sejak => "since",
-        }
-    }
 }

@@ -21,7 +21,7 @@ fn policy(name: &str) -> Policy {
 fn case_error(json: &str) -> (String, usize, String) {
     let e = load_case(json).expect_err("the case is rejected");
     let first = e.into_iter().next().expect("one error");
-    (first.path, first.line, first.message)
+    (first.path, first.line, first.message.en)
 }
 
 const BASE: &str = r#"{
@@ -702,4 +702,200 @@ fn verify_refuses_a_case_with_an_array_for_an_object() {
     assert_eq!(o.status.code(), Some(2), "{stderr}");
     assert!(stderr.contains("`vacancy`: an object"), "{stderr}");
     assert!(o.stdout.is_empty(), "no verdicts on a case read wrongly");
+}
+
+/// Runs the binary; its exit status, standard output and standard error.
+fn run_pasal(args: &[&std::ffi::OsStr]) -> (Option<i32>, String, String) {
+    let o = std::process::Command::new(env!("CARGO_BIN_EXE_pasal"))
+        .current_dir(env!("CARGO_MANIFEST_DIR"))
+        .args(args)
+        .output()
+        .unwrap();
+    (
+        o.status.code(),
+        String::from_utf8_lossy(&o.stdout).into_owned(),
+        String::from_utf8_lossy(&o.stderr).into_owned(),
+    )
+}
+
+#[test]
+fn verify_lang_id_on_the_command_line_explains_in_indonesian() {
+    let (_, report) = worked_example();
+    let run = |lang: &str| {
+        let (code, out, err) = run_pasal(&[
+            "verify".as_ref(),
+            "policies/kota-pagar-alam-2021-25.pasal".as_ref(),
+            "examples/pagar-alam-kepala-dinas.json".as_ref(),
+            "--format".as_ref(),
+            "json".as_ref(),
+            "--lang".as_ref(),
+            lang.as_ref(),
+        ]);
+        assert_eq!(code, Some(1), "the worked example violates a rule: {err}");
+        serde_json::from_str::<serde_json::Value>(&out).unwrap()["verdicts"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    let (en, id) = (run("en"), run("id"));
+    assert_eq!(en.len(), report.verdicts.len());
+    assert_eq!(id.len(), report.verdicts.len());
+    for ((e, i), v) in en.iter().zip(&id).zip(&report.verdicts) {
+        assert_eq!(e["rule"], i["rule"]);
+        assert_eq!(e["status"], i["status"]);
+        let (e, i) = (
+            e["explanation"].as_str().unwrap(),
+            i["explanation"].as_str().unwrap(),
+        );
+        assert_eq!(e, v.explanation_in(Lang::En));
+        assert_eq!(i, v.explanation_in(Lang::Id));
+        assert!(e != i || !has_words(e), "{}: not translated: {e}", v.rule);
+    }
+    // The human report too: Indonesian sentences, no English ones.
+    let (_, human, _) = run_pasal(&[
+        "verify".as_ref(),
+        "policies/kota-pagar-alam-2021-25.pasal".as_ref(),
+        "examples/pagar-alam-kepala-dinas.json".as_ref(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
+    assert!(
+        human.contains("calon tidak memenuhi persyaratan"),
+        "{human}"
+    );
+    assert!(human.contains("butir yang ada tidak tercatat"), "{human}");
+    for english in ["the candidate", "is not recorded", "cannot tell"] {
+        assert!(!human.contains(english), "`{english}` in: {human}");
+    }
+}
+
+#[test]
+fn case_file_errors_follow_lang() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let seed = root.join("policies/kota-pagar-alam-2021-25.pasal");
+    let dir = tempfile::tempdir().unwrap();
+    // (what is changed in BASE, the English error, the Indonesian one)
+    let cases = [
+        (
+            BASE.replace("1970-01-01", "2023-02-30"),
+            "`candidates[0].birth_date`: 2023-02-30 is not a date (YYYY-MM-DD)",
+            "`candidates[0].birth_date`: 2023-02-30 bukan tanggal (YYYY-MM-DD)",
+        ),
+        (
+            BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"id\": \"b\""),
+            "the key `id` is written twice",
+            "kunci `id` ditulis dua kali",
+        ),
+        (
+            BASE.replace(
+                "\"id\": \"a\"",
+                "\"id\": \"a\", \"golongan\": \"V/a\", \"tenure_years\": -1",
+            ),
+            "unknown golongan `V/a`; golongan run from I/a to IV/e",
+            "golongan `V/a` tidak dikenal; golongan berkisar dari I/a sampai IV/e",
+        ),
+        (
+            // The choices are each quoted (they once lost their outer quotes).
+            BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"education\": \"S9\""),
+            "unknown education level `S9`; use `SD`, `SMP`,",
+            "jenjang pendidikan `S9` tidak dikenal; gunakan `SD`, `SMP`,",
+        ),
+        (
+            BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"tenure_years\": -1"),
+            "`candidates[0].tenure_years`: a duration cannot be negative",
+            "`candidates[0].tenure_years`: jangka waktu tidak boleh negatif",
+        ),
+        (
+            BASE.replace("jpt_pratama", "jpt_utama_sekali"),
+            "`vacancy.level`: unknown level `jpt_utama_sekali`",
+            "`vacancy.level`: tingkat jabatan `jpt_utama_sekali` tidak dikenal",
+        ),
+        (
+            BASE.replace("\"id\": \"a\"", "\"id\": \"a\", \"umur\": 5"),
+            "unknown field `umur`",
+            // serde_json's own words stay English, inside an Indonesian sentence.
+            "JSON tidak sesuai: unknown field `umur`",
+        ),
+    ];
+    for (n, (text, en, id)) in cases.iter().enumerate() {
+        let path = dir.path().join(format!("case{n}.json"));
+        std::fs::write(&path, text).unwrap();
+        for (lang, expected, other) in [("en", en, id), ("id", id, en)] {
+            let (code, out, err) = run_pasal(&[
+                "verify".as_ref(),
+                seed.as_os_str(),
+                path.as_os_str(),
+                "--lang".as_ref(),
+                lang.as_ref(),
+            ]);
+            assert_eq!(code, Some(2), "{lang} {n}: {err}");
+            assert!(out.is_empty(), "{lang} {n}: no verdicts on a bad case");
+            assert!(err.contains(*expected), "{lang} {n}: {err}");
+            if !expected.contains(*other) {
+                assert!(!err.contains(*other), "{lang} {n}: {err}");
+            }
+        }
+    }
+}
+
+#[test]
+fn example_errors_of_pasal_test_follow_lang() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let dir = tempfile::tempdir().unwrap();
+    let policy = dir.path().join("p.pasal");
+    std::fs::copy(root.join("policies/kota-pagar-alam-2021-25.pasal"), &policy).unwrap();
+    let examples = dir.path().join("p.examples.json");
+    let bad_level = BASE.replace("jpt_pratama", "jpt_lain");
+    std::fs::write(
+        &examples,
+        format!(r#"{{"examples": [{{"name": "n", "case": {bad_level}, "expect": {{}}}}]}}"#),
+    )
+    .unwrap();
+    let (code, _, err) = run_pasal(&[
+        "test".as_ref(),
+        policy.as_os_str(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("n: `vacancy.level`: tingkat jabatan `jpt_lain` tidak dikenal"),
+        "{err}"
+    );
+    let (code, _, err) = run_pasal(&["test".as_ref(), policy.as_os_str()]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(
+        err.contains("n: `vacancy.level`: unknown level `jpt_lain`"),
+        "{err}"
+    );
+    // A failed expectation and the totals, in each language.
+    std::fs::write(
+        &examples,
+        format!(r#"{{"examples": [{{"name": "n", "case": {BASE}, "expect": {{"Pasal 7": "violated"}}}}]}}"#),
+    )
+    .unwrap();
+    let (code, out, err) = run_pasal(&["test".as_ref(), policy.as_os_str()]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(out.contains("(1 examples)\n  FAIL n: Pasal 7 expected violated, found satisfied\n  coverage: no compliant example for ["), "{out}");
+    assert!(out.ends_with("\n0 passed, 1 failed\n"), "{out}");
+    let (code, out, err) = run_pasal(&[
+        "test".as_ref(),
+        policy.as_os_str(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
+    assert_eq!(code, Some(1), "{err}");
+    assert!(out.contains("(1 contoh)\n  GAGAL n: Pasal 7 diharapkan violated, ditemukan satisfied\n  cakupan: tidak ada contoh yang patuh untuk ["), "{out}");
+    assert!(out.ends_with("\n0 lulus, 1 gagal\n"), "{out}");
+    // An examples file that is not one: located, in the language asked for.
+    std::fs::write(&examples, r#"{"examples": [], "examples": []}"#).unwrap();
+    let (code, _, err) = run_pasal(&[
+        "test".as_ref(),
+        policy.as_os_str(),
+        "--lang".as_ref(),
+        "id".as_ref(),
+    ]);
+    assert_eq!(code, Some(2), "{err}");
+    assert!(err.contains(":1:"), "{err}");
+    assert!(err.contains("kunci `examples` ditulis dua kali"), "{err}");
 }

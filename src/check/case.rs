@@ -8,6 +8,7 @@
 mod dates;
 mod json;
 
+use crate::messages::{case as words, Message, Text};
 use chrono::NaiveDate;
 pub use dates::parse as parse_date;
 pub use json::parse_json;
@@ -330,17 +331,20 @@ pub struct CaseError {
     pub line: usize,
     /// 1-based column.
     pub column: usize,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages.
+    pub message: Message,
+}
+
+impl CaseError {
+    /// `line:column: `path`: message` in both languages.
+    pub fn located(&self) -> Message {
+        words::msg::at(self.line, self.column, &self.path, &self.message)
+    }
 }
 
 impl std::fmt::Display for CaseError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(
-            f,
-            "{}:{}: `{}`: {}",
-            self.line, self.column, self.path, self.message
-        )
+        f.write_str(&self.located().en)
     }
 }
 
@@ -371,7 +375,7 @@ fn line_of(text: &str, path: &str) -> (usize, usize) {
 pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
     let case: Case = parse_json(text).map_err(|e| vec![e])?;
     let mut errs = Vec::new();
-    let mut bad = |path: String, message: String| {
+    let mut bad = |path: String, message: Message| {
         let (line, column) = line_of(text, &path);
         errs.push(CaseError {
             path,
@@ -384,10 +388,7 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
         if a.deadline < a.start {
             bad(
                 "announcement.deadline".into(),
-                format!(
-                    "the deadline {} is before the announcement starts ({})",
-                    a.deadline, a.start
-                ),
+                words::msg::deadline_before_start(a.deadline, a.start),
             );
         }
         let mut last = a.deadline;
@@ -395,7 +396,7 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
             if x.new_deadline <= last {
                 bad(
                     format!("announcement.extensions[{i}].new_deadline"),
-                    format!("{} does not move the deadline {last} later", x.new_deadline),
+                    words::msg::extension_not_later(x.new_deadline, last),
                 );
             }
             last = x.new_deadline;
@@ -408,7 +409,7 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
         if p.end.is_some_and(|e| e < p.start) {
             bad(
                 format!("periods.{name}.end"),
-                "the period ends before it starts".into(),
+                words::text::PERIOD_ENDS_BEFORE_START.into(),
             );
         }
     }
@@ -421,18 +422,18 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
 
 /// What is wrong with a duration in years, if anything. (JSON cannot write an
 /// infinite number; a CSV can, `1e999`.)
-fn duration_error(years: f64) -> Option<&'static str> {
+fn duration_error(years: f64) -> Option<Text> {
     if !years.is_finite() {
-        Some("a duration must be a finite number of years")
+        Some(words::text::DURATION_NOT_FINITE)
     } else if years < 0.0 {
-        Some("a duration cannot be negative")
+        Some(words::text::DURATION_NEGATIVE)
     } else {
         None
     }
 }
 
 /// Checks a candidate's values that JSON types cannot.
-pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, String)) {
+pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, Message)) {
     if let Some(m) = c.related_experience_years.and_then(duration_error) {
         bad(format!("{at}.related_experience_years"), m.into());
     }
@@ -443,7 +444,7 @@ pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, S
         if crate::ir::Jenjang::parse(j).is_none() {
             bad(
                 format!("{at}.held_years.{j}"),
-                format!("unknown jenjang `{j}`"),
+                words::msg::unknown_jenjang(j),
             );
         }
         if let Some(m) = duration_error(*y) {
@@ -454,36 +455,29 @@ pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, S
         if crate::ir::Education::parse(e).is_none() {
             bad(
                 format!("{at}.education"),
-                format!(
-                    "unknown education level `{e}`; use {}",
-                    crate::ir::Education::names()
-                ),
+                words::msg::unknown_education(e, crate::ir::Education::names()),
             );
         }
     }
     if let Some(g) = &c.golongan {
         if crate::ir::Golongan::parse(g).is_none() {
-            bad(
-                format!("{at}.golongan"),
-                format!("unknown golongan `{g}`; golongan run from I/a to IV/e"),
-            );
+            bad(format!("{at}.golongan"), words::msg::unknown_golongan(g));
         }
     }
     for (j, p) in c.positions.iter().flatten().enumerate() {
         if p.end.is_some_and(|e| e < p.start) {
             bad(
                 format!("{at}.positions[{j}].end"),
-                format!(
-                    "the position ends ({}) before it starts ({})",
+                words::msg::position_ends_before_start(
                     p.end.map(|d| d.to_string()).unwrap_or_default(),
-                    p.start
+                    p.start,
                 ),
             );
         }
         if crate::ir::Jenjang::parse(&p.jenjang).is_none() {
             bad(
                 format!("{at}.positions[{j}].jenjang"),
-                format!("unknown jenjang `{}`", p.jenjang),
+                words::msg::unknown_jenjang(&p.jenjang),
             );
         }
     }
@@ -491,11 +485,7 @@ pub fn validate_candidate(c: &Candidate, at: &str, bad: &mut dyn FnMut(String, S
         if crate::ir::Rating::parse(&r.rating).is_none() {
             bad(
                 format!("{at}.ratings[{j}].rating"),
-                format!(
-                    "unknown rating `{}`; use {}",
-                    r.rating,
-                    crate::ir::Rating::names()
-                ),
+                words::msg::unknown_rating(&r.rating, crate::ir::Rating::names()),
             );
         }
     }

@@ -9,6 +9,7 @@ use super::calendar::Calendar;
 use super::case::{Case, CaseError};
 use super::verify::{verify_on, Status};
 use crate::ir::{Category, Policy};
+use crate::messages::Message;
 use schemars::JsonSchema;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, BTreeSet};
@@ -58,7 +59,13 @@ pub struct Results {
     /// Categories with an example expecting `violated`.
     pub violated_categories: BTreeSet<String>,
     /// Examples that could not run (bad vocabulary), with the reason.
-    pub errors: Vec<String>,
+    #[serde(serialize_with = "in_english")]
+    pub errors: Vec<Message>,
+}
+
+/// Reasons serialized as they always were: in English.
+fn in_english<S: serde::Serializer>(errors: &[Message], s: S) -> Result<S::Ok, S::Error> {
+    s.collect_seq(errors.iter().map(|m| m.en.as_str()))
 }
 
 /// Parses an examples file.
@@ -78,8 +85,9 @@ pub fn run_on(policy: &Policy, file: &ExampleFile, calendar: &Calendar) -> Resul
         let report = match verify_on(policy, &ex.case, calendar) {
             Ok(r) => r,
             Err(e) => {
-                res.errors
-                    .push(format!("{}: `{}`: {}", ex.name, e.path, e.message));
+                res.errors.push(crate::messages::case::msg::in_example(
+                    &ex.name, &e.path, &e.message,
+                ));
                 continue;
             }
         };

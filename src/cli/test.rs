@@ -60,46 +60,41 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         };
         let file = match examples::load(&text) {
             Ok(x) => x,
-            Err(e) => return fail(&format!("{}:{e}", ex_path.display())),
+            Err(e) => return fail(&format!("{}:{}", ex_path.display(), e.located().get(lang))),
         };
         ran += 1;
         let res = examples::run_on(&policy, &file, &calendar);
         if let Some(e) = res.errors.first() {
-            return fail(&format!("{}: {e}", ex_path.display()));
+            return fail(&format!("{}: {}", ex_path.display(), e.get(lang)));
         }
-        out.push_str(&format!(
-            "{} ({} examples)\n",
-            ex_path.display(),
-            file.examples.len()
-        ));
+        out.push_str(said::test::file(ex_path.display(), file.examples.len()).get(lang));
+        out.push('\n');
         for o in &res.outcomes {
             if o.passed {
                 passed += 1;
             } else {
                 failed += 1;
                 let found = if o.found.is_empty() {
-                    "not judged".to_string()
+                    said::test_text::NOT_JUDGED.get(lang).to_string()
                 } else {
                     o.found.join(", ")
                 };
-                out.push_str(&format!(
-                    "  FAIL {}: {} expected {}, found {found}\n",
-                    o.example, o.key, o.expected
-                ));
+                out.push_str(said::test::failed(&o.example, &o.key, &o.expected, found).get(lang));
+                out.push('\n');
             }
         }
         let all = examples::checkable_categories(&policy);
         let missing_ok: Vec<_> = all.difference(&res.satisfied_categories).cloned().collect();
         let missing_bad: Vec<_> = all.difference(&res.violated_categories).cloned().collect();
         if !missing_ok.is_empty() || !missing_bad.is_empty() {
-            out.push_str(&format!(
-                "  coverage: no compliant example for [{}]; no violating example for [{}]\n",
-                missing_ok.join(", "),
-                missing_bad.join(", ")
-            ));
+            out.push_str(
+                said::test::coverage(missing_ok.join(", "), missing_bad.join(", ")).get(lang),
+            );
+            out.push('\n');
         }
     }
-    out.push_str(&format!("{passed} passed, {failed} failed\n"));
+    out.push_str(said::test::summary(passed, failed).get(lang));
+    out.push('\n');
     if let Err(status) = emit(&out) {
         return status;
     }

@@ -47,7 +47,7 @@ pub fn run(a: Args, lang: Lang) -> ExitCode {
         Ok(c) => c,
         Err(errs) => {
             for e in &errs {
-                diagln!("error: {case_name}:{e}");
+                diagln!("error: {case_name}:{}", e.located().get(lang));
             }
             return ExitCode::from(2);
         }

@@ -65,3 +65,25 @@ crate::messages!(
     at_path(name, path, detail) = "{name}: `{path}`: {detail}" / "{name}: `{path}`: {detail}";
     }
 );
+
+crate::texts!(
+    /// Fixed words of `pasal test`'s report.
+    pub mod test_text {
+    /// An expectation no verdict answered.
+    NOT_JUDGED = "not judged" / "tidak dinilai";
+    }
+);
+
+crate::messages!(
+    /// `pasal test`'s report.
+    pub mod test {
+    /// The examples file being run.
+    file(file, count) = "{file} ({count} examples)" / "{file} ({count} contoh)";
+    /// An expectation not met (`expected` and `found` are status names).
+    failed(example, key, expected, found) = "  FAIL {example}: {key} expected {expected}, found {found}" / "  GAGAL {example}: {key} diharapkan {expected}, ditemukan {found}";
+    /// Categories no example shows both ways.
+    coverage(compliant, violating) = "  coverage: no compliant example for [{compliant}]; no violating example for [{violating}]" / "  cakupan: tidak ada contoh yang patuh untuk [{compliant}]; tidak ada contoh yang melanggar untuk [{violating}]";
+    /// The totals.
+    summary(passed, failed) = "{passed} passed, {failed} failed" / "{passed} lulus, {failed} gagal";
+    }
+);

@@ -10,7 +10,7 @@
 //!   say the same things.
 //! - Words of one lint live in that lint's module (its `LINT` and `msg` group).
 //!   Every other sentence lives here, in the file of the stage that says it:
-//!   [`syntax`], [`resolve`], [`driver`], [`verify`], [`screen`], [`cli`],
+//!   [`syntax`], [`resolve`], [`driver`], [`verify`], [`case`], [`screen`], [`cli`],
 //!   [`report`], [`diff`], [`import`], [`new`], [`lsp`]; phrases several stages
 //!   share are in [`label`] and [`word`].
 //! - `ALL` in each group lists its entries; a test checks that no entry is empty
@@ -306,6 +306,8 @@ pub const GROUPS: &[&[Entry]] = &[
     lsp::text::ALL,
     cli::text::ALL,
     cli::msg::ALL,
+    cli::test_text::ALL,
+    cli::test::ALL,
     screen::text::ALL,
     screen::msg::ALL,
     report::text::ALL,
@@ -313,9 +315,25 @@ pub const GROUPS: &[&[Entry]] = &[
     diff::text::ALL,
     diff::msg::ALL,
     check::calendar::ALL,
+    verify::general_text::ALL,
+    verify::general::ALL,
+    verify::judge_text::ALL,
+    verify::judge::ALL,
+    verify::panel_text::ALL,
+    verify::panel::ALL,
+    verify::window_text::ALL,
+    verify::window::ALL,
+    verify::action_text::ALL,
+    verify::action::ALL,
+    verify::weights::ALL,
+    verify::direction::ALL,
+    case::text::ALL,
+    case::msg::ALL,
 ];
+pub mod case;
 pub mod check;
 pub mod cli;
 pub mod diff;
 pub mod report;
 pub mod screen;
+pub mod verify;

@@ -13,7 +13,7 @@ use std::fmt;
 pub fn message(value: &str) -> String {
     let shown: String = value.chars().take(40).collect();
     let more = if shown.len() < value.len() { "…" } else { "" };
-    format!("{shown}{more} is not a date (YYYY-MM-DD)")
+    crate::messages::case::msg::not_a_date(format!("{shown}{more}")).en
 }
 
 /// A date written exactly `YYYY-MM-DD` and on the calendar: chrono's own

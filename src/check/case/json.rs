@@ -6,6 +6,7 @@
 //! `"vacancy": ["Kepala Dinas", …]` would pass without a single name).
 
 use super::CaseError;
+use crate::messages::{case as words, Message};
 use serde::de::{DeserializeSeed, Error, MapAccess, SeqAccess, Visitor};
 use std::cell::RefCell;
 use std::collections::BTreeSet;
@@ -25,7 +26,7 @@ pub fn parse_json<T: serde::de::DeserializeOwned + schemars::JsonSchema>(
     de.end()
         .map_err(|e| error(".".into(), e))
         .map_err(|mut e| {
-            e.message = "text after the end of the JSON document".into();
+            e.message = words::text::TEXT_AFTER_END.into();
             e
         })?;
     Ok(value)
@@ -52,9 +53,8 @@ fn objects_not_arrays<T: schemars::JsonSchema>(text: &str) -> Result<(), CaseErr
         path: &path,
         array_at: Some(&target),
     };
-    let message = format!("{NOT_AN_OBJECT} `{{ … }}` is expected here, not an array `[ … ]`");
     match walk.deserialize(de) {
-        Err(e) if e.to_string().starts_with(NOT_AN_OBJECT) => Err(error(target, e)),
+        Err(e) if e.to_string().starts_with(words::text::NOT_AN_OBJECT.en) => Err(error(target, e)),
         // Not found again (cannot happen): the path alone still says where.
         _ => Err(CaseError {
             path: if target.is_empty() {
@@ -64,7 +64,7 @@ fn objects_not_arrays<T: schemars::JsonSchema>(text: &str) -> Result<(), CaseErr
             },
             line: 0,
             column: 0,
-            message,
+            message: words::text::NOT_AN_OBJECT.into(),
         }),
     }
 }
@@ -183,8 +183,6 @@ impl<'a> Shape<'a> {
     }
 }
 
-const NOT_AN_OBJECT: &str = "an object";
-
 fn error(path: String, inner: serde_json::Error) -> CaseError {
     CaseError {
         path: if path == "." || path.is_empty() {
@@ -194,9 +192,36 @@ fn error(path: String, inner: serde_json::Error) -> CaseError {
         },
         line: inner.line(),
         column: inner.column(),
-        message: without_position(&inner.to_string()).to_string(),
+        message: ours(without_position(&inner.to_string())),
     }
 }
+
+/// The words of an error in both languages: those pasal itself raises inside
+/// serde (a key written twice, an array for an object, a value that is not a
+/// date) from the catalogue, the rest serde_json's own English within an
+/// Indonesian sentence.
+fn ours(detail: &str) -> Message {
+    if detail.starts_with(words::text::NOT_AN_OBJECT.en) {
+        return words::text::NOT_AN_OBJECT.into();
+    }
+    let duplicate = detail
+        .strip_prefix(DUPLICATE)
+        .and_then(|rest| rest.strip_prefix(" `"))
+        .and_then(|rest| rest.strip_suffix(TWICE));
+    if let Some(key) = duplicate {
+        return words::msg::duplicate_key(key);
+    }
+    if let Some(value) = detail.strip_suffix(NOT_A_DATE) {
+        return words::msg::not_a_date(value);
+    }
+    words::msg::json(detail)
+}
+
+/// How a duplicate key's message ends (after its key).
+const TWICE: &str = "` is written twice in this object (only one value can count)";
+
+/// How the message of a value that is not a date ends (after the value).
+const NOT_A_DATE: &str = " is not a date (YYYY-MM-DD)";
 
 /// serde_json ends its message with ` at line L column C`; cut that from the
 /// end only (the message itself may quote a value that says " at line ").
@@ -262,9 +287,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
             };
             if !seen.insert(key.clone()) {
                 self.path.borrow_mut().push(step);
-                return Err(A::Error::custom(format!(
-                    "{DUPLICATE} `{key}` is written twice in this object (only one value can count)"
-                )));
+                return Err(A::Error::custom(words::msg::duplicate_key(&key).en));
             }
             self.path.borrow_mut().push(step);
             map.next_value_seed(Walk {
@@ -278,9 +301,7 @@ impl<'de> Visitor<'de> for Walk<'_> {
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
         if self.array_at == Some(self.path.borrow().concat().as_str()) {
-            return Err(A::Error::custom(format!(
-                "{NOT_AN_OBJECT} `{{ … }}` is expected here, not an array `[ … ]`"
-            )));
+            return Err(A::Error::custom(words::text::NOT_AN_OBJECT.en));
         }
         let mut i = 0usize;
         loop {
@@ -333,7 +354,11 @@ mod tests {
         let e = parse_json::<Doc>(text).unwrap_err();
         assert_eq!(e.path, "a.x[0].k");
         assert_eq!(e.line, 3);
-        assert!(e.message.contains("`k` is written twice"), "{}", e.message);
+        assert!(
+            e.message.en.contains("`k` is written twice"),
+            "{}",
+            e.message.en
+        );
         assert!(parse_json::<Doc>("{\"a\": 1, \"b\": {\"a\": 2}}").is_ok());
     }
 
@@ -341,7 +366,7 @@ mod tests {
     fn text_after_the_document_is_refused() {
         let e = parse_json::<Doc>("{\"a\": 1}\n{\"a\": 2}\n").unwrap_err();
         assert_eq!(e.line, 2);
-        assert!(e.message.contains("after the end"), "{}", e.message);
+        assert!(e.message.en.contains("after the end"), "{}", e.message.en);
         assert!(parse_json::<Doc>("{\"a\": 1}\n\n  ").is_ok());
     }
 }

@@ -290,7 +290,7 @@ fn check(c: &Candidate) -> Result<(), String> {
     let mut errs = Vec::new();
     validate_candidate(c, "record", &mut |path, m| {
         let path = path.strip_prefix("record.").unwrap_or(&path);
-        errs.push(format!("{path}: {m}"))
+        errs.push(format!("{path}: {}", m.en))
     });
     if errs.is_empty() {
         Ok(())

@@ -1,6 +1,7 @@
 //! Judging procedures: actions someone must, may or must not take.
 
 use super::*;
+use crate::messages::{verify as vt, Message};
 
 #[allow(clippy::too_many_arguments)]
 pub(super) fn judge_action(
@@ -15,9 +16,8 @@ pub(super) fn judge_action(
     if !channels.is_empty() && action == "pengumuman" {
         if let Some(a) = &cx.case.announcement {
             let Some(recorded) = &a.channels else {
-                return unknown(why(
-                    "the channels the announcement used are not recorded",
-                    "saluran yang dipakai pengumuman tidak tercatat",
+                return unknown(Message::from(
+                    vt::action_text::CHANNELS_ANNOUNCEMENT_USED_ARE_NOT,
                 ));
             };
             let used: Vec<&String> = channels.iter().filter(|c| recorded.contains(c)).collect();
@@ -26,10 +26,7 @@ pub(super) fn judge_action(
                 let listed = channels.join(", ");
                 (
                     Status::Violated,
-                    why(
-                        format!("announced through none of: {listed}"),
-                        format!("tidak diumumkan melalui satu pun dari: {listed}"),
-                    ),
+                    vt::action::announced_through_none(&listed),
                     facts,
                 )
             } else {
@@ -40,19 +37,15 @@ pub(super) fn judge_action(
                     .join(", ");
                 (
                     Status::Satisfied,
-                    why(
-                        format!("announced through {used}"),
-                        format!("diumumkan melalui {used}"),
-                    ),
+                    vt::action::announced_through(&used),
                     facts,
                 )
             };
         }
     }
     let Some(actions) = &cx.case.actions else {
-        return unknown(why(
-            "the actions taken are not recorded",
-            "tindakan yang dilakukan tidak tercatat",
+        return unknown(Message::from(
+            vt::action_text::ACTIONS_TAKEN_ARE_NOT_RECORDED,
         ));
     };
     let matching: Vec<_> = actions
@@ -76,26 +69,13 @@ pub(super) fn judge_action(
     match modality {
         Modality::Dilarang => {
             if matching.is_empty() && !cx.case.actions_complete {
-                unknown(why(
-                    format!("no `{what}` recorded, but the record of actions is not complete"),
-                    format!("`{what}` tidak tercatat, tetapi catatan tindakan tidak lengkap"),
-                ))
+                unknown(vt::action::no_recorded_but_record_actions(&what))
             } else if matching.is_empty() {
-                (
-                    Status::Satisfied,
-                    why(
-                        format!("no `{what}` recorded"),
-                        format!("`{what}` tidak tercatat"),
-                    ),
-                    vec![],
-                )
+                (Status::Satisfied, vt::action::no_recorded(&what), vec![])
             } else {
                 (
                     Status::Violated,
-                    why(
-                        format!("`{what}` was done, and it is prohibited"),
-                        format!("`{what}` dilakukan, padahal dilarang"),
-                    ),
+                    vt::action::was_done_prohibited(&what),
                     vec![],
                 )
             }
@@ -107,11 +87,8 @@ pub(super) fn judge_action(
             } else {
                 if !matching.is_empty() && matching.iter().all(|a| a.via.is_none()) {
                     let listed = channels.join("/");
-                    return unknown(why(
-                        format!(
-                            "`{what}` is recorded without saying through what (melalui {listed})"
-                        ),
-                        format!("`{what}` tercatat tanpa menyebut melalui apa (melalui {listed})"),
+                    return unknown(vt::action::recorded_without_saying_through_what(
+                        &what, &listed,
                     ));
                 }
                 matching
@@ -121,25 +98,15 @@ pub(super) fn judge_action(
             };
             let Some(first) = matching.first() else {
                 return if recorded_not_done || cx.case.actions_complete {
-                    (
-                        Status::Violated,
-                        why(
-                            format!("`{what}` was not done"),
-                            format!("`{what}` tidak dilakukan"),
-                        ),
-                        vec![],
-                    )
+                    (Status::Violated, vt::action::was_not_done(&what), vec![])
                 } else {
-                    unknown(why(
-                        format!("`{what}` is not recorded"),
-                        format!("`{what}` tidak tercatat"),
-                    ))
+                    unknown(vt::general::not_recorded(&what))
                 };
             };
             if timings.is_empty() {
                 return (
                     Status::Satisfied,
-                    why(format!("`{what}` recorded"), format!("`{what}` tercatat")),
+                    vt::action::recorded(&what),
                     vec![format!(
                         "{what}: {}",
                         first.date.map(|d| d.to_string()).unwrap_or_default()
@@ -165,10 +132,7 @@ fn judge_timings(
     for t in timings {
         let Some(e) = cx.date_of(&t.event) else {
             let event = &t.event;
-            return unknown(why(
-                format!("the date of `{event}` is not recorded"),
-                format!("tanggal `{event}` tidak tercatat"),
-            ));
+            return unknown(vt::action::date_not_recorded(event));
         };
         events.push(e);
     }
@@ -178,14 +142,14 @@ fn judge_timings(
         .map(|(t, e)| format!("{}: {}", t.event, time::tanggal(*e)))
         .collect();
     let mut undated = false;
-    let mut unsure: Option<Vec<(Status, Why)>> = None;
-    let mut failed: Option<Vec<(Status, Why)>> = None;
+    let mut unsure: Option<Vec<(Status, Message)>> = None;
+    let mut failed: Option<Vec<(Status, Message)>> = None;
     for r in records {
         let Some(d) = r.date else {
             undated = true;
             continue;
         };
-        let parts: Vec<(Status, Why)> = timings
+        let parts: Vec<(Status, Message)> = timings
             .iter()
             .zip(&events)
             .map(|(t, e)| judge_timing(cx, d, *e, t))
@@ -207,17 +171,11 @@ fn judge_timings(
         return (Status::Unknown, joined(what, &parts), facts);
     }
     if undated {
-        return unknown(why(
-            format!("`{what}` has no date"),
-            format!("`{what}` tidak bertanggal"),
-        ));
+        return unknown(vt::action::has_no_date(what));
     }
     match failed {
         Some(parts) => (Status::Violated, joined(what, &parts), facts),
-        None => unknown(why(
-            format!("`{what}` has no date"),
-            format!("`{what}` tidak bertanggal"),
-        )),
+        None => unknown(vt::action::has_no_date(what)),
     }
 }
 
@@ -231,20 +189,28 @@ fn worse(a: Status, b: Status) -> Status {
 }
 
 /// "`what` recorded before X and …", in both languages.
-fn joined(what: &str, parts: &[(Status, Why)]) -> Why {
-    let en: Vec<&str> = parts.iter().map(|p| p.1.en.as_str()).collect();
-    let id: Vec<&str> = parts.iter().map(|p| p.1.id.as_str()).collect();
-    why(
-        format!("`{what}` {}", en.join(" and ")),
-        format!("`{what}` {}", id.join(" dan ")),
-    )
+fn joined(what: &str, parts: &[(Status, Message)]) -> Message {
+    let and = vt::action_text::AND;
+    let timings = Message {
+        en: parts
+            .iter()
+            .map(|p| p.1.en.as_str())
+            .collect::<Vec<_>>()
+            .join(and.en),
+        id: parts
+            .iter()
+            .map(|p| p.1.id.as_str())
+            .collect::<Vec<_>>()
+            .join(and.id),
+    };
+    vt::action::timed(what, &timings)
 }
 
 /// One timing of one dated record: its order relative to the event and, when
 /// the policy bounds it, the gap (the same day is a gap of 0).
-fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (Status, Why) {
+fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (Status, Message) {
     let event = &t.event;
-    let (en, id) = (t.direction.english(), t.direction.word());
+    let dir = direction_words(t.direction);
     let Some(interval) = &t.interval else {
         let ok = match t.direction {
             Direction::Sebelum => d < e,
@@ -253,21 +219,9 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
             Direction::Sejak => d >= e,
         };
         return if ok {
-            (
-                Status::Satisfied,
-                why(
-                    format!("recorded {en} {event}"),
-                    format!("tercatat {id} {event}"),
-                ),
-            )
+            (Status::Satisfied, vt::action::recorded_relative(dir, event))
         } else {
-            (
-                Status::Violated,
-                why(
-                    format!("is not {en} {event}"),
-                    format!("tidak dilakukan {id} {event}"),
-                ),
-            )
+            (Status::Violated, vt::action::not_relative(dir, event))
         };
     };
     let (from, to) = match t.direction {
@@ -275,17 +229,14 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
         Direction::Setelah | Direction::Sejak => (e, d),
     };
     if from > to {
-        return (
-            Status::Violated,
-            why(
-                format!("is not {en} {event}"),
-                format!("tidak dilakukan {id} {event}"),
-            ),
-        );
+        return (Status::Violated, vt::action::not_relative(dir, event));
     }
     let allowed = interval.words();
     let Measure::Time(unit) = interval.measure else {
-        return (Status::Unknown, why("not a duration", "bukan jangka waktu"));
+        return (
+            Status::Unknown,
+            Message::from(vt::general_text::NOT_DURATION),
+        );
     };
     let readings: &[TimeUnit] = if unit == TimeUnit::Days {
         // The law says "hari" without saying which: judge both readings.
@@ -293,7 +244,7 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
     } else {
         std::slice::from_ref(&unit)
     };
-    let mut judged: Vec<(Status, Why)> = Vec::new();
+    let mut judged: Vec<(Status, Message)> = Vec::new();
     for u in readings {
         match super::timing::gap(cx, from, to, *u) {
             Ok((v, words)) => judged.push((within(interval, v), words)),
@@ -305,28 +256,15 @@ fn judge_timing(cx: &Ctx<'_>, d: NaiveDate, e: NaiveDate, t: &ActionTiming) -> (
         [(a, _), ..] => *a,
         [] => Status::Unknown,
     };
-    let en_gap: Vec<&str> = judged.iter().map(|j| j.1.en.as_str()).collect();
-    let id_gap: Vec<&str> = judged.iter().map(|j| j.1.id.as_str()).collect();
-    let (en_gap, id_gap) = (en_gap.join(" / "), id_gap.join(" / "));
-    let verb = if status == Status::Unknown {
-        (
-            "; the policy does not say calendar or working days",
-            "; peraturan tidak menyebut hari kalender atau hari kerja",
-        )
+    let gaps: Vec<Message> = judged.into_iter().map(|j| j.1).collect();
+    let gap = Message::join(&gaps, " / ");
+    let unsure = if status == Status::Unknown {
+        Message::from(vt::action_text::UNIT_UNSAID)
     } else {
-        ("", "")
+        Message::default()
     };
     (
         status,
-        why(
-            format!(
-                "recorded {en_gap} {en} {event} (allowed: {allowed}){}",
-                verb.0
-            ),
-            format!(
-                "tercatat {id_gap} {id} {event} (yang dibolehkan: {allowed}){}",
-                verb.1
-            ),
-        ),
+        vt::action::recorded_gap(&gap, dir, event, &allowed, &unsure),
     )
 }

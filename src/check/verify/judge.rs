@@ -2,6 +2,7 @@
 //! weights and required lists.
 
 use super::*;
+use crate::messages::{verify as vt, Message};
 
 pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
     match &r.kind {
@@ -26,17 +27,11 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 let allowed = interval.words();
                 (
                     within(interval, *v),
-                    why(
-                        format!("weight of {component}: {v}% (allowed: {allowed})"),
-                        format!("bobot {component} {v}% (yang dibolehkan: {allowed})"),
-                    ),
+                    vt::judge::weight_allowed(component, v, &allowed),
                     vec![format!("bobot {set}.{component} = {v}%")],
                 )
             }
-            None => unknown(why(
-                format!("the weight `{set}.{component}` used is not recorded"),
-                format!("bobot `{set}.{component}` yang dipakai tidak tercatat"),
-            )),
+            None => unknown(vt::judge::weight_used_not_recorded(set, component)),
         },
         RuleKind::Count {
             subject,
@@ -52,17 +47,14 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
         RuleKind::Duration { subject, interval } => match period_length(cx, subject) {
             Ok((d, start, end, as_of)) => {
                 let length = time::service_words(d);
-                let (en_to, id_to) = if as_of {
-                    (format!("as of {end}"), format!("per {end}"))
+                let to = if as_of {
+                    vt::judge::as_of(end)
                 } else {
-                    (format!("to {end}"), format!("sampai {end}"))
+                    vt::judge::to(end)
                 };
                 (
                     within_service(interval, d),
-                    why(
-                        format!("{subject} from {start} {en_to}: {length}"),
-                        format!("{subject} {start} {id_to}: {length}"),
-                    ),
+                    vt::judge::period_from(subject, start, &to, &length),
                     vec![format!("{subject}: {start} – {end}")],
                 )
             }
@@ -82,27 +74,18 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
                 return match value {
                     Some(v) if items.iter().any(|i| i.key == v) => (
                         Status::Satisfied,
-                        why(
-                            format!("`{v}` is one of the listed items"),
-                            format!("`{v}` termasuk butir yang tercantum"),
-                        ),
+                        vt::judge::one_listed_items(&v),
                         vec![format!("{name}: {v}")],
                     ),
                     Some(v) => {
                         let listed = keys(items);
                         (
                             Status::Violated,
-                            why(
-                                format!("`{v}` is not one of: {listed}"),
-                                format!("`{v}` bukan salah satu dari: {listed}"),
-                            ),
+                            vt::judge::not_one(&v, &listed),
                             vec![format!("{name}: {v}")],
                         )
                     }
-                    None => unknown(why(
-                        format!("`{name}` is not recorded"),
-                        format!("`{name}` tidak tercatat"),
-                    )),
+                    None => unknown(vt::general::not_recorded(name)),
                 };
             }
             let present = if name == "isi_pengumuman" {
@@ -132,10 +115,7 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
             channels,
             timings,
         ),
-        _ => unknown(why(
-            "not checkable on a case",
-            "tidak dapat diperiksa pada suatu kasus",
-        )),
+        _ => unknown(Message::from(vt::judge_text::NOT_CHECKABLE_CASE)),
     }
 }
 
@@ -146,12 +126,9 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
 pub(super) fn period_length(
     cx: &Ctx<'_>,
     subject: &str,
-) -> Result<(f64, NaiveDate, NaiveDate, bool), Why> {
+) -> Result<(f64, NaiveDate, NaiveDate, bool), Message> {
     let Some(p) = cx.case.periods.get(subject) else {
-        return Err(why(
-            format!("the period `{subject}` is not recorded"),
-            format!("jangka waktu `{subject}` tidak tercatat"),
-        ));
+        return Err(vt::judge::period_not_recorded(subject));
     };
     let (end, as_of) = match (p.end, p.as_of) {
         // `end` is the last day of the period: the period runs to the day after it.
@@ -160,24 +137,12 @@ pub(super) fn period_length(
         (None, None) => (cx.reference.default, true),
     };
     let Some(end) = end else {
-        return Err(why(
-            format!("the period `{subject}` has no end and the case no reference date (give `as_of`)"),
-            format!(
-                "jangka waktu `{subject}` tidak mempunyai tanggal akhir dan kasus ini tidak mempunyai tanggal acuan (cantumkan `as_of`)"
-            ),
-        ));
+        return Err(vt::judge::period_has_no_end_case(subject));
     };
     // By anniversaries: years, months and days (time::service).
     let Some(d) = time::service_days(p.start, end) else {
-        return Err(why(
-            format!(
-                "the period `{subject}` starts on {} after the date it is measured to, {end}",
-                p.start
-            ),
-            format!(
-                "jangka waktu `{subject}` dimulai {} sesudah tanggal pengukurannya, {end}",
-                p.start
-            ),
+        return Err(vt::judge::period_starts_after_date_measured(
+            subject, p.start, end,
         ));
     };
     Ok((d, p.start, end, as_of))
@@ -224,18 +189,12 @@ fn total(cx: &Ctx<'_>, subject: &str) -> Option<f64> {
 /// A count of the whole case against its bounds.
 fn judge_count(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged {
     let Some(v) = total(cx, subject) else {
-        return unknown(why(
-            format!("the count `{subject}` is not recorded"),
-            format!("jumlah `{subject}` tidak tercatat"),
-        ));
+        return unknown(vt::judge::count_not_recorded(subject));
     };
     let allowed = interval.words();
     (
         within(interval, v),
-        why(
-            format!("{subject}: {v} (allowed: {allowed})"),
-            format!("{subject}: {v} (yang dibolehkan: {allowed})"),
-        ),
+        vt::judge::count_allowed(subject, v, &allowed),
         vec![format!("{subject} = {v}")],
     )
 }
@@ -280,50 +239,33 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
         return if outside.is_empty() {
             (
                 Status::Satisfied,
-                why(
-                    format!("{subject} for each of {n} vacancies within {allowed}"),
-                    format!("{subject} untuk setiap {n} lowongan dalam batas {allowed}"),
-                ),
+                vt::judge::each_vacancies_within(subject, n, &allowed),
                 facts,
             )
         } else {
             let outside = outside.join(", ");
             (
                 Status::Violated,
-                why(
-                    format!("{subject} per vacancy outside {allowed}: {outside}"),
-                    format!("{subject} per lowongan di luar batas {allowed}: {outside}"),
-                ),
+                vt::judge::per_vacancy_outside(subject, &allowed, &outside),
                 facts,
             )
         };
     }
     if !cx.case.per_vacancy.is_empty() {
         let recorded = cx.case.per_vacancy.len();
-        return unknown(why(
-            format!(
-                "`per_vacancy` records `{subject}` for {recorded} vacancies, not for each of the {n}"
-            ),
-            format!(
-                "`per_vacancy` mencatat `{subject}` untuk {recorded} lowongan, bukan untuk setiap {n} lowongan"
-            ),
+        return unknown(vt::judge::per_vacancy_records_vacancies_not(
+            subject, recorded, n,
         ));
     }
     let Some(v) = total(cx, subject) else {
-        return unknown(why(
-            format!("the count `{subject}` is not recorded"),
-            format!("jumlah `{subject}` tidak tercatat"),
-        ));
+        return unknown(vt::judge::count_not_recorded(subject));
     };
     let nf = f64::from(n);
     let fact = vec![format!("{subject} = {v} untuk {n} lowongan")];
     if n == 1 {
         return (
             within(interval, v),
-            why(
-                format!("{subject}: {v} (allowed: {allowed} per vacancy)"),
-                format!("{subject}: {v} (yang dibolehkan: {allowed} per lowongan)"),
-            ),
+            vt::judge::allowed_per_vacancy(subject, v, &allowed),
             fact,
         );
     }
@@ -331,27 +273,13 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
     if interval.contains(average) {
         return (
             Status::Unknown,
-            why(
-                format!(
-                    "{subject}: {v} for {n} vacancies, {average} on average, within {allowed}; how they are split among the vacancies is not recorded (`per_vacancy`)"
-                ),
-                format!(
-                    "{subject}: {v} untuk {n} lowongan, rata-rata {average}, dalam batas {allowed}; pembagiannya per lowongan tidak tercatat (`per_vacancy`)"
-                ),
-            ),
+            vt::judge::vacancies_average_within_how_they(subject, v, n, average, &allowed),
             fact,
         );
     }
     (
         Status::Violated,
-        why(
-            format!(
-                "{subject}: {v} for {n} vacancies, {average} on average: some vacancy is outside {allowed}"
-            ),
-            format!(
-                "{subject}: {v} untuk {n} lowongan, rata-rata {average}: ada lowongan di luar batas {allowed}"
-            ),
-        ),
+        vt::judge::vacancies_average_some_vacancy_outside(subject, v, n, average, &allowed),
         fact,
     )
 }
@@ -370,9 +298,8 @@ pub(super) fn list_check(
     present: Option<&[String]>,
 ) -> Judged {
     let Some(present) = present else {
-        return unknown(why(
-            "the items present are not recorded",
-            "butir yang ada tidak tercatat",
+        return unknown(Message::from(
+            vt::judge_text::ITEMS_PRESENT_ARE_NOT_RECORDED,
         ));
     };
     let missing: Vec<&str> = items
@@ -383,14 +310,7 @@ pub(super) fn list_check(
     let facts = vec![format!("ada: {}", present.join(", "))];
     if !missing.is_empty() {
         let missing = missing.join(", ");
-        return (
-            Status::Violated,
-            why(
-                format!("missing: {missing}"),
-                format!("yang tidak ada: {missing}"),
-            ),
-            facts,
-        );
+        return (Status::Violated, vt::judge::items_missing(&missing), facts);
     }
     if kind == ListKind::Berurutan {
         let order: Vec<usize> = items
@@ -399,14 +319,7 @@ pub(super) fn list_check(
             .collect();
         if order.windows(2).any(|w| w.first() > w.get(1)) {
             let order = keys(items);
-            return (
-                Status::Violated,
-                why(
-                    format!("not in the order of the policy: {order}"),
-                    format!("tidak sesuai dengan urutan dalam peraturan: {order}"),
-                ),
-                facts,
-            );
+            return (Status::Violated, vt::judge::not_order_policy(&order), facts);
         }
     }
     if kind == ListKind::Lengkap {
@@ -422,17 +335,14 @@ pub(super) fn list_check(
                 .join(", ");
             return (
                 Status::Satisfied,
-                why(
-                    format!("every item present (also: {extra})"),
-                    format!("semua butir ada (juga: {extra})"),
-                ),
+                vt::judge::every_item_present_also(&extra),
                 facts,
             );
         }
     }
     (
         Status::Satisfied,
-        why("every item present", "semua butir ada"),
+        Message::from(vt::judge_text::EVERY_ITEM_PRESENT),
         facts,
     )
 }

@@ -9,6 +9,7 @@ use super::time;
 use crate::diagnostics::Lang;
 use crate::ir::*;
 use crate::ir::{Direction, ListKind, Modality};
+use crate::messages::{verify as vt, Message, Text};
 use crate::source::Span;
 use chrono::NaiveDate;
 use serde::Serialize;
@@ -70,9 +71,9 @@ pub struct Verdict {
     pub status: Status,
     /// What the rule requires.
     pub message: String,
-    /// Why this status, in English.
+    /// Message this status, in English.
     pub explanation: String,
-    /// Why this status, in Indonesian.
+    /// Message this status, in Indonesian.
     pub explanation_id: String,
     /// Facts used, in words.
     pub facts: Vec<String>,
@@ -95,19 +96,12 @@ impl Verdict {
     }
 }
 
-/// An explanation in English and in Indonesian. Every explanation is built
-/// through [`why`], so that no verdict lacks either language.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-struct Why {
-    en: String,
-    id: String,
-}
-
-/// An explanation in both languages.
-fn why(en: impl Into<String>, id: impl Into<String>) -> Why {
-    Why {
-        en: en.into(),
-        id: id.into(),
+/// A direction's word in each language (`sebelum` is "before").
+fn direction_words(d: Direction) -> Text {
+    match d {
+        Direction::Sebelum => vt::direction::SEBELUM,
+        Direction::Setelah => vt::direction::SETELAH,
+        Direction::Sejak => vt::direction::SEJAK,
     }
 }
 
@@ -125,8 +119,8 @@ pub struct Report {
 pub struct VerifyError {
     /// JSON path.
     pub path: String,
-    /// What is wrong.
-    pub message: String,
+    /// What is wrong, in both languages.
+    pub message: Message,
 }
 
 struct Ctx<'a> {
@@ -181,14 +175,13 @@ pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Re
         };
         let (code, reason) = (&reading.code, &reading.reason);
         let summary = reading.rule.summary();
-        v.explanation = format!(
-            "judged by the reading the policy acknowledges for {code} (`{summary}`: {reason}): {}",
-            v.explanation
-        );
-        v.explanation_id = format!(
-            "dinilai menurut bacaan yang diakui peraturan untuk {code} (`{summary}`: {reason}): {}",
-            v.explanation_id
-        );
+        let because = Message {
+            en: std::mem::take(&mut v.explanation),
+            id: std::mem::take(&mut v.explanation_id),
+        };
+        let judged = vt::general::by_reading(code, &summary, reason, &because);
+        v.explanation = judged.en;
+        v.explanation_id = judged.id;
     }
     Ok(report)
 }
@@ -196,24 +189,19 @@ pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Re
 fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
     let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
         path: "vacancy.level".into(),
-        message: format!(
-            "unknown level `{}`; use `{}`",
-            case.vacancy.level,
-            Level::names()
-        ),
+        message: crate::messages::case::msg::unknown_level(&case.vacancy.level, Level::names()),
     })?;
     let mechanism = Mechanism::parse(&case.vacancy.mechanism).ok_or_else(|| VerifyError {
         path: "vacancy.mechanism".into(),
-        message: format!(
-            "unknown mechanism `{}`; use `{}`",
-            case.vacancy.mechanism,
-            Mechanism::names()
+        message: crate::messages::case::msg::unknown_mechanism(
+            &case.vacancy.mechanism,
+            Mechanism::names(),
         ),
     })?;
     let eselon = match &case.vacancy.eselon {
         Some(e) => Some(Eselon::parse(e).ok_or_else(|| VerifyError {
             path: "vacancy.eselon".into(),
-            message: format!("unknown eselon `{e}`; use `{}`", Eselon::names()),
+            message: crate::messages::case::msg::unknown_eselon(e, Eselon::names()),
         })?),
         None => None,
     };
@@ -221,7 +209,7 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
     for (k, d) in &case.dates {
         let e = Event::parse(k).ok_or_else(|| VerifyError {
             path: format!("dates.{k}"),
-            message: format!("unknown event `{k}`; use `{}`", Event::names()),
+            message: crate::messages::case::msg::unknown_event(k, Event::names()),
         })?;
         events.push((e, *d));
     }
@@ -318,7 +306,7 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
                     report.verdicts.push(verdict(
                         r,
                         Status::Unknown,
-                        why("no candidate to judge", "tidak ada calon yang dinilai"),
+                        Message::from(vt::general_text::NO_CANDIDATE_JUDGE),
                         vec![],
                         None,
                     ));
@@ -330,14 +318,8 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
                         Tri::False => continue,
                         Tri::Unknown => {
                             let guard = guard_words(r);
-                            let because = why(
-                                format!(
-                                    "cannot tell whether the rule applies to this candidate: {guard}"
-                                ),
-                                format!(
-                                    "tidak dapat dipastikan apakah aturan ini berlaku bagi calon ini: {guard}"
-                                ),
-                            );
+                            let because =
+                                vt::general::cannot_tell_whether_applies_to_candidate(&guard);
                             report.verdicts.push(verdict(
                                 r,
                                 Status::Unknown,
@@ -354,18 +336,13 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
                     let facts = describe_facts(&program, &prepared, compiled);
                     let assumed = program.exception_assumed(compiled, &prepared);
                     let because = match t {
-                        Tri::True => why(
-                            "the candidate meets the requirement",
-                            "calon memenuhi persyaratan",
-                        ),
-                        Tri::False => why(
-                            "the candidate does not meet the requirement",
-                            "calon tidak memenuhi persyaratan",
-                        ),
-                        Tri::Unknown => why(
-                            "a fact about the candidate is missing",
-                            "ada fakta tentang calon yang tidak tercatat",
-                        ),
+                        Tri::True => Message::from(vt::general_text::CANDIDATE_MEETS_REQUIREMENT),
+                        Tri::False => {
+                            Message::from(vt::general_text::CANDIDATE_DOES_NOT_MEET_REQUIREMENT)
+                        }
+                        Tri::Unknown => {
+                            Message::from(vt::general_text::FACT_ABOUT_CANDIDATE_MISSING)
+                        }
                     };
                     let because = if assumed {
                         assume_no_exception(because, r)
@@ -458,20 +435,14 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
         Tri::False => verdict(
             r,
             Status::Violated,
-            why(
-                format!("`{action}` was done although the condition the law grants it on does not hold: jika {w}"),
-                format!("`{action}` dilakukan padahal syarat yang ditetapkan untuknya tidak terpenuhi: jika {w}"),
-            ),
+            vt::general::was_done_although_condition_law(action, &w),
             facts,
             None,
         ),
         Tri::Unknown => verdict(
             r,
             Status::Unknown,
-            why(
-                format!("`{action}` was done; cannot tell whether its condition held: jika {w}"),
-                format!("`{action}` dilakukan; tidak dapat dipastikan apakah syaratnya terpenuhi: jika {w}"),
-            ),
+            vt::general::was_done_cannot_tell_whether(action, &w),
             facts,
             None,
         ),
@@ -486,10 +457,7 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
                 timings,
             );
             more.extend(facts);
-            let because = why(
-                format!("its condition held (jika {w}); {}", because.en),
-                format!("syaratnya terpenuhi (jika {w}); {}", because.id),
-            );
+            let because = vt::general::condition_held_jika(&w, &because);
             verdict(r, s, because, more, None)
         }
     })
@@ -498,7 +466,7 @@ fn used_permission(cx: &Ctx<'_>, r: &IrRule) -> Option<Verdict> {
 fn verdict(
     r: &IrRule,
     status: Status,
-    explanation: Why,
+    explanation: Message,
     facts: Vec<String>,
     candidate: Option<String>,
 ) -> Verdict {
@@ -560,23 +528,14 @@ enum Applicability {
     /// whether it does: judged as the ordinary case (an exception must be shown).
     Assumed,
     No,
-    Unknown(Why),
+    Unknown(Message),
 }
 
 /// Adds to an explanation that the verdict assumes the rule's exception
 /// (`kecuali …`) does not apply, because the case does not state its fact.
-fn assume_no_exception(because: Why, r: &IrRule) -> Why {
+fn assume_no_exception(because: Message, r: &IrRule) -> Message {
     let words = r.exception.as_ref().map(|c| c.words()).unwrap_or_default();
-    why(
-        format!(
-            "{}; this assumes the exception does not apply (kecuali {words}): the case does not record it",
-            because.en
-        ),
-        format!(
-            "{}; putusan ini menganggap pengecualiannya tidak berlaku (kecuali {words}): kasus tidak mencatatnya",
-            because.id
-        ),
-    )
+    vt::general::assumes_exception_does_not_apply(&because, &words)
 }
 
 fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
@@ -585,10 +544,7 @@ fn applicability(cx: &Ctx<'_>, r: &IrRule) -> Applicability {
             Tri::False => return Applicability::No,
             Tri::Unknown => {
                 let w = c.words();
-                return Applicability::Unknown(why(
-                    format!("cannot tell whether the rule applies: jika {w}"),
-                    format!("tidak dapat dipastikan apakah aturan ini berlaku: jika {w}"),
-                ));
+                return Applicability::Unknown(vt::general::cannot_tell_whether_applies(&w));
             }
             Tri::True => {}
         }
@@ -770,8 +726,8 @@ fn within(iv: &Interval, v: f64) -> Status {
     }
 }
 
-type Judged = (Status, Why, Vec<String>);
+type Judged = (Status, Message, Vec<String>);
 
-fn unknown(because: Why) -> Judged {
+fn unknown(because: Message) -> Judged {
     (Status::Unknown, because, vec![])
 }

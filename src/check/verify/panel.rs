@@ -3,6 +3,7 @@
 
 use super::*;
 use crate::check::case::PanelMember;
+use crate::messages::{verify as vt, Message};
 
 /// Members for whom `test` holds, and members for whom it is unknown.
 fn count(members: &[PanelMember], test: impl Fn(&PanelMember) -> Tri) -> (f64, f64) {
@@ -62,10 +63,7 @@ fn described_category(m: &PanelMember) -> String {
 
 pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged {
     let Some(members) = cx.case.panels.get(name) else {
-        return unknown(why(
-            format!("the members of pansel `{name}` are not recorded"),
-            format!("anggota pansel `{name}` tidak tercatat"),
-        ));
+        return unknown(vt::panel::members_pansel_are_not_recorded(name));
     };
     let n = members.len() as f64;
     let is = |m: &PanelMember, who: &str| -> Tri {
@@ -87,36 +85,27 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             let size = members.len();
             (
                 s,
-                why(format!("{size} member(s)"), format!("{size} anggota")),
+                vt::panel::panel_size(size),
                 vec![format!("anggota pansel {name}: {size}")],
             )
         }
         PanelRule::Share { who, interval, .. } => {
             if members.is_empty() {
-                return unknown(why(
-                    "the panel has no members",
-                    "pansel tidak mempunyai anggota",
-                ));
+                return unknown(Message::from(vt::panel_text::PANEL_HAS_NO_MEMBERS));
             }
             let (k, maybe) = count(members, |m| is(m, who));
             if maybe > 0.0 {
                 let (lo, hi) = (k * 100.0 / n, (k + maybe) * 100.0 / n);
                 return (
                     within_range(interval, lo, hi),
-                    why(
-                        format!("{k} of {n} members are {who} and the origin of {maybe} is not recorded: {lo:.2}% to {hi:.2}%"),
-                        format!("{k} dari {n} anggota {who} dan asal {maybe} anggota tidak tercatat: {lo:.2}% sampai {hi:.2}%"),
-                    ),
+                    vt::panel::members_are_origin_not_recorded(k, n, who, maybe, lo, hi),
                     vec![format!("{who}: {k} dari {n}, {maybe} tidak diketahui")],
                 );
             }
             let pct = k * 100.0 / n;
             (
                 within(interval, pct),
-                why(
-                    format!("{k} of {n} members are {who} = {pct:.2}%"),
-                    format!("{k} dari {n} anggota {who} = {pct:.2}%"),
-                ),
+                vt::panel::members_are(k, n, who, pct),
                 vec![format!("{who}: {k} dari {n}")],
             )
         }
@@ -128,22 +117,13 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
             if maybe > 0.0 {
                 return (
                     within_range(interval, k, k + maybe),
-                    why(
-                        format!(
-                            "{k} to {} {who} member(s): the origin of {maybe} is not recorded",
-                            k + maybe
-                        ),
-                        format!(
-                            "{k} sampai {} anggota {who}: asal {maybe} anggota tidak tercatat",
-                            k + maybe
-                        ),
-                    ),
+                    vt::panel::members_from_to(k, k + maybe, &who, maybe),
                     vec![format!("{who}: {k}, {maybe} tidak diketahui")],
                 );
             }
             (
                 within(interval, k),
-                why(format!("{k} {who} member(s)"), format!("{k} anggota {who}")),
+                vt::panel::members_of(k, &who),
                 vec![format!("{who}: {k}")],
             )
         }
@@ -153,14 +133,7 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 .filter(|m| m.role.as_deref().unwrap_or("anggota") == role)
                 .collect();
             if held.is_empty() {
-                return (
-                    Status::Violated,
-                    why(
-                        format!("no member is {role}"),
-                        format!("tidak ada anggota yang menjadi {role}"),
-                    ),
-                    vec![],
-                );
+                return (Status::Violated, vt::panel::no_member(role), vec![]);
             }
             // Every holder of the role must be one of the allowed holders; a level
             // (`jpt_pratama`) is met by an internal member whose eselon is of that level.
@@ -201,30 +174,21 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let open = open.join(", ");
                 return (
                     Status::Unknown,
-                    why(
-                        format!("cannot tell whether {open} is {holders}: the origin is not recorded"),
-                        format!("tidak dapat dipastikan apakah {open} adalah {holders}: asalnya tidak tercatat"),
-                    ),
+                    vt::panel::cannot_tell_whether_origin_not(&open, &holders),
                     facts,
                 );
             }
             if wrong.is_empty() {
                 (
                     Status::Satisfied,
-                    why(
-                        format!("every {role} is {holders}"),
-                        format!("setiap {role} adalah {holders}"),
-                    ),
+                    vt::panel::every_role_held(role, &holders),
                     facts,
                 )
             } else {
                 let wrong = wrong.join(", ");
                 (
                     Status::Violated,
-                    why(
-                        format!("{role} held by {wrong}, not {holders}"),
-                        format!("{role} dijabat oleh {wrong}, bukan {holders}"),
-                    ),
+                    vt::panel::held_not(role, &wrong, &holders),
                     facts,
                 )
             }
@@ -277,46 +241,31 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let open = open.join(", ");
                 return (
                     Status::Unknown,
-                    why(
-                        format!("cannot tell whether {open} comes from a listed element: the origin is not recorded"),
-                        format!("tidak dapat dipastikan apakah {open} berasal dari unsur yang tercantum: asalnya tidak tercatat"),
-                    ),
+                    vt::panel::cannot_tell_whether_comes_from(&open),
                     facts,
                 );
             }
             if stray.is_empty() {
                 (
                     Status::Satisfied,
-                    why(
-                        "every member comes from a listed element",
-                        "setiap anggota berasal dari unsur yang tercantum",
-                    ),
+                    Message::from(vt::panel_text::EVERY_MEMBER_COMES_FROM_LISTED),
                     facts,
                 )
             } else {
                 let stray = stray.join(", ");
                 (
                     Status::Violated,
-                    why(
-                        format!("not from a listed element: {stray}"),
-                        format!("tidak berasal dari unsur yang tercantum: {stray}"),
-                    ),
+                    vt::panel::not_from_listed_element(&stray),
                     facts,
                 )
             }
         }
         PanelRule::Standing { who, reference, .. } => {
             let Some(vac) = cx.eselon else {
-                return unknown(why(
-                    "the eselon of the vacancy is not recorded",
-                    "eselon jabatan yang lowong tidak tercatat",
-                ));
+                return unknown(Message::from(vt::panel_text::ESELON_VACANCY_NOT_RECORDED));
             };
             if reference != "jabatan_lowong" {
-                return unknown(why(
-                    format!("standing relative to `{reference}` is not checkable"),
-                    format!("kedudukan terhadap `{reference}` tidak dapat diperiksa"),
-                ));
+                return unknown(vt::panel::standing_relative_not_checkable(reference));
             }
             let mut unknown_members = Vec::new();
             let mut low = Vec::new();
@@ -332,25 +281,16 @@ pub(super) fn judge_panel(cx: &Ctx<'_>, name: &str, rule: &PanelRule) -> Judged 
                 let low = low.join(", ");
                 (
                     Status::Violated,
-                    why(
-                        format!("below the vacancy's eselon {vac}: {low}"),
-                        format!("di bawah eselon {vac} jabatan yang lowong: {low}"),
-                    ),
+                    vt::panel::below_vacancy_eselon(vac, &low),
                     vec![],
                 )
             } else if !unknown_members.is_empty() {
                 let names = unknown_members.join(", ");
-                unknown(why(
-                    format!("eselon or origin not recorded for {names}"),
-                    format!("eselon atau asal tidak tercatat untuk {names}"),
-                ))
+                unknown(vt::panel::eselon_origin_not_recorded(&names))
             } else {
                 (
                     Status::Satisfied,
-                    why(
-                        format!("every {who} member holds at least eselon {vac}"),
-                        format!("setiap anggota {who} paling rendah menduduki eselon {vac}"),
-                    ),
+                    vt::panel::every_member_holds_least_eselon(who, vac),
                     vec![],
                 )
             }

@@ -5,6 +5,7 @@
 //! band of the set).
 
 use super::*;
+use crate::messages::{verify as vt, Message};
 use std::collections::BTreeMap;
 
 /// One verdict per weight set among `rules` (the weight rules that apply to the case).
@@ -48,14 +49,11 @@ fn total(
     recorded: Option<&BTreeMap<String, f64>>,
     set: &str,
     components: &[&str],
-) -> (Status, Why, Vec<String>) {
+) -> (Status, Message, Vec<String>) {
     let Some(weights) = recorded else {
         return (
             Status::Unknown,
-            why(
-                format!("the weights `{set}` used are not recorded"),
-                format!("bobot `{set}` yang dipakai tidak tercatat"),
-            ),
+            vt::weights::weights_used_are_not_recorded(set),
             vec![],
         );
     };
@@ -72,12 +70,7 @@ fn total(
         let list = foreign.join(", ");
         return (
             Status::Violated,
-            why(
-                format!("the case weighs components the policy does not set for `{set}`: {list}"),
-                format!(
-                    "kasus memberi bobot pada unsur yang tidak ditetapkan untuk `{set}`: {list}"
-                ),
-            ),
+            vt::weights::case_weighs_components_policy_does(set, &list),
             facts,
         );
     }
@@ -93,29 +86,16 @@ fn total(
         let list = missing.join(", ");
         return (
             Status::Unknown,
-            why(
-                format!("the weights recorded add up to {sum}% and {list} is not recorded"),
-                format!("bobot yang tercatat berjumlah {sum}% dan {list} tidak tercatat"),
-            ),
+            vt::weights::weights_recorded_add_up_not(sum, &list),
             facts,
         );
     }
     if whole {
-        (
-            Status::Satisfied,
-            why(
-                format!("the weights of `{set}` add up to 100%"),
-                format!("bobot `{set}` berjumlah 100%"),
-            ),
-            facts,
-        )
+        (Status::Satisfied, vt::weights::weights_add_up(set), facts)
     } else {
         (
             Status::Violated,
-            why(
-                format!("the weights of `{set}` add up to {sum}%, not 100%"),
-                format!("bobot `{set}` berjumlah {sum}%, bukan 100%"),
-            ),
+            vt::weights::weights_add_up_not(set, sum),
             facts,
         )
     }
