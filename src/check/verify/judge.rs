@@ -200,7 +200,7 @@ fn judge_count(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged {
 }
 
 /// One vacancy's count of a candidate list, from `per_vacancy`.
-fn of_vacancy(r: &crate::check::case::VacancyResult, subject: &str) -> Option<f64> {
+pub(super) fn of_vacancy(r: &crate::check::case::VacancyResult, subject: &str) -> Option<f64> {
     match subject {
         "calon_administrasi" => r.shortlist.as_ref().map(|s| s.len() as f64),
         "calon_diusulkan" => r.proposed.as_ref().map(|s| s.len() as f64),

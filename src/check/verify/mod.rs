@@ -642,6 +642,12 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, at: Moment) -> Tri {
             Err(_) => Tri::Unknown,
         },
         Cond::Compare {
+            fact:
+                FactKey::Builtin(b @ (BuiltinFact::CalonAdministrasi | BuiltinFact::CalonDiusulkan), _),
+            interval,
+            ..
+        } if !cx.case.per_vacancy.is_empty() => per_vacancy_cond(cx, b.as_str(), interval),
+        Cond::Compare {
             fact: FactKey::Builtin(b, _),
             interval,
             ..
@@ -685,6 +691,24 @@ fn selection_cond(cx: &Ctx<'_>, c: &Cond, at: Moment) -> Tri {
             }
         }),
         Cond::Compare { .. } => Tri::Unknown,
+    }
+}
+
+/// A condition on a count of candidates when the case records each vacancy's
+/// own list (`per_vacancy`): it holds when it holds for some vacancy (the act it
+/// conditions is then lawful for that vacancy), and fails when it holds for
+/// none; unknown when a vacancy does not record the list.
+fn per_vacancy_cond(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Tri {
+    let counts: Option<Vec<f64>> = cx
+        .case
+        .per_vacancy
+        .values()
+        .map(|r| judge::of_vacancy(r, subject))
+        .collect();
+    match counts {
+        Some(c) if c.iter().any(|v| interval.contains(*v)) => Tri::True,
+        Some(_) => Tri::False,
+        None => Tri::Unknown,
     }
 }
 
