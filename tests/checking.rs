@@ -899,3 +899,37 @@ fn example_errors_of_pasal_test_follow_lang() {
     assert!(err.contains(":1:"), "{err}");
     assert!(err.contains("kunci `examples` ditulis dua kali"), "{err}");
 }
+
+#[test]
+fn impossible_case_values_are_refused_with_their_path() {
+    // No vacancy at all.
+    let (path, _, msg) = case_error(&BASE.replace(
+        "\"mechanism\": \"seleksi_terbuka\" }",
+        "\"mechanism\": \"seleksi_terbuka\", \"count\": 0 }",
+    ));
+    assert_eq!(path, "vacancy.count");
+    assert!(msg.contains("at least 1 vacancy"), "{msg}");
+    // One id for two candidates.
+    let (path, line, msg) = case_error(&BASE.replace(
+        "{ \"id\": \"a\", \"birth_date\": \"1970-01-01\" }",
+        "{ \"id\": \"a\" },\n    { \"id\": \"a\" }",
+    ));
+    assert_eq!((path.as_str(), line), ("candidates[1].id", 5));
+    assert!(msg.contains("listed twice"), "{msg}");
+    // A list naming nobody of the case.
+    let (path, _, msg) = case_error(&BASE.replace(
+        "\"candidates\"",
+        "\"shortlist\": [\"a\", \"b\"],\n  \"candidates\"",
+    ));
+    assert_eq!(path, "shortlist[1]");
+    assert!(msg.contains("`b` is not the id of a candidate"), "{msg}");
+    // A weight outside 0–100%.
+    let (path, _, msg) = case_error(&BASE.replace(
+        "\"candidates\"",
+        "\"weights\": { \"penilaian\": { \"wawancara\": 250 } },\n  \"candidates\"",
+    ));
+    assert_eq!(path, "weights.penilaian.wawancara");
+    assert!(msg.contains("250% is not between"), "{msg}");
+    // A byte order mark before the JSON is not an error.
+    assert!(load_case(&format!("\u{feff}{BASE}")).is_ok());
+}

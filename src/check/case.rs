@@ -108,6 +108,7 @@ pub struct Vacancy {
     pub reason: Option<String>,
     /// Number of vacancies filled by this selection (default 1).
     #[serde(default)]
+    #[schemars(range(min = 1))]
     pub count: Option<u32>,
 }
 
@@ -351,28 +352,45 @@ impl std::fmt::Display for CaseError {
 /// Finds the line of a JSON path's last key in the text (best effort, for
 /// errors found after parsing).
 fn line_of(text: &str, path: &str) -> (usize, usize) {
-    let key = path
+    // Follow the path's keys in order; an index `[i]` before a key takes that
+    // key's (i+1)-th occurrence (the key of the i-th object of the array).
+    let mut at = 0;
+    let mut skip = 0;
+    for part in path.split('.') {
+        let (key, index) = match part.split_once('[') {
+            Some((k, rest)) => (k, rest.trim_end_matches(']').parse::<usize>().ok()),
+            None => (part, None),
+        };
+        let needle = format!("\"{key}\"");
+        for _ in 0..=skip {
+            match text.get(at..).and_then(|t| t.find(&needle)) {
+                Some(i) => at += i + needle.len(),
+                None => return position(text, at.saturating_sub(needle.len())),
+            }
+        }
+        skip = index.unwrap_or(0);
+    }
+    let key_len = path
         .rsplit('.')
         .next()
-        .unwrap_or(path)
-        .split('[')
-        .next()
-        .unwrap_or("");
-    let needle = format!("\"{key}\"");
-    match text.find(&needle) {
-        Some(i) => {
-            let before = text.get(..i).unwrap_or("");
-            let line = before.matches('\n').count() + 1;
-            let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
-            (line, col)
-        }
-        None => (1, 1),
-    }
+        .and_then(|p| p.split('[').next())
+        .map_or(0, |k| k.len() + 2);
+    position(text, at.saturating_sub(key_len))
+}
+
+/// 1-based line and column of a byte offset.
+fn position(text: &str, i: usize) -> (usize, usize) {
+    let before = text.get(..i).unwrap_or("");
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |l| l.chars().count()) + 1;
+    (line, col)
 }
 
 /// Loads and validates a case: parse errors and impossible values (an end
 /// before its start, a negative duration, a deadline before the announcement).
 pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
+    // A byte order mark that an editor put first is not part of the JSON.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let case: Case = parse_json(text).map_err(|e| vec![e])?;
     let mut errs = Vec::new();
     let mut bad = |path: String, message: Message| {
@@ -402,8 +420,56 @@ pub fn load_case(text: &str) -> Result<Case, Vec<CaseError>> {
             last = x.new_deadline;
         }
     }
+    if case.vacancy.count == Some(0) {
+        bad("vacancy.count".into(), words::text::NO_VACANCY.into());
+    }
+    let mut ids = std::collections::BTreeSet::new();
     for (i, c) in case.candidates.iter().enumerate() {
         validate_candidate(c, &format!("candidates[{i}]"), &mut bad);
+        if !ids.insert(c.id.as_str()) {
+            bad(
+                format!("candidates[{i}].id"),
+                words::msg::candidate_twice(&c.id),
+            );
+        }
+    }
+    // The lists name candidates of the case (when the case lists any).
+    if !case.candidates.is_empty() {
+        let mut named = |path: String, id: &str| {
+            if !ids.contains(id) {
+                bad(path, words::msg::no_such_candidate(id));
+            }
+        };
+        let lists = [("shortlist", &case.shortlist), ("proposed", &case.proposed)];
+        for (field, list) in lists {
+            for (i, id) in list.iter().flatten().enumerate() {
+                named(format!("{field}[{i}]"), id);
+            }
+        }
+        if let Some(id) = &case.chosen {
+            named("chosen".into(), id);
+        }
+        for (v, r) in &case.per_vacancy {
+            let lists = [("shortlist", &r.shortlist), ("proposed", &r.proposed)];
+            for (field, list) in lists {
+                for (i, id) in list.iter().flatten().enumerate() {
+                    named(format!("per_vacancy.{v}.{field}[{i}]"), id);
+                }
+            }
+            if let Some(id) = &r.chosen {
+                named(format!("per_vacancy.{v}.chosen"), id);
+            }
+        }
+    }
+    for (set, parts) in &case.weights {
+        for (part, w) in parts {
+            if !(0.0..=100.0).contains(w) {
+                bad(
+                    format!("weights.{set}.{part}"),
+                    words::msg::weight_out_of_range(w),
+                );
+            }
+        }
     }
     for (name, p) in &case.periods {
         if p.end.is_some_and(|e| e < p.start) {

@@ -12,6 +12,8 @@ crate::texts!(
     PERIOD_ENDS_BEFORE_START = "the period ends before it starts" / "jangka waktu berakhir sebelum dimulai";
     /// A duration that is not a finite number.
     DURATION_NOT_FINITE = "a duration must be a finite number of years" / "jangka waktu harus berupa bilangan tahun yang terhingga";
+    /// A selection of no vacancy.
+    NO_VACANCY = "a selection fills at least 1 vacancy" / "seleksi mengisi paling sedikit 1 lowongan";
     /// A negative duration.
     DURATION_NEGATIVE = "a duration cannot be negative" / "jangka waktu tidak boleh negatif";
     }
@@ -30,6 +32,12 @@ crate::messages!(
     deadline_before_start(deadline, start) = "the deadline {deadline} is before the announcement starts ({start})" / "batas akhir {deadline} lebih awal daripada mulainya pengumuman ({start})";
     /// An extension that does not move the deadline.
     extension_not_later(new, last) = "{new} does not move the deadline {last} later" / "{new} tidak memundurkan batas akhir {last}";
+    /// Two candidates with one id.
+    candidate_twice(id) = "candidate `{id}` is listed twice (each candidate once, with one id)" / "calon `{id}` tercantum dua kali (setiap calon sekali, dengan satu id)";
+    /// A list that names a candidate the case does not have.
+    no_such_candidate(id) = "`{id}` is not the id of a candidate of this case" / "`{id}` bukan id calon dalam kasus ini";
+    /// A weight outside 0–100%.
+    weight_out_of_range(weight) = "a weight of {weight}% is not between 0% and 100%" / "bobot {weight}% tidak berada antara 0% dan 100%";
     /// An unknown jenjang.
     unknown_jenjang(jenjang) = "unknown jenjang `{jenjang}`" / "jenjang `{jenjang}` tidak dikenal";
     /// An unknown level of education.
