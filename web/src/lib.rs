@@ -188,12 +188,17 @@ pub fn verify(name: &str, bytes: &[u8], case_json: &str, lang: &str) -> String {
     let case = match case::load_case(case_json) {
         Ok(case) => case,
         Err(errs) => {
-            return error_json(&errs.iter().map(|e| format!("case:{e}")).collect::<Vec<_>>())
+            return error_json(
+                &errs
+                    .iter()
+                    .map(|e| format!("case:{}", e.located().get(lang)))
+                    .collect::<Vec<_>>(),
+            )
         }
     };
     match verifier::verify(policy, &case) {
         Ok(result) => report::verdicts::json(policy, "case.json", &result, lang),
-        Err(e) => error_json(&[format!("case: `{}`: {}", e.path, e.message)]),
+        Err(e) => error_json(&[format!("case: `{}`: {}", e.path, e.message.get(lang))]),
     }
 }
 
