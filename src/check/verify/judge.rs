@@ -47,15 +47,21 @@ pub(super) fn judge(cx: &Ctx<'_>, r: &IrRule) -> Judged {
         RuleKind::Duration { subject, interval } => match period_length(cx, subject) {
             Ok((d, start, end, as_of)) => {
                 let length = time::service_words(d);
-                let to = if as_of {
-                    vt::judge::as_of(end)
+                // A closed period is shown through its last day, as written.
+                let shown = if as_of {
+                    end
                 } else {
-                    vt::judge::to(end)
+                    end.pred_opt().unwrap_or(end)
+                };
+                let to = if as_of {
+                    vt::judge::as_of(shown)
+                } else {
+                    vt::judge::to(shown)
                 };
                 (
                     within_service(interval, d),
                     vt::judge::period_from(subject, start, &to, &length),
-                    vec![format!("{subject}: {start} – {end}")],
+                    vec![format!("{subject}: {start} – {shown}")],
                 )
             }
             Err(because) => unknown(because),
@@ -270,16 +276,17 @@ fn judge_per_vacancy(cx: &Ctx<'_>, subject: &str, interval: &Interval) -> Judged
         );
     }
     let average = v / nf;
+    let shown = decimal(average);
     if interval.contains(average) {
         return (
             Status::Unknown,
-            vt::judge::vacancies_average_within_how_they(subject, v, n, average, &allowed),
+            vt::judge::vacancies_average_within_how_they(subject, v, n, &shown, &allowed),
             fact,
         );
     }
     (
         Status::Violated,
-        vt::judge::vacancies_average_some_vacancy_outside(subject, v, n, average, &allowed),
+        vt::judge::vacancies_average_some_vacancy_outside(subject, v, n, &shown, &allowed),
         fact,
     )
 }
@@ -345,4 +352,29 @@ pub(super) fn list_check(
         Message::from(vt::judge_text::EVERY_ITEM_PRESENT),
         facts,
     )
+}
+
+/// A number to two decimals at most, with the decimal point in English and
+/// the decimal comma in Indonesian (8 / 3 → 2.67, 2,67).
+fn decimal(v: f64) -> Message {
+    let en = format!("{v:.2}")
+        .trim_end_matches('0')
+        .trim_end_matches('.')
+        .to_string();
+    Message {
+        id: en.replace('.', ","),
+        en,
+    }
+}
+
+#[cfg(test)]
+mod decimal_tests {
+    #[test]
+    fn averages_show_two_decimals_at_most_in_each_language() {
+        let m = super::decimal(8.0 / 3.0);
+        assert_eq!((m.en.as_str(), m.id.as_str()), ("2.67", "2,67"));
+        let m = super::decimal(10.0);
+        assert_eq!((m.en.as_str(), m.id.as_str()), ("10", "10"));
+        assert_eq!(super::decimal(2.5).id, "2,5");
+    }
 }
