@@ -74,7 +74,7 @@ pub struct LawText<'a> {
 /// menimbang, then mengingat.
 pub fn law_texts(p: &Policy) -> Vec<LawText<'_>> {
     let mut out: Vec<LawText<'_>> = Vec::new();
-    for (id, c) in p.clauses.iter().enumerate() {
+    for (id, c) in p.clauses.enumerate() {
         out.extend(c.texts.iter().map(|(t, s)| LawText {
             clause: Some(id),
             text: t,

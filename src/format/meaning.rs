@@ -59,7 +59,7 @@ impl Meaning {
                 h.citation, h.kind, h.number, h.title, h.parent
             ));
         }
-        for (i, c) in p.clauses.iter().enumerate() {
+        for (i, c) in p.clauses.enumerate() {
             lines.push(format!(
                 "clause {i} {} {:?} {:?} parent {:?} children {:?} heading {:?} scope {:?} texts {:?}",
                 c.citation,

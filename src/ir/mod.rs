@@ -13,10 +13,8 @@ use crate::source::{SourceFile, Span};
 use serde::Serialize;
 use std::sync::Arc;
 
-/// Index of a clause in [`Policy::clauses`].
-pub type ClauseId = usize;
-/// Index of a heading in [`Policy::headings`].
-pub type HeadingId = usize;
+pub mod table;
+pub use table::{ClauseId, HeadingId, Table};
 
 /// A compiled policy.
 #[derive(Debug, Clone)]
@@ -34,9 +32,9 @@ pub struct Policy {
     /// Closing formula.
     pub penutup: Vec<String>,
     /// Headings in file order.
-    pub headings: Vec<HeadingNode>,
+    pub headings: Table<HeadingId, HeadingNode>,
     /// Clauses in file order (a parent comes before its children).
-    pub clauses: Vec<ClauseNode>,
+    pub clauses: Table<ClauseId, ClauseNode>,
     /// Rules in file order.
     pub rules: Vec<IrRule>,
     /// Cross-references, explicit and found in clause text.

@@ -53,7 +53,6 @@ pub fn hover(doc: &Document, pos: Position, lang: Lang) -> Option<Hover> {
 pub fn clause_at(policy: &Policy, offset: usize) -> Option<ClauseId> {
     policy
         .clauses
-        .iter()
         .enumerate()
         .filter(|(_, c)| c.span.start <= offset && offset < c.span.end)
         .min_by_key(|(_, c)| c.span.len())

@@ -13,13 +13,13 @@ pub fn outline(doc: &Document) -> Vec<DocumentSymbol> {
         return Vec::new();
     };
     let mut top: Vec<(usize, DocumentSymbol)> = Vec::new();
-    for (id, h) in policy.headings.iter().enumerate() {
+    for (id, h) in policy.headings.enumerate() {
         if h.parent.is_none() {
             let (_, sym) = heading(doc, policy, id);
             top.push((h.span.start, sym));
         }
     }
-    for (id, c) in policy.clauses.iter().enumerate() {
+    for (id, c) in policy.clauses.enumerate() {
         if c.parent.is_none() && c.heading.is_none() {
             top.push((c.span.start, clause(doc, policy, id).1));
         }
@@ -35,14 +35,14 @@ fn heading(doc: &Document, policy: &Policy, id: HeadingId) -> (Span, DocumentSym
     };
     let mut span = h.span;
     let mut children: Vec<(usize, DocumentSymbol)> = Vec::new();
-    for (sub, s) in policy.headings.iter().enumerate() {
+    for (sub, s) in policy.headings.enumerate() {
         if s.parent == Some(id) {
             let (sspan, sym) = heading(doc, policy, sub);
             span = span.join(sspan);
             children.push((sspan.start, sym));
         }
     }
-    for (cid, c) in policy.clauses.iter().enumerate() {
+    for (cid, c) in policy.clauses.enumerate() {
         if c.parent.is_none() && c.heading == Some(id) {
             let (cspan, sym) = clause(doc, policy, cid);
             span = span.join(cspan);

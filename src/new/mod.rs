@@ -287,7 +287,10 @@ pub fn render(d: &Draft, baseline: Option<&Policy>) -> Result<String, String> {
 fn national_comment(name: &str, citation: &str, baseline: Option<&Policy>) -> String {
     let rules: Vec<String> = baseline
         .and_then(|b| {
-            let id = b.clauses.iter().position(|c| c.citation == citation)?;
+            let (id, _) = b
+                .clauses
+                .enumerate()
+                .find(|(_, c)| c.citation == citation)?;
             Some(
                 b.rules
                     .iter()

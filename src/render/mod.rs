@@ -165,7 +165,7 @@ impl Document {
                 }),
             ));
         }
-        for (id, c) in policy.clauses.iter().enumerate() {
+        for (id, c) in policy.clauses.enumerate() {
             if c.parent.is_none() {
                 body.push((c.span.start, Block::Pasal(node(policy, id, options, 0))));
             }

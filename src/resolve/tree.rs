@@ -83,8 +83,8 @@ impl<'a> Resolver<'a> {
                 mengingat: vec![],
                 memutuskan: None,
                 penutup: vec![],
-                headings: vec![],
-                clauses: vec![],
+                headings: Table::default(),
+                clauses: Table::default(),
                 rules: vec![],
                 references: vec![],
                 acknowledgements: vec![],
@@ -253,7 +253,7 @@ impl<'a> Resolver<'a> {
             (Some(n), k) => format!("{} {}", k.word(), n),
             (None, k) => format!("{} \"{}\"", k.word(), h.title.value),
         };
-        let id = self.policy.headings.len();
+        let id = self.policy.headings.next_id();
         self.policy.headings.push(HeadingNode {
             kind: h.kind,
             number,
@@ -291,7 +291,7 @@ impl<'a> Resolver<'a> {
         if let Some(s) = &c.scope {
             self.apply_scope(&mut acc, s);
         }
-        let id = self.policy.clauses.len();
+        let id = self.policy.clauses.next_id();
         let mut texts = Vec::new();
         if let Some(t) = &c.text {
             texts.push((t.value.clone(), t.span));

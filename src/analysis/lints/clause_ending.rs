@@ -96,7 +96,7 @@ fn problem(c: &ClauseNode, text: &str, has_children: bool) -> Option<Problem> {
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
     let mut groups: BTreeMap<(ClauseId, Problem), Vec<(ClauseId, Span)>> = BTreeMap::new();
-    for (id, c) in p.clauses.iter().enumerate() {
+    for (id, c) in p.clauses.enumerate() {
         // The text read is the last one before the first sub-clause (the
         // chapeau "…, meliputi:"), or the first when there is no sub-clause.
         let first_child = c

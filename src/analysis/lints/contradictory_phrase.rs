@@ -38,7 +38,7 @@ const PHRASES: &[&str] = &[
 /// Runs the lint.
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let p = cx.policy;
-    for (id, c) in p.clauses.iter().enumerate() {
+    for (id, c) in p.clauses.enumerate() {
         for (text, span) in &c.texts {
             let lower = text.to_lowercase();
             // Every phrase starts with "paling ": one search, then the phrases.

@@ -234,13 +234,13 @@ fn branch_text_numbers(p: &Policy, own: &[Vec<f64>], c: ClauseId) -> Vec<f64> {
     // The clause and the clauses above it.
     let mut up = p.clauses.get(c).and_then(|n| n.parent);
     while let Some(a) = up {
-        out.extend(own.get(a).into_iter().flatten());
+        out.extend(own.get(a.index()).into_iter().flatten());
         up = p.clauses.get(a).and_then(|n| n.parent);
     }
     // The clause and the clauses inside it.
     let mut stack = vec![c];
     while let Some(x) = stack.pop() {
-        out.extend(own.get(x).into_iter().flatten());
+        out.extend(own.get(x.index()).into_iter().flatten());
         if let Some(n) = p.clauses.get(x) {
             stack.extend(n.children.iter().copied());
         }
@@ -293,12 +293,10 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
         })
         .collect();
     // Each clause's own comment lines read once, not once per clause below it.
-    let marked: Vec<bool> = (0..p.clauses.len())
-        .map(|c| marked_not_encoded(p, c))
-        .collect();
-    for (id, node) in p.clauses.iter().enumerate() {
+    let marked: Vec<bool> = p.clauses.ids().map(|c| marked_not_encoded(p, c)).collect();
+    for (id, node) in p.clauses.enumerate() {
         if p.ancestors(id)
-            .any(|c| marked.get(c).copied().unwrap_or(false))
+            .any(|c| marked.get(c.index()).copied().unwrap_or(false))
         {
             continue;
         }

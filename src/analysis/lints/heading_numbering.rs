@@ -93,7 +93,7 @@ fn cited(h: &HeadingNode, mut f: Finding) -> Finding {
 pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     let hs = &cx.policy.headings;
     // Expected next number per (kind, parent heading).
-    let mut last: std::collections::HashMap<(HeadingKind, Option<usize>), u32> =
+    let mut last: std::collections::HashMap<(HeadingKind, Option<crate::ir::HeadingId>), u32> =
         std::collections::HashMap::new();
     for h in hs {
         let scope_parent = match h.kind {

@@ -228,7 +228,7 @@ fn held(cx: &Context<'_>, band: &Named<'_>, stages: &[Named<'_>]) -> bool {
         .filter(|r| matches!(r.kind, RuleKind::Weight { .. }))
         .flat_map(|r| p.ancestors(r.clause).take(2))
         .collect();
-    p.clauses.iter().enumerate().any(|(id, c)| {
+    p.clauses.enumerate().any(|(id, c)| {
         if band_clauses.contains(&id) {
             return false;
         }

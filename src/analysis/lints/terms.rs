@@ -151,11 +151,16 @@ fn short_names(text: &str) -> Vec<&str> {
 /// The definitions of the general provisions: the sub-clauses of the first Pasal
 /// that say "… adalah …".
 fn definitions(p: &Policy) -> Vec<Definition<'_>> {
-    let Some(first) = p.clauses.iter().position(|c| c.parent.is_none()) else {
+    let Some(first) = p
+        .clauses
+        .enumerate()
+        .find(|(_, c)| c.parent.is_none())
+        .map(|(id, _)| id)
+    else {
         return Vec::new();
     };
     let mut out = Vec::new();
-    for (id, c) in p.clauses.iter().enumerate() {
+    for (id, c) in p.clauses.enumerate() {
         if id == first || p.pasal_of(id) != first {
             continue;
         }
@@ -188,7 +193,6 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
     }
     let texts: Vec<(ClauseId, &str, Span)> = p
         .clauses
-        .iter()
         .enumerate()
         .flat_map(|(id, c)| c.texts.iter().map(move |(t, s)| (id, t.as_str(), *s)))
         .collect();

@@ -112,7 +112,7 @@ fn composition_clause(policy: &Policy, rules: &[&IrRule]) -> ClauseId {
         out
     };
     let Some(first) = rules.first() else {
-        return 0;
+        return ClauseId::default();
     };
     let mut common = chain(first.clause);
     for r in rules.iter().skip(1) {

@@ -20,7 +20,7 @@ impl Resolver<'_> {
     /// ordinal) when the number is used twice, which is reported.
     fn pasal_citations(&mut self) -> HashMap<ClauseId, String> {
         let mut by_number: BTreeMap<String, Vec<ClauseId>> = BTreeMap::new();
-        for (i, c) in self.policy.clauses.iter().enumerate() {
+        for (i, c) in self.policy.clauses.enumerate() {
             if c.parent.is_none() {
                 by_number.entry(c.number.clone()).or_default().push(i);
             }
@@ -95,7 +95,7 @@ impl Resolver<'_> {
     /// Each clause's citation below its Pasal, with an ordinal when the same
     /// label is used twice among its siblings.
     fn clause_citations(&mut self, pasal_cites: &HashMap<ClauseId, String>) {
-        for id in 0..self.policy.clauses.len() {
+        for id in self.policy.clauses.ids() {
             let cite = match self.policy.clauses.get(id) {
                 Some(c) => match c.parent {
                     None => pasal_cites
@@ -144,7 +144,7 @@ impl Resolver<'_> {
 
     /// Numbers used twice among the sub-clauses of one clause.
     fn duplicate_siblings(&mut self) {
-        for id in 0..self.policy.clauses.len() {
+        for id in self.policy.clauses.ids() {
             let Some(c) = self.policy.clauses.get(id) else {
                 continue;
             };
@@ -204,7 +204,7 @@ impl Resolver<'_> {
                 external: false,
             });
         }
-        for id in 0..self.policy.clauses.len() {
+        for id in self.policy.clauses.ids() {
             let texts = self
                 .policy
                 .clauses
@@ -284,13 +284,11 @@ impl Resolver<'_> {
                 // Prefer a Pasal in the same BAB when the number is duplicated.
                 let from_pasal = self.policy.pasal_of(from);
                 let candidates: Vec<ClauseId> = clauses
-                    .iter()
                     .enumerate()
                     .filter(|(_, c)| c.parent.is_none() && c.number == p)
                     .map(|(i, _)| i)
                     .collect();
                 if candidates.contains(&from_pasal)
-                    && from_pasal < clauses.len()
                     && clauses.get(from_pasal).is_some_and(|c| c.number == p)
                 {
                     return walk(from_pasal, parts);
@@ -342,7 +340,6 @@ pub(super) fn absolute(
 pub fn innermost_clause(policy: &Policy, span: Span) -> Option<ClauseId> {
     policy
         .clauses
-        .iter()
         .enumerate()
         .filter(|(_, c)| c.span.start <= span.start && span.end <= c.span.end)
         .min_by_key(|(_, c)| c.span.len())
