@@ -187,60 +187,8 @@ pub fn verify_on(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Re
 }
 
 fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Report, VerifyError> {
-    let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
-        path: "vacancy.level".into(),
-        message: crate::messages::case::msg::unknown_level(&case.vacancy.level, Level::names()),
-    })?;
-    let mechanism = Mechanism::parse(&case.vacancy.mechanism).ok_or_else(|| VerifyError {
-        path: "vacancy.mechanism".into(),
-        message: crate::messages::case::msg::unknown_mechanism(
-            &case.vacancy.mechanism,
-            Mechanism::names(),
-        ),
-    })?;
-    let eselon = match &case.vacancy.eselon {
-        Some(e) => Some(Eselon::parse(e).ok_or_else(|| VerifyError {
-            path: "vacancy.eselon".into(),
-            message: crate::messages::case::msg::unknown_eselon(e, Eselon::names()),
-        })?),
-        None => None,
-    };
-    let mut events = Vec::new();
-    for (k, d) in &case.dates {
-        let e = Event::parse(k).ok_or_else(|| VerifyError {
-            path: format!("dates.{k}"),
-            message: crate::messages::case::msg::unknown_event(k, Event::names()),
-        })?;
-        events.push((e, *d));
-    }
-    if let Some(a) = &case.announcement {
-        if !events.iter().any(|(e, _)| *e == Event::Pengumuman) {
-            events.push((Event::Pengumuman, a.start));
-        }
-        if !events.iter().any(|(e, _)| *e == Event::BatasLamaran) {
-            events.push((Event::BatasLamaran, a.deadline));
-        }
-    }
-    let final_deadline = case
-        .announcement
-        .as_ref()
-        .map(|a| a.extensions.last().map_or(a.deadline, |x| x.new_deadline));
-    let appointed = case.dates.get("pengangkatan").copied();
-    let default = appointed.or(final_deadline);
-    let cx = Ctx {
-        policy,
-        case,
-        calendar,
-        level,
-        mechanism,
-        eselon,
-        reference: Reference {
-            events,
-            default,
-            default_is_earliest: appointed.is_none(),
-            facts: case.facts.clone(),
-        },
-    };
+    let cx = context(policy, case, calendar)?;
+    let (level, mechanism, eselon) = (cx.level, cx.mechanism, cx.eselon);
     let mut report = Report::default();
     let program = Program::compile(policy, level, mechanism);
     let subjects = subjects(case);
@@ -299,67 +247,7 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
         }
         match &r.kind {
             RuleKind::Eligibility { .. } => {
-                let Some(compiled) = program.rules.iter().find(|c| c.rule == i) else {
-                    continue;
-                };
-                if subjects.is_empty() {
-                    report.verdicts.push(verdict(
-                        r,
-                        Status::Unknown,
-                        Message::from(vt::general_text::NO_CANDIDATE_JUDGE),
-                        vec![],
-                        None,
-                    ));
-                }
-                let mut judged = false;
-                for c in &subjects {
-                    let prepared = program.prepare(c, &cx.reference);
-                    match program.applies(compiled, &prepared) {
-                        Tri::False => continue,
-                        Tri::Unknown => {
-                            let guard = guard_words(r);
-                            let because =
-                                vt::general::cannot_tell_whether_applies_to_candidate(&guard);
-                            report.verdicts.push(verdict(
-                                r,
-                                Status::Unknown,
-                                because,
-                                vec![],
-                                Some(c.id.clone()),
-                            ));
-                            judged = true;
-                            continue;
-                        }
-                        Tri::True => judged = true,
-                    }
-                    let t = program.eval(compiled, &prepared);
-                    let facts = describe_facts(&program, &prepared, compiled);
-                    let assumed = program.exception_assumed(compiled, &prepared);
-                    let because = match t {
-                        Tri::True => Message::from(vt::general_text::CANDIDATE_MEETS_REQUIREMENT),
-                        Tri::False => {
-                            Message::from(vt::general_text::CANDIDATE_DOES_NOT_MEET_REQUIREMENT)
-                        }
-                        Tri::Unknown => {
-                            Message::from(vt::general_text::FACT_ABOUT_CANDIDATE_MISSING)
-                        }
-                    };
-                    let because = if assumed {
-                        assume_no_exception(because, r)
-                    } else {
-                        because
-                    };
-                    report.verdicts.push(verdict(
-                        r,
-                        Status::of(t),
-                        because,
-                        facts,
-                        Some(c.id.clone()),
-                    ));
-                }
-                if !judged && !subjects.is_empty() {
-                    report.not_applicable += 1;
-                }
+                judge_eligibility(&cx, &program, r, i, &subjects, &mut report)
             }
             RuleKind::List {
                 name,
@@ -386,6 +274,136 @@ fn verify_rules(policy: &Policy, case: &Case, calendar: &Calendar) -> Result<Rep
         .verdicts
         .extend(weights::judge_totals(&cx, &weight_rules));
     Ok(report)
+}
+
+/// The case's context for judging: its level, mechanism and eselon read, and
+/// the dates candidates are measured at.
+fn context<'a>(
+    policy: &'a Policy,
+    case: &'a Case,
+    calendar: &'a Calendar,
+) -> Result<Ctx<'a>, VerifyError> {
+    let level = Level::parse(&case.vacancy.level).ok_or_else(|| VerifyError {
+        path: "vacancy.level".into(),
+        message: crate::messages::case::msg::unknown_level(&case.vacancy.level, Level::names()),
+    })?;
+    let mechanism = Mechanism::parse(&case.vacancy.mechanism).ok_or_else(|| VerifyError {
+        path: "vacancy.mechanism".into(),
+        message: crate::messages::case::msg::unknown_mechanism(
+            &case.vacancy.mechanism,
+            Mechanism::names(),
+        ),
+    })?;
+    let eselon = match &case.vacancy.eselon {
+        Some(e) => Some(Eselon::parse(e).ok_or_else(|| VerifyError {
+            path: "vacancy.eselon".into(),
+            message: crate::messages::case::msg::unknown_eselon(e, Eselon::names()),
+        })?),
+        None => None,
+    };
+    let mut events = Vec::new();
+    for (k, d) in &case.dates {
+        let e = Event::parse(k).ok_or_else(|| VerifyError {
+            path: format!("dates.{k}"),
+            message: crate::messages::case::msg::unknown_event(k, Event::names()),
+        })?;
+        events.push((e, *d));
+    }
+    if let Some(a) = &case.announcement {
+        if !events.iter().any(|(e, _)| *e == Event::Pengumuman) {
+            events.push((Event::Pengumuman, a.start));
+        }
+        if !events.iter().any(|(e, _)| *e == Event::BatasLamaran) {
+            events.push((Event::BatasLamaran, a.deadline));
+        }
+    }
+    let final_deadline = case
+        .announcement
+        .as_ref()
+        .map(|a| a.extensions.last().map_or(a.deadline, |x| x.new_deadline));
+    let appointed = case.dates.get("pengangkatan").copied();
+    let default = appointed.or(final_deadline);
+    Ok(Ctx {
+        policy,
+        case,
+        calendar,
+        level,
+        mechanism,
+        eselon,
+        reference: Reference {
+            events,
+            default,
+            default_is_earliest: appointed.is_none(),
+            facts: case.facts.clone(),
+        },
+    })
+}
+
+/// Verdicts of one eligibility rule on each candidate it applies to.
+fn judge_eligibility(
+    cx: &Ctx<'_>,
+    program: &Program,
+    r: &IrRule,
+    i: usize,
+    subjects: &[&Candidate],
+    report: &mut Report,
+) {
+    let Some(compiled) = program.rules.iter().find(|c| c.rule == i) else {
+        return;
+    };
+    if subjects.is_empty() {
+        report.verdicts.push(verdict(
+            r,
+            Status::Unknown,
+            Message::from(vt::general_text::NO_CANDIDATE_JUDGE),
+            vec![],
+            None,
+        ));
+    }
+    let mut judged = false;
+    for c in subjects {
+        let prepared = program.prepare(c, &cx.reference);
+        match program.applies(compiled, &prepared) {
+            Tri::False => continue,
+            Tri::Unknown => {
+                let guard = guard_words(r);
+                let because = vt::general::cannot_tell_whether_applies_to_candidate(&guard);
+                report.verdicts.push(verdict(
+                    r,
+                    Status::Unknown,
+                    because,
+                    vec![],
+                    Some(c.id.clone()),
+                ));
+                judged = true;
+                continue;
+            }
+            Tri::True => judged = true,
+        }
+        let t = program.eval(compiled, &prepared);
+        let facts = describe_facts(program, &prepared, compiled);
+        let assumed = program.exception_assumed(compiled, &prepared);
+        let because = match t {
+            Tri::True => Message::from(vt::general_text::CANDIDATE_MEETS_REQUIREMENT),
+            Tri::False => Message::from(vt::general_text::CANDIDATE_DOES_NOT_MEET_REQUIREMENT),
+            Tri::Unknown => Message::from(vt::general_text::FACT_ABOUT_CANDIDATE_MISSING),
+        };
+        let because = if assumed {
+            assume_no_exception(because, r)
+        } else {
+            because
+        };
+        report.verdicts.push(verdict(
+            r,
+            Status::of(t),
+            because,
+            facts,
+            Some(c.id.clone()),
+        ));
+    }
+    if !judged && !subjects.is_empty() {
+        report.not_applicable += 1;
+    }
 }
 
 /// The verdict on a permission granted on a condition (`dapat X jika C`) that
