@@ -222,87 +222,16 @@ pub fn rules(actors: &Actors, t: &str, holder: Option<&str>) -> Found {
         found.rules.push("wajib berlaku_sejak_diundangkan".into());
         return found;
     }
-    let mut modal = modality(t);
     // "dapat diperpanjang": something may be extended; it is no one's duty.
     let extension = t.contains("dapat diperpanjang");
-    if extension {
-        modal = "dapat";
-    }
     let subj = subject_at(actors, t);
     let coord = coordination(actors, t);
-    if let Some((_, verb)) = &subj {
-        // "Pansel dapat mempertimbangkan …": the modal of the subject's own verb.
-        let own = t[*verb..].trim_start();
-        for (w, m) in [
-            ("tidak dapat", "dilarang"),
-            ("dapat", "dapat"),
-            ("wajib", "wajib"),
-            ("harus", "wajib"),
-            ("dilarang", "dilarang"),
-        ] {
-            if own.starts_with(w) {
-                modal = m;
-                break;
-            }
-        }
-    }
-    if !has_modal(t)
-        && [
-            "apabila dipandang perlu",
-            "jika dipandang perlu",
-            "apabila diperlukan",
-            "jika diperlukan",
-            "bila diperlukan",
-        ]
-        .iter()
-        .any(|w| t.contains(w))
-    {
+    let mut modal = modal_of(t, extension, subj.as_ref());
+    let helper = helper_of(actors, t);
+    let (who, helped, helper_dapat) =
+        doers(actors, t, subj.as_ref(), holder, extension, helper.as_ref());
+    if helper_dapat {
         modal = "dapat";
-    }
-    // "Pansel dapat dibantu oleh asesor": the helper acts, for the one helped.
-    let helper = t.find("dibantu oleh ").and_then(|p| {
-        let rest = &t[p + "dibantu oleh ".len()..];
-        actors
-            .list_at(rest)
-            .into_iter()
-            .next()
-            .or_else(|| helper_named(rest))
-            .map(|h| (h, t[..p].to_string()))
-    });
-    let mut who = Vec::new();
-    let mut helped = None;
-    if let Some((h, head)) = &helper {
-        // "… disusun oleh instansi dan dapat dibantu oleh assessor": the
-        // help is allowed, not required.
-        if head.trim_end().ends_with(" dapat") {
-            modal = "dapat";
-        }
-        helped = subject(actors, head)
-            .into_iter()
-            .next()
-            .or_else(|| actors.list_at(head).into_iter().next())
-            .or_else(|| last_actor(actors, head))
-            .filter(|x| x != h);
-        who = vec![h.clone()];
-    }
-    if who.is_empty() {
-        who = after(actors, t, "oleh");
-    }
-    if who.is_empty() {
-        who = subj.as_ref().map(|(s, _)| s.clone()).unwrap_or_default();
-    }
-    if who.is_empty() {
-        if let Some(h) = holder {
-            who = vec![h.to_string()];
-        }
-    }
-    // "… dapat disesuaikan dengan kebutuhan Pansel": the one whose needs it
-    // follows decides it.
-    if who.is_empty() {
-        who = after(actors, t, "kebutuhan");
-    }
-    if who.is_empty() && !extension {
-        who = actors.list_at(t);
     }
     let decree = instrument(actors, t);
     let recommend = recommendation(actors, t);
@@ -620,3 +549,107 @@ pub fn duty_holder(actors: &Actors, chapeau: &str) -> Option<String> {
 
 #[cfg(test)]
 mod tests;
+
+/// The modal verb of a sentence (`wajib`, `dapat`, `dilarang`): the subject's
+/// own, an extension's `dapat`, or "apabila dipandang perlu".
+fn modal_of(t: &str, extension: bool, subj: Option<&(Vec<String>, usize)>) -> &'static str {
+    let mut modal = modality(t);
+    if extension {
+        modal = "dapat";
+    }
+    if let Some((_, verb)) = subj {
+        // "Pansel dapat mempertimbangkan …": the modal of the subject's own verb.
+        let own = t[*verb..].trim_start();
+        for (w, m) in [
+            ("tidak dapat", "dilarang"),
+            ("dapat", "dapat"),
+            ("wajib", "wajib"),
+            ("harus", "wajib"),
+            ("dilarang", "dilarang"),
+        ] {
+            if own.starts_with(w) {
+                modal = m;
+                break;
+            }
+        }
+    }
+    if !has_modal(t)
+        && [
+            "apabila dipandang perlu",
+            "jika dipandang perlu",
+            "apabila diperlukan",
+            "jika diperlukan",
+            "bila diperlukan",
+        ]
+        .iter()
+        .any(|w| t.contains(w))
+    {
+        modal = "dapat";
+    }
+    modal
+}
+
+/// Who does the act, and for whom when another helps ("dibantu oleh"): the
+/// helper, the actor after "oleh", the subject, the holder of the chapeau,
+/// the one whose needs it follows. The flag is set when the help itself is
+/// only allowed ("… dan dapat dibantu oleh …").
+fn doers(
+    actors: &Actors,
+    t: &str,
+    subj: Option<&(Vec<String>, usize)>,
+    holder: Option<&str>,
+    extension: bool,
+    helper: Option<&(String, String)>,
+) -> (Vec<String>, Option<String>, bool) {
+    let mut helper_dapat = false;
+    let mut who = Vec::new();
+    let mut helped = None;
+    if let Some((h, head)) = helper {
+        // "… disusun oleh instansi dan dapat dibantu oleh assessor": the
+        // help is allowed, not required.
+        if head.trim_end().ends_with(" dapat") {
+            helper_dapat = true;
+        }
+        helped = subject(actors, head)
+            .into_iter()
+            .next()
+            .or_else(|| actors.list_at(head).into_iter().next())
+            .or_else(|| last_actor(actors, head))
+            .filter(|x| x != h);
+        who = vec![h.clone()];
+    }
+    if who.is_empty() {
+        who = after(actors, t, "oleh");
+    }
+    if who.is_empty() {
+        who = subj.map(|(s, _)| s.clone()).unwrap_or_default();
+    }
+    if who.is_empty() {
+        if let Some(h) = holder {
+            who = vec![h.to_string()];
+        }
+    }
+    // "… dapat disesuaikan dengan kebutuhan Pansel": the one whose needs it
+    // follows decides it.
+    if who.is_empty() {
+        who = after(actors, t, "kebutuhan");
+    }
+    if who.is_empty() && !extension {
+        who = actors.list_at(t);
+    }
+    (who, helped, helper_dapat)
+}
+
+/// "Pansel dapat dibantu oleh asesor": the helper, who acts for the one
+/// helped, and the words before "dibantu oleh".
+fn helper_of(actors: &Actors, t: &str) -> Option<(String, String)> {
+    t.find("dibantu oleh ").and_then(|p| {
+        let rest = &t[p + "dibantu oleh ".len()..];
+        actors
+            .list_at(rest)
+            .into_iter()
+            .next()
+            .or_else(|| helper_named(rest))
+            .map(|h| (h, t[..p].to_string()))
+    })
+}
