@@ -23,6 +23,7 @@ pub fn reference() -> Reference {
     Reference {
         events: Vec::new(),
         default: date,
+        default_is_earliest: false,
         facts: Default::default(),
     }
 }
