@@ -4,7 +4,6 @@
 //! Information with its reason.
 
 use super::state::Document;
-use super::words;
 use crate::diagnostics::{Finding, Lang, Severity};
 use lsp_types::{
     Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity, Location, NumberOrString,
@@ -42,10 +41,13 @@ pub fn diagnostic(uri: &Uri, doc: &Document, f: &Finding, lang: Lang) -> Diagnos
         message = format!("{}: {message}", f.file.name);
     }
     if let Some(reason) = &f.acknowledged {
-        message.push_str(&format!(" [{}: {reason}]", words::ACKNOWLEDGED.get(lang)));
+        message.push_str(&format!(
+            " [{}: {reason}]",
+            crate::messages::word::ACKNOWLEDGED.get(lang)
+        ));
     }
     if let Some(h) = &f.help {
-        message.push_str(&format!("\n{}: {h}", words::HELP.get(lang)));
+        message.push_str(&format!("\n{}: {h}", crate::messages::word::HELP.get(lang)));
     }
     let related: Vec<DiagnosticRelatedInformation> = if here {
         f.related

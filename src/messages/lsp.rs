@@ -3,10 +3,6 @@
 crate::texts!(
     /// Words of hovers, completions and diagnostics.
     pub mod text {
-    /// Tag of an acknowledged finding.
-    ACKNOWLEDGED = "acknowledged" / "diakui";
-    /// Before a finding's help.
-    HELP = "help" / "saran";
     /// Hover heading: the clause's text.
     TEXT = "Text" / "Teks";
     /// Hover heading: the rules compiled at a clause.

@@ -330,6 +330,7 @@ pub const GROUPS: &[&[Entry]] = &[
     case::text::ALL,
     case::msg::ALL,
 ];
+pub mod analysis;
 pub mod case;
 pub mod check;
 pub mod cli;

@@ -156,9 +156,13 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                         ),
                         _ => msg::laxer(key.words(), iv.words(), biv.words(), &cite),
                     };
-                    let f = cx
-                        .finding(&LINT, r.span, Some(r.clause), message)
-                        .help(msg::help(LINT.help, &cite, br.kind.summary()));
+                    let f = cx.finding(&LINT, r.span, Some(r.clause), message).help(
+                        crate::messages::analysis::msg::with_baseline_rule(
+                            LINT.help,
+                            &cite,
+                            br.kind.summary(),
+                        ),
+                    );
                     out.push(f);
                 }
             }
@@ -173,7 +177,5 @@ crate::messages!(
     laxer(quantity, here, there, cite) = "{quantity}: `{here}` is laxer than `{there}` in {cite}" / "{quantity}: `{here}` lebih longgar daripada `{there}` dalam {cite}";
     /// Laxer than the baseline, measured at another date.
     laxer_dated(quantity, here, there, cite, mine, theirs) = "{quantity}: `{here}` is laxer than `{there}` in {cite} (measured at {mine}, national law at {theirs})" / "{quantity}: `{here}` lebih longgar daripada `{there}` dalam {cite} (diukur pada {mine}, hukum nasional pada {theirs})";
-    /// The help, with the baseline's rule.
-    help(help, cite, rule) = "{help} ({cite}: {rule})" / "{help} ({cite}: {rule})";
     }
 );

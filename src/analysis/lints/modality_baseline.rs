@@ -202,7 +202,11 @@ pub fn check(cx: &Context<'_>, out: &mut Vec<Finding>) {
                     Some(r.clause),
                     msg::contradicts(word(r.modality), how, &cite, word(b.modality)),
                 )
-                .help(msg::help(LINT.help, &cite, b.summary()));
+                .help(crate::messages::analysis::msg::with_baseline_rule(
+                    LINT.help,
+                    &cite,
+                    b.summary(),
+                ));
             found.push((key, f));
         }
         if let (false, RuleKind::Action { action, .. }) = (any, &r.kind) {
@@ -252,8 +256,6 @@ crate::messages!(
     mod msg {
     /// PSL504.
     contradicts(here, how, cite, there) = "`{here}` {how}: {cite} says `{there}`" / "`{here}` {how}: {cite} menyatakan `{there}`";
-    /// The help, with the national rule.
-    help(help, cite, rule) = "{help} ({cite}: {rule})" / "{help} ({cite}: {rule})";
     /// More acts than listed.
     more(n) = " and {n} more" / " dan {n} lainnya";
     /// PSL505.
